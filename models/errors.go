@@ -8,11 +8,11 @@ import "errors"
 // Sentinel errors. Services wrap them; the HTTP error handler maps them to
 // statuses in one place. Their text is safe to show to users.
 var (
-	ErrNotFound    = errors.New("not found")
-	ErrConflict    = errors.New("conflict")
-	ErrForbidden   = errors.New("forbidden")
+	ErrNotFound     = errors.New("not found")
+	ErrConflict     = errors.New("conflict")
+	ErrForbidden    = errors.New("forbidden")
 	ErrUnauthorized = errors.New("unauthorized")
-	ErrUnavailable = errors.New("service temporarily unavailable")
+	ErrUnavailable  = errors.New("service temporarily unavailable")
 )
 
 // ValidationError carries a user-facing message per field. It is how a
