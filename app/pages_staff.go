@@ -1,0 +1,140 @@
+package app
+
+import (
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/gofiber/fiber/v2"
+
+	"haven/app/accounts"
+	"haven/models"
+)
+
+// modPage is the moderators' overview of recent activity across forums.
+func (s *Server) modPage(c *fiber.Ctx) error {
+	posts, threads, err := s.store.RecentPosts(c.UserContext(), 50)
+	if err != nil {
+		return err
+	}
+	byID := make(map[uint]models.Thread, len(threads))
+	for _, t := range threads {
+		byID[t.ID] = t
+	}
+	type row struct {
+		Post   postView
+		Thread models.Thread
+	}
+	views := postViews(posts, nil)
+	rows := make([]row, 0, len(posts))
+	for i, p := range posts {
+		rows = append(rows, row{Post: views[i], Thread: byID[p.ThreadID]})
+	}
+	data := s.pageData(c, "Moderation")
+	data["Rows"] = rows
+	return s.render(c, fiber.StatusOK, "mod", data)
+}
+
+// smallCell is the suppression threshold for counts shown to clinicians
+// (see reference/privacy-and-trends.md; never below 5).
+const smallCell = 11
+
+// trendsPage shows clinicians post counts per forum over 30 days, with
+// small counts suppressed. It never shows text, handles or ids.
+func (s *Server) trendsPage(c *fiber.Ctx) error {
+	rows, err := s.store.PostCountsByForum(c.UserContext(), time.Now().Add(-30*24*time.Hour))
+	if err != nil {
+		return err
+	}
+	type cell struct {
+		Name       string
+		Count      int64
+		Suppressed bool
+	}
+	out := make([]cell, 0, len(rows))
+	for _, r := range rows {
+		out = append(out, cell{Name: r.Name, Count: r.Posts, Suppressed: r.Posts > 0 && r.Posts < smallCell})
+	}
+	data := s.pageData(c, "Community trends")
+	data["Cells"] = out
+	data["K"] = smallCell
+	return s.render(c, fiber.StatusOK, "trends", data)
+}
+
+// adminPage manages forums and roles.
+func (s *Server) adminPage(c *fiber.Ctx) error {
+	return s.adminFormPage(c, fiber.StatusOK, nil, fiber.Map{})
+}
+
+func (s *Server) adminFormPage(c *fiber.Ctx, status int, errs map[string]string, form fiber.Map) error {
+	forums, err := s.store.ListForums(c.UserContext(), currentUser(c))
+	if err != nil {
+		return err
+	}
+	data := s.pageData(c, "Administration")
+	data["Forums"] = forums
+	data["Errors"] = errs
+	data["Form"] = form
+	data["Notice"] = c.Query("done")
+	return s.render(c, status, "admin", data)
+}
+
+// adminSetRole changes a member's role by handle.
+func (s *Server) adminSetRole(c *fiber.Ctx) error {
+	handle, role := strings.TrimSpace(c.FormValue("handle")), models.Role(c.FormValue("role"))
+	form := fiber.Map{"Handle": handle, "Role": string(role)}
+	if !role.Valid() {
+		return s.adminFormPage(c, fiber.StatusUnprocessableEntity, map[string]string{"role": "Choose a role."}, form)
+	}
+	u, err := s.store.UserByHandle(c.UserContext(), handle)
+	if errors.Is(err, models.ErrNotFound) {
+		return s.adminFormPage(c, fiber.StatusUnprocessableEntity, map[string]string{"handle": "No member has that handle."}, form)
+	}
+	if err != nil {
+		return err
+	}
+	if u.ID == currentUser(c).ID && role != models.RoleAdmin {
+		return s.adminFormPage(c, fiber.StatusUnprocessableEntity, map[string]string{"handle": "You cannot remove your own admin role."}, form)
+	}
+	if err := s.store.SetUserRole(c.UserContext(), u.ID, role); err != nil {
+		return err
+	}
+	return c.Redirect("/admin?done=role", fiber.StatusSeeOther)
+}
+
+// adminCreateForum adds a forum.
+func (s *Server) adminCreateForum(c *fiber.Ctx) error {
+	f := &models.Forum{
+		Slug:        strings.ToLower(strings.TrimSpace(c.FormValue("slug"))),
+		Name:        strings.TrimSpace(c.FormValue("name")),
+		Description: strings.TrimSpace(c.FormValue("description")),
+		Visibility:  models.Visibility(c.FormValue("visibility")),
+		Position:    1000,
+	}
+	form := fiber.Map{"Slug": f.Slug, "Name": f.Name, "Description": f.Description, "Visibility": string(f.Visibility)}
+	errs := map[string]string{}
+	if accounts.ValidateHandle(f.Slug) != nil || strings.ContainsAny(f.Slug, "_") {
+		errs["slug"] = "Use 3 to 32 lowercase letters, digits and dashes."
+	}
+	if f.Name == "" || len(f.Name) > 100 {
+		errs["name"] = "Give the forum a name of up to 100 characters."
+	}
+	if len(f.Description) > 500 {
+		errs["description"] = "Keep the description under 500 characters."
+	}
+	if f.Visibility != models.VisibilityPublic && f.Visibility != models.VisibilityMembers {
+		errs["visibility"] = "Choose who can read the forum."
+	}
+	if len(errs) == 0 {
+		err := s.store.CreateForum(c.UserContext(), f)
+		if fe, ferr := formErrors(err); ferr != nil {
+			return ferr
+		} else if fe != nil {
+			errs = fe
+		}
+	}
+	if len(errs) > 0 {
+		return s.adminFormPage(c, fiber.StatusUnprocessableEntity, errs, form)
+	}
+	return c.Redirect("/admin?done=forum", fiber.StatusSeeOther)
+}

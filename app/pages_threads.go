@@ -1,0 +1,238 @@
+package app
+
+import (
+	"errors"
+	"strconv"
+
+	"github.com/gofiber/fiber/v2"
+
+	"haven/app/posting"
+	"haven/models"
+)
+
+func paramID(c *fiber.Ctx, name string) (uint, error) {
+	id, err := strconv.ParseUint(c.Params(name), 10, 32)
+	if err != nil || id == 0 {
+		return 0, models.ErrNotFound
+	}
+	return uint(id), nil
+}
+
+// readableThread loads a thread whose forum the visitor may read.
+func (s *Server) readableThread(c *fiber.Ctx) (*models.Thread, error) {
+	id, err := paramID(c, "id")
+	if err != nil {
+		return nil, err
+	}
+	t, err := s.store.ThreadByID(c.UserContext(), id)
+	if err != nil {
+		return nil, err
+	}
+	if !t.Forum.ReadableBy(currentUser(c)) {
+		return nil, models.ErrNotFound
+	}
+	return t, nil
+}
+
+// threadPage shows a thread's posts in tree order, a page at a time.
+func (s *Server) threadPage(c *fiber.Ctx) error {
+	t, err := s.readableThread(c)
+	if err != nil {
+		return err
+	}
+	after, err := decodePathCursor(c.Query("cursor"))
+	if err != nil {
+		return err
+	}
+	posts, next, err := s.store.ThreadPosts(c.UserContext(), t.ID, after, s.cfg.PageSize)
+	if err != nil {
+		return err
+	}
+	data := s.pageData(c, t.Title)
+	data["Thread"] = t
+	data["Posts"] = postViews(posts, currentUser(c))
+	data["Next"] = encodePathCursor(next)
+	data["Paged"] = after != ""
+	return s.render(c, fiber.StatusOK, "thread", data)
+}
+
+// newThreadForm shows the form to start a thread.
+func (s *Server) newThreadForm(c *fiber.Ctx) error {
+	f, err := s.readableForum(c)
+	if err != nil {
+		return err
+	}
+	return s.threadFormPage(c, fiber.StatusOK, f, posting.NewThread{}, nil)
+}
+
+func (s *Server) threadFormPage(c *fiber.Ctx, status int, f *models.Forum, in posting.NewThread, errs map[string]string) error {
+	data := s.pageData(c, "New thread in "+f.Name)
+	data["Forum"] = f
+	data["Form"] = in
+	data["Errors"] = errs
+	return s.render(c, status, "new_thread", data)
+}
+
+// formErrors turns a validation error into per-field messages for a form;
+// any other error is returned for the error handler.
+func formErrors(err error) (map[string]string, error) {
+	var ve *models.ValidationError
+	if errors.As(err, &ve) {
+		return ve.Fields, nil
+	}
+	return nil, err
+}
+
+// rateLimitedForm is the message a form shows when a limit is hit; the
+// user's text stays in the form.
+var rateLimitedForm = map[string]string{"form": "You are posting a little fast. Please wait a minute, then send again. Your text is kept below."}
+
+// createThread handles the new-thread form.
+func (s *Server) createThread(c *fiber.Ctx) error {
+	f, err := s.readableForum(c)
+	if err != nil {
+		return err
+	}
+	u := currentUser(c)
+	in := posting.NewThread{ForumSlug: f.Slug, Title: c.FormValue("title"), Body: c.FormValue("body")}
+	if !s.allow("post", userKey(u), s.cfg.PostsPerMinute, 60e9) {
+		return s.threadFormPage(c, fiber.StatusTooManyRequests, f, in, rateLimitedForm)
+	}
+	res, err := s.posting.CreateThread(c.UserContext(), u, in)
+	if err != nil {
+		errs, err := formErrors(err)
+		if err != nil {
+			return err
+		}
+		return s.threadFormPage(c, fiber.StatusUnprocessableEntity, f, in, errs)
+	}
+	s.metrics.postsCreated.WithLabelValues("thread").Inc()
+	return c.Redirect("/t/"+strconv.FormatUint(uint64(res.Thread.ID), 10), fiber.StatusSeeOther)
+}
+
+func userKey(u *models.User) string { return "u" + strconv.FormatUint(uint64(u.ID), 10) }
+
+// replyForm shows the reply form, quoting the post being answered.
+func (s *Server) replyForm(c *fiber.Ctx) error {
+	t, err := s.readableThread(c)
+	if err != nil {
+		return err
+	}
+	var parent *models.Post
+	if to := c.QueryInt("to"); to > 0 {
+		p, err := s.store.PostByID(c.UserContext(), uint(to))
+		if err != nil || p.ThreadID != t.ID {
+			return models.ErrNotFound
+		}
+		parent = p
+	}
+	return s.replyFormPage(c, fiber.StatusOK, t, parent, "", nil)
+}
+
+func (s *Server) replyFormPage(c *fiber.Ctx, status int, t *models.Thread, parent *models.Post, body string, errs map[string]string) error {
+	data := s.pageData(c, "Reply: "+t.Title)
+	data["Thread"] = t
+	if parent != nil {
+		pv := postViews([]models.Post{*parent}, nil)
+		data["Parent"] = pv[0]
+	}
+	data["Body"] = body
+	data["Errors"] = errs
+	return s.render(c, status, "reply", data)
+}
+
+// reply handles the reply form.
+func (s *Server) reply(c *fiber.Ctx) error {
+	t, err := s.readableThread(c)
+	if err != nil {
+		return err
+	}
+	u := currentUser(c)
+	in := posting.NewReply{ThreadID: t.ID, Body: c.FormValue("body")}
+	var parent *models.Post
+	if v := c.FormValue("parent_id"); v != "" {
+		pid, err := strconv.ParseUint(v, 10, 32)
+		if err != nil {
+			return models.ErrNotFound
+		}
+		p, err := s.store.PostByID(c.UserContext(), uint(pid))
+		if err != nil || p.ThreadID != t.ID {
+			return models.ErrNotFound
+		}
+		parent = p
+		in.ParentID = &p.ID
+	}
+	if !s.allow("post", userKey(u), s.cfg.PostsPerMinute, 60e9) {
+		return s.replyFormPage(c, fiber.StatusTooManyRequests, t, parent, in.Body, rateLimitedForm)
+	}
+	res, err := s.posting.Reply(c.UserContext(), u, in)
+	if err != nil {
+		errs, err := formErrors(err)
+		if err != nil {
+			return err
+		}
+		return s.replyFormPage(c, fiber.StatusUnprocessableEntity, t, parent, in.Body, errs)
+	}
+	s.metrics.postsCreated.WithLabelValues("reply").Inc()
+	return c.Redirect(postURL(t.ID, res.Post.ID), fiber.StatusSeeOther)
+}
+
+func postURL(threadID, postID uint) string {
+	return "/t/" + strconv.FormatUint(uint64(threadID), 10) + "#p" + strconv.FormatUint(uint64(postID), 10)
+}
+
+// editForm shows the edit form for the author (or staff).
+func (s *Server) editForm(c *fiber.Ctx) error {
+	id, err := paramID(c, "id")
+	if err != nil {
+		return err
+	}
+	p, err := s.posting.Editable(c.UserContext(), currentUser(c), id)
+	if err != nil {
+		return err
+	}
+	return s.editFormPage(c, fiber.StatusOK, p, p.Body, nil)
+}
+
+func (s *Server) editFormPage(c *fiber.Ctx, status int, p *models.Post, body string, errs map[string]string) error {
+	data := s.pageData(c, "Edit your post")
+	data["Post"] = p
+	data["Body"] = body
+	data["Errors"] = errs
+	return s.render(c, status, "edit", data)
+}
+
+// edit saves an edited post.
+func (s *Server) edit(c *fiber.Ctx) error {
+	id, err := paramID(c, "id")
+	if err != nil {
+		return err
+	}
+	body := c.FormValue("body")
+	p, err := s.posting.Edit(c.UserContext(), currentUser(c), id, body)
+	if err != nil {
+		errs, ferr := formErrors(err)
+		if ferr != nil {
+			return ferr
+		}
+		orig, lerr := s.posting.Editable(c.UserContext(), currentUser(c), id)
+		if lerr != nil {
+			return lerr
+		}
+		return s.editFormPage(c, fiber.StatusUnprocessableEntity, orig, body, errs)
+	}
+	return c.Redirect(postURL(p.ThreadID, p.ID), fiber.StatusSeeOther)
+}
+
+// deletePost soft-deletes a post and returns to its thread.
+func (s *Server) deletePost(c *fiber.Ctx) error {
+	id, err := paramID(c, "id")
+	if err != nil {
+		return err
+	}
+	p, err := s.posting.Delete(c.UserContext(), currentUser(c), id)
+	if err != nil {
+		return err
+	}
+	return c.Redirect(postURL(p.ThreadID, p.ID), fiber.StatusSeeOther)
+}

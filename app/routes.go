@@ -1,0 +1,67 @@
+package app
+
+import (
+	"github.com/gofiber/fiber/v2"
+
+	"haven/models"
+)
+
+// Role rules used in the table below.
+var (
+	staff     = requireRole(models.RoleModerator)            // moderators and admins
+	clinician = requireRole(models.RoleClinician)            // clinicians and admins
+	admin     = requireRole(models.RoleAdmin)                // admins only
+	anyone    = func(c *fiber.Ctx) error { return c.Next() } // no login needed
+)
+
+// routes is every route Haven serves, grouped by who may use it.
+func (s *Server) routes() {
+	a := s.App
+
+	// Operations: no session, no database for /healthz.
+	a.Get("/healthz", s.healthz)           // process is up
+	a.Get("/readyz", s.readyz)             // database reachable, else 503
+	a.Get("/metrics", s.metrics.handler()) // Prometheus text
+
+	// JSON API: bearer tokens only, never cookies, so no CSRF.
+	api := a.Group("/api/v1", s.apiAuth)
+	api.Post("/auth/register", anyone, s.apiRegister)                   // create account, get token
+	api.Post("/auth/login", anyone, s.apiLogin)                         // get token
+	api.Get("/forums", anyone, s.apiForums)                             // forums the caller may read
+	api.Get("/forums/:slug/threads", anyone, s.apiForumThreads)         // thread list, cursor paged
+	api.Get("/threads/:id", anyone, s.apiThread)                        // a thread's posts in tree order
+	api.Get("/resources", anyone, s.apiResources)                       // crisis lines by region
+	api.Post("/forums/:slug/threads", s.apiLogin401, s.apiCreateThread) // any logged-in user
+	api.Post("/threads/:id/posts", s.apiLogin401, s.apiReply)           // any logged-in user
+	api.Patch("/posts/:id", s.apiLogin401, s.apiEditPost)               // author or staff
+	api.Delete("/posts/:id", s.apiLogin401, s.apiDeletePost)            // author or staff
+	api.Get("/me", s.apiLogin401, s.apiMe)                              // own account
+	api.Get("/me/export", s.apiLogin401, s.apiExport)                   // all own data
+	api.Delete("/me", s.apiLogin401, s.apiDeleteMe)                     // erase own account
+	api.Use(func(c *fiber.Ctx) error { return models.ErrNotFound })
+
+	// HTML pages: cookie session, CSRF on every POST.
+	web := a.Group("", s.loadSession, s.checkCSRF)
+	web.Get("/", anyone, s.index)                            // forum list
+	web.Get("/help", anyone, s.help)                         // crisis resources; works with the database down
+	web.Get("/f/:slug", anyone, s.forumPage)                 // a forum's threads (members forums need login)
+	web.Get("/t/:id", anyone, s.threadPage)                  // a thread (its forum's visibility applies)
+	web.Get("/login", anyone, s.loginForm)                   // log-in form
+	web.Post("/login", anyone, s.login)                      // log in, rotating the session
+	web.Get("/register", anyone, s.registerForm)             // sign-up form
+	web.Post("/register", anyone, s.register)                // create a peer account
+	web.Post("/logout", s.requireLogin, s.logout)            // log out (POST only)
+	web.Get("/f/:slug/new", s.requireLogin, s.newThreadForm) // any logged-in user
+	web.Post("/f/:slug/threads", s.requireLogin, s.createThread)
+	web.Get("/t/:id/reply", s.requireLogin, s.replyForm) // reply to the thread or to ?to=post
+	web.Post("/t/:id/posts", s.requireLogin, s.reply)
+	web.Get("/p/:id/edit", s.requireLogin, s.editForm) // author or staff
+	web.Post("/p/:id/edit", s.requireLogin, s.edit)
+	web.Post("/p/:id/delete", s.requireLogin, s.deletePost)     // author or staff
+	web.Get("/mod", s.requireLogin, staff, s.modPage)           // moderators and admins
+	web.Get("/trends", s.requireLogin, clinician, s.trendsPage) // clinicians and admins
+	web.Get("/admin", s.requireLogin, admin, s.adminPage)       // admins
+	web.Post("/admin/roles", s.requireLogin, admin, s.adminSetRole)
+	web.Post("/admin/forums", s.requireLogin, admin, s.adminCreateForum)
+	web.Use(func(c *fiber.Ctx) error { return models.ErrNotFound })
+}

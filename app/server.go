@@ -1,0 +1,165 @@
+// Package app is Haven's HTTP layer: routes, handlers, middleware, forms and
+// the one error handler. Handlers translate HTTP to service calls and back;
+// the rules live in the service packages (accounts, posting, ...).
+package app
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/gofiber/fiber/v2"
+	"github.com/gofiber/fiber/v2/middleware/filesystem"
+	"github.com/gofiber/fiber/v2/middleware/recover"
+	"github.com/gofiber/fiber/v2/middleware/requestid"
+	"github.com/gofiber/template/html/v2"
+
+	"haven/app/accounts"
+	"haven/app/posting"
+	"haven/models"
+	"haven/static"
+	"haven/views"
+)
+
+// Config holds every tunable the HTTP layer reads. cmd/haven fills it from
+// flags and environment variables (documented in the README).
+type Config struct {
+	BodyLimit      int           // bytes per request body
+	SessionTTL     time.Duration // browser session lifetime
+	TokenTTL       time.Duration // API token lifetime
+	CookieSecure   bool          // set Secure on cookies (behind HTTPS)
+	TrustedProxies []string      // proxies whose X-Forwarded-For is believed
+	PageSize       int           // threads or posts per page
+
+	LoginPerMinute   int // login attempts per IP per minute
+	RegisterPerHour  int // registrations per IP per hour
+	PostsPerMinute   int // posts per account per minute
+	PasswordParams   accounts.Params
+	Logger           *slog.Logger
+	ReadyTimeout     time.Duration
+	RequestTimeout   time.Duration
+	ShutdownDeadline time.Duration
+}
+
+// DefaultConfig is what Haven runs with when nothing is set.
+func DefaultConfig() Config {
+	return Config{
+		BodyLimit:        256 * 1024,
+		SessionTTL:       30 * 24 * time.Hour,
+		TokenTTL:         90 * 24 * time.Hour,
+		PageSize:         30,
+		LoginPerMinute:   10,
+		RegisterPerHour:  20,
+		PostsPerMinute:   10,
+		PasswordParams:   accounts.DefaultParams,
+		Logger:           slog.Default(),
+		ReadyTimeout:     time.Second,
+		RequestTimeout:   10 * time.Second,
+		ShutdownDeadline: 10 * time.Second,
+	}
+}
+
+// Server wires the store and services to a Fiber app.
+type Server struct {
+	cfg      Config
+	store    *models.Store
+	accounts *accounts.Service
+	posting  *posting.Service
+	metrics  *metrics
+	log      *slog.Logger
+	App      *fiber.App
+}
+
+// New builds the HTTP server. Templates are parsed here so a template error
+// stops start-up instead of failing a request.
+func New(store *models.Store, cfg Config) (*Server, error) {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	if cfg.PageSize <= 0 {
+		cfg.PageSize = 30
+	}
+	engine := html.NewFileSystem(http.FS(views.FS), ".html")
+	engine.AddFuncMap(templateFuncs())
+	if err := engine.Load(); err != nil {
+		return nil, fmt.Errorf("load templates: %w", err)
+	}
+	s := &Server{
+		cfg:      cfg,
+		store:    store,
+		accounts: accounts.New(store, cfg.PasswordParams),
+		posting:  posting.New(store),
+		metrics:  newMetrics(),
+		log:      cfg.Logger,
+	}
+	s.App = fiber.New(fiber.Config{
+		AppName:                 "Haven",
+		Views:                   engine,
+		ErrorHandler:            s.handleError,
+		BodyLimit:               cfg.BodyLimit,
+		ReadTimeout:             15 * time.Second,
+		WriteTimeout:            30 * time.Second,
+		IdleTimeout:             60 * time.Second,
+		DisableStartupMessage:   true,
+		EnableTrustedProxyCheck: len(cfg.TrustedProxies) > 0,
+		TrustedProxies:          cfg.TrustedProxies,
+		ProxyHeader:             proxyHeader(cfg.TrustedProxies),
+		// Values from the request outlive handlers in services and logs.
+		Immutable: true,
+	})
+	s.App.Use(recover.New())
+	s.App.Use(requestid.New())
+	s.App.Use(s.observe)
+	s.App.Use(securityHeaders)
+	s.App.Use(s.withTimeout)
+	s.App.Use("/static", filesystem.New(filesystem.Config{
+		Root:   http.FS(static.FS),
+		MaxAge: 3600,
+	}))
+	s.routes()
+	return s, nil
+}
+
+func proxyHeader(trusted []string) string {
+	if len(trusted) > 0 {
+		return fiber.HeaderXForwardedFor
+	}
+	return ""
+}
+
+// withTimeout bounds every request's database work, so a stalled database
+// turns into a quick 503 instead of a hung page.
+func (s *Server) withTimeout(c *fiber.Ctx) error {
+	if s.cfg.RequestTimeout <= 0 {
+		return c.Next()
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), s.cfg.RequestTimeout)
+	defer cancel()
+	c.SetUserContext(ctx)
+	return c.Next()
+}
+
+func securityHeaders(c *fiber.Ctx) error {
+	h := &c.Response().Header
+	h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("X-Frame-Options", "DENY")
+	h.Set("Referrer-Policy", "same-origin")
+	h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+	return c.Next()
+}
+
+// Listen serves until ctx is cancelled, then shuts down gracefully.
+func (s *Server) Listen(ctx context.Context, addr string) error {
+	errc := make(chan error, 1)
+	go func() { errc <- s.App.Listen(addr) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	s.log.Info("shutting down", "deadline", s.cfg.ShutdownDeadline)
+	return s.App.ShutdownWithTimeout(s.cfg.ShutdownDeadline)
+}

@@ -1,0 +1,103 @@
+package models
+
+import (
+	"context"
+	"time"
+)
+
+// RecentPosts returns the newest live posts across all forums, newest
+// first, with their thread and author, for the moderators' overview.
+func (s *Store) RecentPosts(ctx context.Context, limit int) ([]Post, []Thread, error) {
+	var posts []Post
+	if err := s.q(ctx).Preload("Author").Where("deleted_at IS NULL").
+		Order("created_at DESC, id DESC").Limit(limit).Find(&posts).Error; err != nil {
+		return nil, nil, mapErr(err)
+	}
+	ids := make([]uint, 0, len(posts))
+	for _, p := range posts {
+		ids = append(ids, p.ThreadID)
+	}
+	var threads []Thread
+	if len(ids) > 0 {
+		if err := s.q(ctx).Preload("Forum").Where("id IN ?", ids).Find(&threads).Error; err != nil {
+			return nil, nil, mapErr(err)
+		}
+	}
+	return posts, threads, nil
+}
+
+// ForumActivity is a count of posts in one forum over a window.
+type ForumActivity struct {
+	ForumID uint
+	Name    string
+	Posts   int64
+}
+
+// PostCountsByForum counts live posts per forum since a time. It returns
+// counts only: no text, handles or ids of people.
+func (s *Store) PostCountsByForum(ctx context.Context, since time.Time) ([]ForumActivity, error) {
+	var out []ForumActivity
+	err := s.q(ctx).Table("forums").
+		Select("forums.id AS forum_id, forums.name AS name, COUNT(posts.id) AS posts").
+		Joins("LEFT JOIN threads ON threads.forum_id = forums.id").
+		Joins("LEFT JOIN posts ON posts.thread_id = threads.id AND posts.deleted_at IS NULL AND posts.created_at >= ?", since).
+		Group("forums.id, forums.name, forums.position").Order("forums.position, forums.id").
+		Scan(&out).Error
+	return out, mapErr(err)
+}
+
+// UserData is everything Haven holds about one person, for export.
+type UserData struct {
+	User    User
+	Threads []Thread
+	Posts   []Post
+}
+
+// ExportUser gathers a user's account, threads and posts.
+func (s *Store) ExportUser(ctx context.Context, id uint) (*UserData, error) {
+	var d UserData
+	if err := s.q(ctx).First(&d.User, id).Error; err != nil {
+		return nil, mapErr(err)
+	}
+	if err := s.q(ctx).Where("author_id = ?", id).Order("id").Find(&d.Threads).Error; err != nil {
+		return nil, mapErr(err)
+	}
+	if err := s.q(ctx).Where("author_id = ?", id).Order("id").Find(&d.Posts).Error; err != nil {
+		return nil, mapErr(err)
+	}
+	return &d, nil
+}
+
+// DeleteUser erases an account: its posts keep their place in threads (so
+// replies still make sense) but lose their text and author, and its
+// sessions, tokens and revisions go. Call it inside InTx.
+func (s *Store) DeleteUser(ctx context.Context, id uint) error {
+	db := s.q(ctx)
+	now := time.Now().UTC()
+	steps := []func() error{
+		func() error {
+			return db.Exec("DELETE FROM post_revisions WHERE post_id IN (SELECT id FROM posts WHERE author_id = ?)", id).Error
+		},
+		func() error {
+			return db.Model(&Post{}).Where("author_id = ?", id).
+				Updates(map[string]any{"body": "", "html": "", "author_id": nil, "deleted_at": now}).Error
+		},
+		func() error { return db.Model(&Thread{}).Where("author_id = ?", id).Update("author_id", nil).Error },
+		func() error { return db.Exec("UPDATE post_revisions SET editor_id = NULL WHERE editor_id = ?", id).Error },
+		func() error { return db.Where("user_id = ?", id).Delete(&Session{}).Error },
+		func() error { return db.Where("user_id = ?", id).Delete(&APIToken{}).Error },
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return mapErr(err)
+		}
+	}
+	res := db.Delete(&User{}, id)
+	if res.Error != nil {
+		return mapErr(res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return ErrNotFound
+	}
+	return nil
+}
