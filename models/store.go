@@ -165,5 +165,6 @@ func isConnErr(err error) bool {
 	}
 	msg := err.Error()
 	return strings.Contains(msg, "connection refused") || strings.Contains(msg, "bad connection") ||
-		strings.Contains(msg, "failed to connect") || strings.Contains(msg, "conn closed")
+		strings.Contains(msg, "failed to connect") || strings.Contains(msg, "conn closed") ||
+		strings.Contains(msg, "database is closed")
 }

@@ -1,0 +1,136 @@
+package app_test
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"strings"
+	"testing"
+
+	"haven/app/posting"
+	"haven/models"
+	"haven/models/storetest"
+)
+
+// fixture is a thread by a peer who is not one of the role users, so
+// "author" and "role" rules can be told apart.
+type fixture struct {
+	threadID, postID uint
+}
+
+func (e *env) fixture() fixture {
+	e.t.Helper()
+	ctx := context.Background()
+	owner, err := e.store.UserByHandle(ctx, "owner")
+	if err != nil {
+		owner = storetest.User(e.t, e.store, "owner", models.RolePeer)
+	}
+	res, err := posting.New(e.store).CreateThread(ctx, owner, posting.NewThread{ForumSlug: "introductions", Title: "Hello", Body: "first post"})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return fixture{threadID: res.Thread.ID, postID: res.Post.ID}
+}
+
+// TestEveryRouteByRole is the route × role table from DESIGN.md: every
+// route, every role, the status it must answer.
+func TestEveryRouteByRole(t *testing.T) {
+	type want map[string]int // role -> status
+	all := func(s int) want { return want{"anon": s, "peer": s, "moderator": s, "clinician": s, "admin": s} }
+	login := func(s int) want { return want{"anon": 303, "peer": s, "moderator": s, "clinician": s, "admin": s} }
+	staffOnly := func(s int) want { return want{"anon": 303, "peer": 404, "moderator": s, "clinician": 404, "admin": s} }
+	roleOnly := func(s int, ok ...string) want {
+		w := want{"anon": 303, "peer": 403, "moderator": 403, "clinician": 403, "admin": s}
+		for _, r := range ok {
+			w[r] = s
+		}
+		return w
+	}
+	api := func(s int) want { return want{"anon": 401, "peer": s, "moderator": s, "clinician": s, "admin": s} }
+	apiStaff := func(s int) want { return want{"anon": 401, "peer": 404, "moderator": s, "clinician": 404, "admin": s} }
+
+	cases := []struct {
+		method, path string // {t} thread id, {p} post id
+		kind         string // page, form, api
+		body         any
+		want         want
+	}{
+		{"GET", "/healthz", "page", nil, all(200)},
+		{"GET", "/readyz", "page", nil, all(200)},
+		{"GET", "/metrics", "page", nil, all(200)},
+		{"GET", "/", "page", nil, all(200)},
+		{"GET", "/help", "page", nil, all(200)},
+		{"GET", "/f/introductions", "page", nil, all(200)},
+		{"GET", "/f/no-such-forum", "page", nil, all(404)},
+		{"GET", "/t/{t}", "page", nil, all(200)},
+		{"GET", "/t/999999", "page", nil, all(404)},
+		{"GET", "/login", "page", nil, all(200)},
+		{"GET", "/register", "page", nil, all(200)},
+		{"GET", "/f/introductions/new", "page", nil, login(200)},
+		{"GET", "/t/{t}/reply", "page", nil, login(200)},
+		{"GET", "/t/{t}/reply?to={p}", "page", nil, login(200)},
+		{"GET", "/p/{p}/edit", "page", nil, staffOnly(200)},
+		{"GET", "/mod", "page", nil, roleOnly(200, "moderator")},
+		{"GET", "/trends", "page", nil, roleOnly(200, "clinician")},
+		{"GET", "/admin", "page", nil, roleOnly(200)},
+		{"POST", "/f/introductions/threads", "form", url.Values{"title": {"t"}, "body": {"b"}}, login(303)},
+		{"POST", "/t/{t}/posts", "form", url.Values{"body": {"b"}}, login(303)},
+		{"POST", "/t/{t}/posts", "form", url.Values{"body": {"b"}, "parent_id": {"{p}"}}, login(303)},
+		{"POST", "/p/{p}/edit", "form", url.Values{"body": {"edited"}}, staffOnly(303)},
+		{"POST", "/p/{p}/delete", "form", nil, staffOnly(303)},
+		{"POST", "/admin/roles", "form", url.Values{"handle": {"owner"}, "role": {"peer"}}, roleOnly(303)},
+		{"POST", "/admin/forums", "form", url.Values{"name": {"New"}, "visibility": {"public"}}, roleOnly(422)},
+		{"POST", "/logout", "form", nil, login(303)},
+		{"GET", "/api/v1/forums", "api", nil, all(200)},
+		{"GET", "/api/v1/forums/introductions/threads", "api", nil, all(200)},
+		{"GET", "/api/v1/forums/nope/threads", "api", nil, all(404)},
+		{"GET", "/api/v1/threads/{t}", "api", nil, all(200)},
+		{"GET", "/api/v1/resources?region=GB", "api", nil, all(200)},
+		{"GET", "/api/v1/nope", "api", nil, all(404)},
+		{"POST", "/api/v1/forums/introductions/threads", "api", map[string]any{"title": "t", "body": "b"}, api(201)},
+		{"POST", "/api/v1/threads/{t}/posts", "api", map[string]any{"body": "b"}, api(201)},
+		{"PATCH", "/api/v1/posts/{p}", "api", map[string]any{"body": "edited"}, apiStaff(200)},
+		{"DELETE", "/api/v1/posts/{p}", "api", nil, apiStaff(204)},
+		{"GET", "/api/v1/me", "api", nil, api(200)},
+		{"GET", "/api/v1/me/export", "api", nil, api(200)},
+	}
+	eachEnv(t, testConfig(), func(t *testing.T, e *env) {
+		for _, c := range cases {
+			for _, role := range roles {
+				fx := e.fixture() // fresh thread per call: deletes and edits do not interfere
+				sub := strings.NewReplacer("{t}", fmt.Sprint(fx.threadID), "{p}", fmt.Sprint(fx.postID))
+				path := sub.Replace(c.path)
+				a := e.users[role]
+				var r resp
+				switch c.kind {
+				case "page":
+					r = e.page(a, path)
+				case "form":
+					vals := url.Values{}
+					if v, ok := c.body.(url.Values); ok {
+						for k, vs := range v {
+							vals.Set(k, sub.Replace(vs[0]))
+						}
+					}
+					r = e.form(a, path, vals)
+				case "api":
+					r = e.api(a, c.method, path, c.body)
+				}
+				if r.status != c.want[role] {
+					t.Errorf("%s %s as %s: status %d, want %d", c.method, path, role, r.status, c.want[role])
+				}
+				if leaks(r.body) && path != "/metrics" {
+					t.Errorf("%s %s as %s leaks internals", c.method, path, role)
+				}
+				if role == "anon" && c.want[role] == 303 {
+					if loc := r.header.Get("Location"); len(loc) < 6 || loc[:6] != "/login" {
+						t.Errorf("%s %s as anon: redirect to %q, want /login", c.method, path, loc)
+					}
+				}
+				if c.path == "/logout" && role != "anon" {
+					e.users[role] = e.login(a.user) // the logout ended this session
+				}
+			}
+		}
+	})
+}
