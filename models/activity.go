@@ -83,7 +83,9 @@ func (s *Store) DeleteUser(ctx context.Context, id uint) error {
 				Updates(map[string]any{"body": "", "html": "", "author_id": nil, "deleted_at": now}).Error
 		},
 		func() error { return db.Model(&Thread{}).Where("author_id = ?", id).Update("author_id", nil).Error },
-		func() error { return db.Exec("UPDATE post_revisions SET editor_id = NULL WHERE editor_id = ?", id).Error },
+		func() error {
+			return db.Exec("UPDATE post_revisions SET editor_id = NULL WHERE editor_id = ?", id).Error
+		},
 		func() error { return db.Where("user_id = ?", id).Delete(&Session{}).Error },
 		func() error { return db.Where("user_id = ?", id).Delete(&APIToken{}).Error },
 	}
