@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gofiber/fiber/v2"
+
 	"haven/app"
 	"haven/app/accounts"
 	"haven/models"
@@ -182,4 +184,13 @@ func leaks(body string) bool {
 		}
 	}
 	return false
+}
+
+// newEnvB builds a bare server for benchmarks.
+func newEnvB(b *testing.B, s *models.Store) *fiber.App {
+	srv, err := app.New(s, testConfig())
+	if err != nil {
+		b.Fatal(err)
+	}
+	return srv.App
 }

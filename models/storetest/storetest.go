@@ -26,13 +26,12 @@ type Backend struct {
 func Each(t *testing.T, fn func(t *testing.T, s *models.Store)) {
 	t.Helper()
 	for _, b := range Backends(t) {
-		b := b
 		t.Run(b.Name, func(t *testing.T) { fn(t, b.Store) })
 	}
 }
 
 // Backends opens a fresh migrated and seeded store per available database.
-func Backends(t *testing.T) []Backend {
+func Backends(t testing.TB) []Backend {
 	t.Helper()
 	out := []Backend{SQLite(t)}
 	if pg := Postgres(t); pg != nil {
@@ -42,7 +41,7 @@ func Backends(t *testing.T) []Backend {
 }
 
 // SQLite returns a fresh migrated store in a temporary file.
-func SQLite(t *testing.T) Backend {
+func SQLite(t testing.TB) Backend {
 	t.Helper()
 	dsn := filepath.Join(t.TempDir(), "haven.db")
 	return Backend{Name: "sqlite", DSN: dsn, Store: open(t, dsn)}
@@ -50,7 +49,7 @@ func SQLite(t *testing.T) Backend {
 
 // PostgresDSN creates a fresh schema on TEST_DATABASE_URL and returns a DSN
 // whose search_path points at it, or "" when PostgreSQL is not configured.
-func PostgresDSN(t *testing.T) string {
+func PostgresDSN(t testing.TB) string {
 	t.Helper()
 	base := os.Getenv("TEST_DATABASE_URL")
 	if base == "" {
@@ -86,7 +85,7 @@ func PostgresDSN(t *testing.T) string {
 }
 
 // Postgres returns a fresh migrated store in its own schema, or nil.
-func Postgres(t *testing.T) *Backend {
+func Postgres(t testing.TB) *Backend {
 	t.Helper()
 	dsn := PostgresDSN(t)
 	if dsn == "" {
@@ -95,7 +94,7 @@ func Postgres(t *testing.T) *Backend {
 	return &Backend{Name: "postgres", DSN: dsn, Store: open(t, dsn)}
 }
 
-func open(t *testing.T, dsn string) *models.Store {
+func open(t testing.TB, dsn string) *models.Store {
 	t.Helper()
 	s, err := models.Open(dsn)
 	if err != nil {
@@ -114,7 +113,7 @@ func open(t *testing.T, dsn string) *models.Store {
 
 // User creates a user with the given handle and role (password hash is a
 // placeholder: store tests do not log in).
-func User(t *testing.T, s *models.Store, handle string, role models.Role) *models.User {
+func User(t testing.TB, s *models.Store, handle string, role models.Role) *models.User {
 	t.Helper()
 	u := &models.User{Handle: handle, Role: role, PasswordHash: "x"}
 	if err := s.CreateUser(context.Background(), u); err != nil {
