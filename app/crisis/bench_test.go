@@ -1,0 +1,102 @@
+package crisis
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// realisticMix builds text from the corpus in the proportions of a real
+// forum: nine ordinary lines (everyday talk, idioms, mentions, recovery
+// stories) to one line of crisis language, obfuscated or not.
+func realisticMix(tb testing.TB, size int) string {
+	var calm, crisis []string
+	for _, s := range loadCorpus(tb) {
+		if s.want == None {
+			calm = append(calm, s.text)
+		} else {
+			crisis = append(crisis, s.text)
+		}
+	}
+	var b strings.Builder
+	for i := 0; b.Len() < size; i++ {
+		if i%10 == 9 {
+			b.WriteString(crisis[(i/10)%len(crisis)])
+		} else {
+			b.WriteString(calm[i%len(calm)])
+		}
+		b.WriteString(" ")
+	}
+	return b.String()[:size]
+}
+
+func post2KB(tb testing.TB) string {
+	return realisticMix(tb, 2048)
+}
+
+func BenchmarkScan1MB(b *testing.B) {
+	text := realisticMix(b, 1<<20)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		testDetector.Scan(text)
+	}
+}
+
+// BenchmarkScanPosts1MB scans the same megabyte as 2 KB posts, the way
+// the product sees it.
+func BenchmarkScanPosts1MB(b *testing.B) {
+	text := realisticMix(b, 1<<20)
+	var posts []string
+	for i := 0; i+2048 <= len(text); i += 2048 {
+		posts = append(posts, text[i:i+2048])
+	}
+	b.SetBytes(int64(len(posts) * 2048))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range posts {
+			testDetector.Scan(p)
+		}
+	}
+}
+
+func BenchmarkScan2KBPost(b *testing.B) {
+	p := post2KB(b)
+	b.SetBytes(int64(len(p)))
+	b.ReportAllocs()
+	for b.Loop() {
+		testDetector.Scan(p)
+	}
+}
+
+// BenchmarkRegexpPerTerm2KBPost is the naive baseline: one compiled regexp
+// per lexicon phrase, run over lowercased text (and still blind to
+// obfuscation).
+func BenchmarkRegexpPerTerm2KBPost(b *testing.B) {
+	var res []*regexp.Regexp
+	for _, e := range DefaultLexicon().Entries {
+		res = append(res, regexp.MustCompile(`\b`+regexp.QuoteMeta(strings.ToLower(e.Phrase))+`\b`))
+	}
+	p := strings.ToLower(post2KB(b))
+	b.SetBytes(int64(len(p)))
+	b.ReportAllocs()
+	for b.Loop() {
+		n := 0
+		for _, re := range res {
+			if loc := re.FindAllStringIndex(p, -1); loc != nil {
+				n += len(loc)
+			}
+		}
+		_ = n
+	}
+}
+
+func BenchmarkNormalize2KBPost(b *testing.B) {
+	p := post2KB(b)
+	b.SetBytes(int64(len(p)))
+	b.ReportAllocs()
+	var n normalizer
+	for b.Loop() {
+		n.run(p)
+	}
+}

@@ -1,0 +1,144 @@
+package crisis
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+)
+
+type sample struct {
+	want     Severity
+	category string
+	kind     string // for negatives: idiom, mention, negation, recovery, everyday; "obf" for obfuscated
+	text     string
+	file     string
+}
+
+func loadCorpus(t testing.TB) []sample {
+	var out []sample
+	for _, f := range []string{"corpus_clean.tsv", "corpus_negatives.tsv", "corpus_obfuscated.tsv", "corpus_holdout.tsv", "corpus_holdout2.tsv"} {
+		fh, err := os.Open("testdata/" + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(fh)
+		for sc.Scan() {
+			line := sc.Text()
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			parts := strings.SplitN(line, "\t", 3)
+			if len(parts) != 3 {
+				t.Fatalf("%s: bad line %q", f, line)
+			}
+			sev, ok := ParseSeverity(parts[0])
+			if !ok {
+				t.Fatalf("%s: bad tier in %q", f, line)
+			}
+			s := sample{want: sev, text: parts[2], file: f}
+			if sev == None {
+				s.kind = parts[1]
+			} else {
+				s.category = parts[1]
+			}
+			if f == "corpus_obfuscated.tsv" {
+				s.kind = "obf"
+			}
+			out = append(out, s)
+		}
+		fh.Close()
+	}
+	return out
+}
+
+// TestCorpusRecallAndFalsePositives prints recall and false-positive rates
+// per tier and fails below the targets in the issue.
+func TestCorpusRecallAndFalsePositives(t *testing.T) {
+	d := New(DefaultLexicon())
+	corpus := loadCorpus(t)
+	var (
+		pos, posHit         int // high+critical labelled, scored >= high
+		crit, critHit       int
+		low, lowHit         int // low labelled, scored >= low
+		obf, obfHit         int
+		neg, negFP, negLowP int // negatives scored >= high, and == low
+		cats                = map[string]int{}
+		negKinds            = map[string]int{}
+	)
+	for _, s := range corpus {
+		v := d.Scan(s.text)
+		if s.category != "" {
+			cats[s.category]++
+		}
+		switch {
+		case s.want >= High:
+			pos++
+			if v.Severity >= High {
+				posHit++
+			} else {
+				t.Logf("MISS %s/%s %q → %s %v", s.want, s.category, s.text, v.Severity, v.Dropped)
+			}
+			if s.want == Critical {
+				crit++
+				if v.Severity == Critical {
+					critHit++
+				} else {
+					t.Logf("MISS critical %q → %s", s.text, v.Severity)
+				}
+			}
+			if s.kind == "obf" {
+				obf++
+				if v.Severity >= High {
+					obfHit++
+				}
+			}
+		case s.want == Low:
+			low++
+			if v.Severity >= Low {
+				lowHit++
+			} else {
+				t.Logf("MISS low/%s %q → none", s.category, s.text)
+			}
+		default:
+			neg++
+			negKinds[s.kind]++
+			if v.Severity >= High {
+				negFP++
+				t.Logf("FALSE POSITIVE %s %q → %s %v", s.kind, s.text, v.Severity, v.Matches)
+			} else if v.Severity == Low {
+				negLowP++
+			}
+		}
+	}
+	pct := func(a, b int) float64 {
+		if b == 0 {
+			return 0
+		}
+		return 100 * float64(a) / float64(b)
+	}
+	t.Logf("corpus: %d lines; %d high+critical (%d obfuscated), %d critical, %d low, %d negatives %v; categories %v",
+		len(corpus), pos, obf, crit, low, neg, negKinds, cats)
+	t.Logf("recall high+critical: %.1f%% (%d/%d); obfuscated: %.1f%%", pct(posHit, pos), posHit, pos, pct(obfHit, obf))
+	t.Logf("recall critical (exact): %.1f%% (%d/%d)", pct(critHit, crit), critHit, crit)
+	t.Logf("recall low (scored low or above): %.1f%% (%d/%d)", pct(lowHit, low), lowHit, low)
+	t.Logf("false positives (negatives scored high+): %.1f%% (%d/%d); negatives scored low: %.1f%%", pct(negFP, neg), negFP, neg, pct(negLowP, neg))
+
+	if len(corpus) < 500 || obf < 100 || neg < 150 {
+		t.Errorf("corpus too small: %d lines, %d obfuscated, %d negatives", len(corpus), obf, neg)
+	}
+	for _, c := range Categories {
+		if cats[c] == 0 {
+			t.Errorf("no sample for category %s", c)
+		}
+	}
+	if pct(posHit, pos) < 97 {
+		t.Errorf("high+critical recall %.1f%% < 97%%", pct(posHit, pos))
+	}
+	if pct(critHit, crit) < 95 {
+		t.Errorf("critical recall %.1f%% < 95%%", pct(critHit, crit))
+	}
+	if pct(negFP, neg) > 3 {
+		t.Errorf("false-positive rate %.1f%% > 3%%", pct(negFP, neg))
+	}
+}

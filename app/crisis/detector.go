@@ -1,0 +1,617 @@
+// Package crisis detects crisis language in one text: it normalizes away
+// obfuscation, finds lexicon phrases in one Aho–Corasick pass, then applies
+// explicit context rules (idioms, negation, mentions, past tense and
+// recovery talk, plans and goodbyes) to decide a tier. It is pure: no I/O.
+package crisis
+
+import (
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Severity is the tier of a text.
+type Severity int
+
+const (
+	None Severity = iota
+	Low
+	High
+	Critical
+)
+
+var severityNames = [...]string{"none", "low", "high", "critical"}
+
+func (s Severity) String() string { return severityNames[s] }
+
+// ParseSeverity reads a tier name.
+func ParseSeverity(s string) (Severity, bool) {
+	for i, n := range severityNames {
+		if n == s {
+			return Severity(i), true
+		}
+	}
+	return None, false
+}
+
+// Match is one kept lexicon hit, with byte offsets into the original text.
+type Match struct {
+	Term     string `json:"term"`
+	Category string `json:"category"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Tier     string `json:"-"`
+	Why      string `json:"-"` // the rule that set its tier, for the admin page
+}
+
+// Dropped is a hit a context rule cancelled, kept for explanations.
+type Dropped struct {
+	Term  string
+	Start int
+	End   int
+	Why   string
+}
+
+// Verdict is the detector's answer for one text.
+type Verdict struct {
+	Severity   Severity
+	Categories []string
+	Matches    []Match
+	Dropped    []Dropped
+	Lexicon    string
+}
+
+// Detector is safe for concurrent use.
+type Detector struct {
+	lex     *Lexicon
+	entries []compiled
+	ac      *automaton
+	pool    sync.Pool
+}
+
+type compiled struct {
+	Entry
+	norm   string // " normalized phrase "
+	tokens int
+	cue    int    // index into cueNames for cues
+	frame  string // for composed signals: the frame phrase
+}
+
+// term is how a hit is named in matches and explanations.
+func (e *compiled) term() string {
+	if e.frame != "" {
+		return e.frame + " … " + e.Phrase
+	}
+	return e.Phrase
+}
+
+// cueNames lists cue types; compiled entries carry their index so the
+// judge groups cues in an array, not a map.
+var cueNames = []string{cueTime, cueMeans, cuePlan, cueGoodbye, cueFarewell, cueMention, cueDistant, cueRecent, cueRecovery, cueAccident}
+
+func cueID(name string) int {
+	for i, n := range cueNames {
+		if n == name {
+			return i
+		}
+	}
+	return -1
+}
+
+const (
+	idTime = iota
+	idMeans
+	idPlan
+	idGoodbye
+	idFarewell
+	idMention
+	idDistant
+	idRecent
+	idRecovery
+	idAccident
+	numCues
+)
+
+// New compiles a lexicon. Every phrase is normalized like post text; a
+// phrase with doubled letters also gets a single-letter variant ("kil")
+// because squeezed spellings ("kiiill") fold to one letter, and
+// multi-word phrases of 8+ letters get a joined variant for hashtags and
+// spelled-out text ("#killmyself", "k i l l m y s e l f").
+func New(lex *Lexicon) *Detector {
+	d := &Detector{lex: lex}
+	seen := map[string]int{}
+	var patterns []string
+	add := func(e Entry, norm string) {
+		key := string(e.Kind) + "|" + e.Category + "|" + norm
+		if i, ok := seen[key]; ok {
+			// Same phrase twice: keep the higher tier; past if either is.
+			c := &d.entries[i]
+			if e.Tier > c.Tier {
+				c.Tier = e.Tier
+			}
+			c.Past = c.Past || e.Past
+			return
+		}
+		seen[key] = len(d.entries)
+		d.entries = append(d.entries, compiled{Entry: e, norm: norm, tokens: strings.Count(strings.TrimSpace(norm), " ") + 1, cue: cueID(e.Category)})
+		patterns = append(patterns, norm)
+	}
+	for _, e := range lex.Entries {
+		base := string(Normalize(e.Phrase).Text)
+		variants := []string{base}
+		if s := squeezePairs(base); s != base && !collidesWithCommonWord(base, s) {
+			variants = append(variants, s)
+		}
+		if joined := strings.ReplaceAll(strings.TrimSpace(base), " ", ""); strings.Count(strings.TrimSpace(base), " ") > 0 && len(joined) >= 8 && e.Kind != KindCue {
+			variants = append(variants, " "+joined+" ")
+		}
+		for _, v := range variants {
+			add(e, v)
+		}
+	}
+	d.ac = buildAutomaton(patterns)
+	d.pool.New = func() any { return &scratch{} }
+	return d
+}
+
+// collidesWithCommonWord reports whether squeezing turned a word into a
+// different everyday word ("off" → "of", "too" → "to"), which would make
+// the variant match ordinary text.
+func collidesWithCommonWord(base, squeezed string) bool {
+	bw, sw := strings.Fields(base), strings.Fields(squeezed)
+	for i := range sw {
+		if i < len(bw) && bw[i] != sw[i] && commonWords[sw[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+var commonWords = map[string]bool{"of": true, "to": true, "be": true, "se": true, "ad": true, "fel": false, "bo": true, "go": true, "do": true, "so": true, "no": true, "we": true, "he": true, "me": true, "see": true, "od": true}
+
+// squeezePairs folds doubled letters to one ("kill" → "kil").
+func squeezePairs(s string) string {
+	b := []byte(s)
+	w := 0
+	for r := 0; r < len(b); r++ {
+		if w > 0 && b[r] == b[w-1] && b[r] >= 'a' && b[r] <= 'z' {
+			continue
+		}
+		b[w] = b[r]
+		w++
+	}
+	return string(b[:w])
+}
+
+// Version is the lexicon version recorded with every flag.
+func (d *Detector) Version() string { return d.lex.Version }
+
+// Lexicon returns the compiled lexicon.
+func (d *Detector) Lexicon() *Lexicon { return d.lex }
+
+type scratch struct {
+	n        normalizer
+	hits     []hit
+	toks     []int32 // start offset (in normalized text) of every token
+	sentence []int32 // sentence number of every token
+	clause   []int32 // clause number of every token
+	occs     []occurrence
+	signals  []occurrence
+	idioms   []occurrence
+	frames   []occurrence
+	concepts []occurrence
+	cues     cueIndex
+	composed []compiled
+}
+
+// occurrence is a hit placed in the token stream.
+type occurrence struct {
+	e          *compiled
+	i, j       int // normalized byte span of the phrase (without padding)
+	ti, tj     int // token span [ti, tj)
+	sentence   int32
+	start, end int // original byte span
+}
+
+// Scan judges one text.
+func (d *Detector) Scan(text string) Verdict {
+	sc := d.pool.Get().(*scratch)
+	defer d.pool.Put(sc)
+	sc.n.run(text)
+	norm := &sc.n.out
+	sc.hits = d.ac.scan(norm.Text, sc.hits[:0])
+	v := Verdict{Lexicon: d.lex.Version}
+	if !d.worthJudging(sc.hits) {
+		return v
+	}
+	t := norm.Text
+	sc.toks, sc.sentence, sc.clause = sc.toks[:0], sc.sentence[:0], sc.clause[:0]
+	var sn, cl int32
+	for i := 1; i < len(t); i++ {
+		if t[i] != ' ' && t[i-1] == ' ' {
+			switch t[i] {
+			case '.':
+				sn++
+				cl++
+			case ',':
+				cl++
+			}
+			sc.toks = append(sc.toks, int32(i))
+			sc.sentence = append(sc.sentence, sn)
+			sc.clause = append(sc.clause, cl)
+		}
+	}
+	ctx := &context{text: t, toks: sc.toks, sentence: sc.sentence, clause: sc.clause}
+	sc.occs = sc.occs[:0]
+	for _, h := range sc.hits {
+		e := &d.entries[h.pattern]
+		i, j := int(h.end)-len(e.norm)+1, int(h.end)-1 // strip padding spaces
+		ti := ctx.tokenAt(i)
+		o := occurrence{e: e, i: i, j: j, ti: ti, tj: ti + e.tokens, sentence: ctx.sentence[ti]}
+		o.start, o.end = norm.MapSpan(i, j)
+		sc.occs = append(sc.occs, o)
+	}
+	return d.judge(ctx, sc, v)
+}
+
+// worthJudging: most texts hit only cues and common frames; without a
+// signal, a topic, a frame with a concept, or a goodbye there is nothing
+// to decide.
+func (d *Detector) worthJudging(hits []hit) bool {
+	var means, plan bool
+	lastFrameEnd := int32(-1 << 30)
+	for _, h := range hits {
+		e := &d.entries[h.pattern]
+		switch e.Kind {
+		case KindSignal, KindTopic:
+			return true
+		case KindFrame:
+			lastFrameEnd = h.end
+		case KindConcept:
+			// Hits arrive ordered by end, so a frame before this concept
+			// has already been seen; three words are at most ~40 bytes.
+			start := h.end - int32(len(e.norm))
+			if start >= lastFrameEnd-1 && start-lastFrameEnd <= 48 {
+				return true
+			}
+		case KindCue:
+			switch e.cue {
+			case idFarewell:
+				return true
+			case idMeans:
+				means = true
+			case idPlan:
+				plan = true
+			}
+		}
+	}
+	return means && plan
+}
+
+// context answers questions about the token stream around a hit.
+type context struct {
+	text     []byte
+	toks     []int32
+	sentence []int32
+	clause   []int32
+}
+
+func (c *context) tokenAt(pos int) int {
+	return sort.Search(len(c.toks), func(k int) bool { return int(c.toks[k]) >= pos })
+}
+
+// word returns token k without copying.
+func (c *context) word(k int) []byte {
+	p := int(c.toks[k])
+	e := p
+	for e < len(c.text) && c.text[e] != ' ' {
+		e++
+	}
+	return c.text[p:e]
+}
+
+var negators = map[string]bool{"not": true, "never": true, "no": true, "dont": true, "didnt": true,
+	"doesnt": true, "wont": true, "wouldnt": true, "isnt": true, "arent": true, "wasnt": true,
+	"nor": true, "shouldnt": true, "havent": true, "hasnt": true, "stopped": true}
+
+// Words that may stand between a negator and what it negates:
+// "not going to", "never really wanted to", "don't have any".
+var negationFillers = map[string]bool{"going": true, "to": true, "gonna": true, "want": true, "wanna": true,
+	"try": true, "trying": true, "ever": true, "really": true, "actually": true, "plan": true,
+	"planning": true, "i": true, "im": true, "will": true, "would": true, "do": true, "even": true,
+	"ill": true, "intend": true, "feel": true, "like": true, "the": true, "urge": true, "need": true,
+	"have": true, "any": true, "thoughts": true, "of": true, "about": true, "thinking": true,
+	"longer": true, "more": true, "be": true, "a": true, "am": true, "feeling": true, "myself": true}
+
+// negated: a negator governs the phrase within its clause.
+func (c *context) negated(o occurrence) bool {
+	skipped := 0
+	for k := o.ti - 1; k >= 0 && c.clause[k] == c.clause[o.ti]; k-- {
+		w := c.word(k)
+		if negators[string(w)] {
+			return true
+		}
+		if !negationFillers[string(w)] || skipped >= 4 {
+			return false
+		}
+		skipped++
+	}
+	return false
+}
+
+// pastMarkers before a phrase put it in the past ("I was suicidal",
+// "I tried to end my life", "I used to self harm").
+var pastMarkers = map[string]bool{"was": true, "were": true, "felt": true, "tried": true, "attempted": true,
+	"used": true, "wanted": true, "had": true, "once": true}
+
+// pastBefore: a past marker within three words before, in the clause
+// ("had to" is obligation, not the past).
+func (c *context) pastBefore(o occurrence) bool {
+	for k := o.ti - 1; k >= 0 && k >= o.ti-3 && c.clause[k] == c.clause[o.ti]; k-- {
+		w := c.word(k)
+		if pastMarkers[string(w)] && !(string(w) == "had" && k+1 < len(c.toks) && string(c.word(k+1)) == "to") {
+			return true
+		}
+	}
+	return false
+}
+
+var firstPerson = map[string]bool{"i": true, "im": true, "ive": true, "id": true, "ill": true, "me": true, "myself": true}
+
+// firstPersonBefore: the writer speaks of themselves just before a topic
+// word ("I'm going to overdose", "I self harm").
+func (c *context) firstPersonBefore(o occurrence) bool {
+	for k := o.ti - 1; k >= 0 && k >= o.ti-3 && c.clause[k] == c.clause[o.ti]; k-- {
+		if firstPerson[string(c.word(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+// cueIndex holds each cue type's occurrences in text order.
+type cueIndex [numCues][]occurrence
+
+// inSentences reports whether a cue of kind lies in sentences lo..hi.
+func (ci *cueIndex) inSentences(kind int, lo, hi int32) bool {
+	qs := ci[kind]
+	k := sort.Search(len(qs), func(x int) bool { return qs[x].sentence >= lo })
+	return k < len(qs) && qs[k].sentence <= hi
+}
+
+// judge applies the context rules, in order, each with a name the admin
+// page shows.
+func (d *Detector) judge(c *context, sc *scratch, v Verdict) Verdict {
+	signals, idioms, frames, concepts := sc.signals[:0], sc.idioms[:0], sc.frames[:0], sc.concepts[:0]
+	cues := &sc.cues
+	for k := range cues {
+		cues[k] = cues[k][:0]
+	}
+	sc.composed = sc.composed[:0]
+	defer func() {
+		sc.signals, sc.idioms, sc.frames, sc.concepts = signals[:0], idioms[:0], frames[:0], concepts[:0]
+	}()
+	maxIdiom := 0
+	for _, o := range sc.occs {
+		switch o.e.Kind {
+		case KindSignal:
+			signals = append(signals, o)
+		case KindTopic:
+			signals = append(signals, o)
+			concepts = append(concepts, o)
+		case KindFrame:
+			frames = append(frames, o)
+		case KindConcept:
+			concepts = append(concepts, o)
+		case KindIdiom:
+			idioms = append(idioms, o)
+			maxIdiom = max(maxIdiom, o.j-o.i)
+		case KindCue:
+			cues[o.e.cue] = append(cues[o.e.cue], o)
+		}
+	}
+	inSentence := func(kind int, s int32) bool { return cues.inSentences(kind, s, s) }
+	near := func(kind int, s int32) bool { return cues.inSentences(kind, s-1, s+1) }
+	drop := func(o occurrence, why string) {
+		v.Dropped = append(v.Dropped, Dropped{Term: o.e.term(), Start: o.start, End: o.end, Why: why})
+	}
+
+	// Rule C: composition. A frame ("want to", "thinking about") followed
+	// within three words in the same clause by a concept ("die", "stop
+	// existing", a topic word) is a signal of the concept's category:
+	// high when the writer speaks of themselves, low for someone else.
+	sort.Slice(concepts, func(a, b int) bool { return concepts[a].ti < concepts[b].ti })
+	for _, f := range frames {
+		first := sort.Search(len(concepts), func(x int) bool { return concepts[x].ti >= f.tj })
+		for _, k := range concepts[first:] {
+			if k.ti-f.tj > 3 {
+				break
+			}
+			if c.clause[k.ti] != c.clause[f.ti] {
+				continue
+			}
+			tier := k.e.Tier
+			if f.e.Category == "other" || k.e.Category == "relapse" {
+				tier = Low
+			} else if tier < High {
+				tier = High
+			}
+			sc.composed = append(sc.composed, compiled{Entry: Entry{Kind: KindSignal, Category: k.e.Category, Tier: tier,
+				Past: k.e.Past || f.e.Past, Phrase: k.e.Phrase}, frame: f.e.Phrase, cue: -1})
+			signals = append(signals, occurrence{e: &sc.composed[len(sc.composed)-1], i: f.i, j: k.j, ti: f.ti, tj: k.tj,
+				sentence: f.sentence, start: f.start, end: k.end})
+		}
+	}
+	// Rule 0: a longer phrase wins over a phrase inside it ("my son is
+	// suicidal" over "suicidal", "tried to kill myself" over "kill
+	// myself"). Sorted by start, longest first, one sweep finds them.
+	sort.SliceStable(signals, func(a, b int) bool {
+		if signals[a].i != signals[b].i {
+			return signals[a].i < signals[b].i
+		}
+		return signals[a].j > signals[b].j
+	})
+	outer := signals[:0:0]
+	reach := -1
+	for _, o := range signals {
+		if o.j <= reach {
+			drop(o, "inside a longer phrase")
+			continue
+		}
+		reach = o.j
+		outer = append(outer, o)
+	}
+	type kept struct {
+		o    occurrence
+		tier Severity
+		why  string
+	}
+	var keep []kept
+	for _, o := range outer {
+		// Rule 1: idioms ("killing it", "cut myself shaving") that overlap.
+		if overlapsIdiom(idioms, maxIdiom, o) {
+			drop(o, "idiom")
+			continue
+		}
+		// Rule 2: negation in the same clause ("I'm not going to hurt myself").
+		if c.negated(o) {
+			drop(o, "negated")
+			continue
+		}
+		// Rule 2b: self-harm words in a sentence about an accident
+		// ("burned my arm on the stove").
+		if o.e.Category == "self_harm" && inSentence(idAccident, o.sentence) {
+			drop(o, "accident")
+			continue
+		}
+		tier, why := o.e.Tier, "lexicon tier"
+		// Rule 3: topic words are mentions unless the writer speaks of
+		// themselves; talk about films, news or prevention is none.
+		if o.e.Kind == KindTopic {
+			switch {
+			case inSentence(idMention, o.sentence):
+				drop(o, "mention")
+				continue
+			case c.firstPersonBefore(o):
+				why = "topic in first person"
+			default:
+				tier, why = Low, "topic word"
+			}
+		}
+		// Rule 4: past-tense forms. A recent-time cue in the sentence keeps
+		// the tier; distant past with recovery talk is none; distant past
+		// alone is a low check-in.
+		if o.e.Past || c.pastBefore(o) {
+			distantHere := inSentence(idDistant, o.sentence)
+			recentHere := inSentence(idRecent, o.sentence)
+			recovery := len(cues[idRecovery]) > 0
+			switch {
+			case distantHere && recovery, !recentHere && recovery:
+				drop(o, "past, recovery talk")
+				continue
+			case distantHere, !recentHere && len(cues[idDistant]) > 0:
+				tier, why = Low, "distant past"
+			}
+		}
+		keep = append(keep, kept{o: o, tier: tier, why: why})
+	}
+	// Rule 6: escalation. A high suicide, self-harm, overdose or
+	// harm-to-others signal with a time, means or plan cue nearby, or any
+	// goodbye, is critical.
+	farewell := len(cues[idFarewell])
+	goodbye := len(cues[idGoodbye])
+	for i := range keep {
+		k := &keep[i]
+		if k.tier != High {
+			continue
+		}
+		switch k.o.e.Category {
+		case "suicide", "self_harm", "overdose", "harm_to_others":
+		default:
+			continue
+		}
+		s := k.o.sentence
+		switch {
+		case near(idTime, s) && !c.negatedCue(cues[idTime], s):
+			k.tier, k.why = Critical, "with a time"
+		case near(idMeans, s) || len(cues[idPlan]) > 0:
+			k.tier, k.why = Critical, "with means or a plan"
+		case farewell+goodbye > 0:
+			k.tier, k.why = Critical, "with a goodbye"
+		}
+	}
+	// Rule 7: goodbyes without other signals. A farewell ("my last
+	// post") with another goodbye is critical; with distress it is high.
+	if farewell > 0 {
+		tier := Low
+		switch {
+		case farewell+goodbye >= 2:
+			tier = Critical
+		case len(keep) > 0:
+			tier = High
+		}
+		if tier > Low || len(keep) == 0 {
+			for _, q := range cues[idFarewell] {
+				keep = append(keep, kept{o: q, tier: tier, why: "goodbye"})
+			}
+		}
+	}
+	// Rule 7b: means, a plan and a time together are critical even with
+	// no crisis phrase ("pills counted out, doing it tonight").
+	if len(cues[idMeans]) > 0 && len(cues[idPlan]) > 0 {
+		for _, q := range cues[idTime] {
+			if !c.negated(q) {
+				for _, m := range append(append([]occurrence{}, cues[idMeans]...), cues[idPlan]...) {
+					keep = append(keep, kept{o: m, tier: Critical, why: "means, plan and time"})
+				}
+				break
+			}
+		}
+	}
+	cats := map[string]bool{}
+	for _, k := range keep {
+		cat := k.o.e.Category
+		if k.o.e.Kind == KindCue {
+			cat = "suicide"
+		}
+		if k.tier > v.Severity {
+			v.Severity = k.tier
+		}
+		cats[cat] = true
+		v.Matches = append(v.Matches, Match{Term: k.o.e.term(), Category: cat, Start: k.o.start, End: k.o.end, Tier: k.tier.String(), Why: k.why})
+	}
+	for cat := range cats {
+		v.Categories = append(v.Categories, cat)
+	}
+	sort.Strings(v.Categories)
+	sort.Slice(v.Matches, func(a, b int) bool {
+		if v.Matches[a].Start != v.Matches[b].Start {
+			return v.Matches[a].Start < v.Matches[b].Start
+		}
+		return v.Matches[a].End < v.Matches[b].End
+	})
+	return v
+}
+
+// overlapsIdiom: idioms arrive ordered by end; any idiom overlapping o
+// ends after o.i and before o.j plus the longest idiom.
+func overlapsIdiom(idioms []occurrence, maxLen int, o occurrence) bool {
+	k := sort.Search(len(idioms), func(x int) bool { return idioms[x].j > o.i })
+	for ; k < len(idioms) && idioms[k].j <= o.j+maxLen; k++ {
+		if idioms[k].i < o.j {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedCue: "not tonight" does not make a plan.
+func (c *context) negatedCue(qs []occurrence, s int32) bool {
+	k := sort.Search(len(qs), func(x int) bool { return qs[x].sentence >= s-1 })
+	for ; k < len(qs) && qs[k].sentence <= s+1; k++ {
+		if !c.negated(qs[k]) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,64 @@
+package crisis
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"", "I want to die", "k\u200bi l l", "s.u.i.c.i.d.e", "\xff\xfe", "ｋｍｓ", "!!!", "a b c d", "diiiiie", "𝐝𝐢𝐞"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := Normalize(s)
+		if len(n.Text) == 0 || n.Text[0] != ' ' || n.Text[len(n.Text)-1] != ' ' {
+			t.Fatalf("normalized text not padded: %q", n.Text)
+		}
+		if len(n.Start) != len(n.Text) || len(n.End) != len(n.Text) {
+			t.Fatal("offset arrays out of step")
+		}
+		prev := int32(0)
+		for i := range n.Text {
+			c := n.Text[i]
+			if classOf[c] == 255 {
+				t.Fatalf("byte %q outside the alphabet", c)
+			}
+			st, en := n.Start[i], n.End[i]
+			if st < 0 || en < st || int(en) > len(s) {
+				t.Fatalf("offset %d: [%d,%d) outside [0,%d)", i, st, en, len(s))
+			}
+			if st < prev {
+				t.Fatalf("offsets go backwards at %d", i)
+			}
+			prev = st
+		}
+	})
+}
+
+func FuzzScan(f *testing.F) {
+	for _, s := range []string{"I want to die tonight", "kms", "not going to hurt myself", "\xffk\u200bi\u200bl\u200bl myself", "this is my last post. thank you all", "", "k i l l m y s e l f"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v := testDetector.Scan(s)
+		last := -1
+		for _, m := range v.Matches {
+			if m.Start < 0 || m.End > len(s) || m.Start >= m.End {
+				t.Fatalf("match %+v outside text of %d bytes", m, len(s))
+			}
+			if m.Start < last {
+				t.Fatalf("matches out of order: %+v", v.Matches)
+			}
+			last = m.Start
+			if utf8.ValidString(s) && !utf8.ValidString(s[m.Start:m.End]) {
+				t.Fatalf("match %+v splits a character", m)
+			}
+		}
+		if v.Severity == None && len(v.Matches) > 0 {
+			t.Fatalf("matches without severity: %+v", v)
+		}
+		if v.Severity > None && len(v.Matches) == 0 {
+			t.Fatalf("severity without matches: %+v", v)
+		}
+	})
+}

@@ -1,0 +1,148 @@
+package crisis
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+)
+
+//go:embed lexicon.txt
+var defaultLexicon string
+
+// Kind says how an entry takes part in a verdict.
+type Kind string
+
+const (
+	KindSignal  Kind = "signal"  // a crisis phrase
+	KindTopic   Kind = "topic"   // a bare topic word; context decides
+	KindCue     Kind = "cue"     // context: time, means, plan, goodbye, ...
+	KindIdiom   Kind = "idiom"   // cancels any signal inside it
+	KindFrame   Kind = "frame"   // desire or intent: "want to", "thinking about"
+	KindConcept Kind = "concept" // what a frame is about: "die", "stop existing"
+)
+
+// Categories a signal can carry.
+var Categories = []string{"suicide", "self_harm", "overdose", "abuse", "harm_to_others", "relapse", "hopelessness"}
+
+// cue types.
+const (
+	cueTime     = "time"
+	cueMeans    = "means"
+	cuePlan     = "plan"
+	cueGoodbye  = "goodbye"
+	cueFarewell = "farewell"
+	cueMention  = "mention"
+	cueDistant  = "distant"
+	cueRecent   = "recent"
+	cueRecovery = "recovery"
+	cueAccident = "accident"
+)
+
+var cueTypes = map[string]bool{cueTime: true, cueMeans: true, cuePlan: true, cueGoodbye: true,
+	cueFarewell: true, cueMention: true, cueDistant: true, cueRecent: true, cueRecovery: true, cueAccident: true}
+
+// Entry is one lexicon line.
+type Entry struct {
+	Kind     Kind
+	Category string // signal/topic category, or cue type
+	Tier     Severity
+	Past     bool
+	Phrase   string // as written
+}
+
+// Lexicon is a versioned list of entries.
+type Lexicon struct {
+	Version string
+	Entries []Entry
+}
+
+// DefaultLexicon parses the embedded lexicon.
+func DefaultLexicon() *Lexicon {
+	lex, err := ParseLexicon(defaultLexicon)
+	if err != nil {
+		panic("crisis: embedded lexicon: " + err.Error())
+	}
+	return lex
+}
+
+// ParseLexicon reads the "kind | category | tier | flags | phrase" format.
+func ParseLexicon(src string) (*Lexicon, error) {
+	lex := &Lexicon{}
+	for n, line := range strings.Split(src, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if v, ok := strings.CutPrefix(line, "version "); ok {
+			lex.Version = strings.TrimSpace(v)
+			continue
+		}
+		f := strings.Split(line, "|")
+		if len(f) != 5 {
+			return nil, fmt.Errorf("line %d: want 5 fields separated by |", n+1)
+		}
+		for i := range f {
+			f[i] = strings.TrimSpace(f[i])
+		}
+		e, err := NewEntry(f[0], f[1], f[2], f[3] == "past", f[4])
+		if err != nil {
+			return nil, fmt.Errorf("line %d: %w", n+1, err)
+		}
+		lex.Entries = append(lex.Entries, e)
+	}
+	if lex.Version == "" {
+		return nil, fmt.Errorf("lexicon has no version line")
+	}
+	return lex, nil
+}
+
+// NewEntry validates one entry (used for admin additions too).
+func NewEntry(kind, category, tier string, past bool, phrase string) (Entry, error) {
+	e := Entry{Kind: Kind(kind), Category: category, Past: past, Phrase: phrase}
+	if strings.TrimSpace(string(Normalize(phrase).Text)) == "" {
+		return e, fmt.Errorf("phrase %q has no letters", phrase)
+	}
+	switch e.Kind {
+	case KindFrame:
+		if category != "self" && category != "other" {
+			return e, fmt.Errorf("frame category must be self or other")
+		}
+	case KindSignal, KindTopic, KindConcept:
+		if !validCategory(category) {
+			return e, fmt.Errorf("unknown category %q", category)
+		}
+		t, ok := ParseSeverity(tier)
+		if !ok || t == None {
+			return e, fmt.Errorf("tier must be low, high or critical")
+		}
+		e.Tier = t
+	case KindCue:
+		if !cueTypes[category] {
+			return e, fmt.Errorf("unknown cue type %q", category)
+		}
+	case KindIdiom:
+		e.Category = ""
+	default:
+		return e, fmt.Errorf("unknown kind %q", kind)
+	}
+	return e, nil
+}
+
+func validCategory(c string) bool {
+	for _, k := range Categories {
+		if k == c {
+			return true
+		}
+	}
+	return false
+}
+
+// With returns a copy of the lexicon with extra entries and a version that
+// names them, so every flag records exactly which lexicon judged it.
+func (l *Lexicon) With(extra []Entry, tag string) *Lexicon {
+	out := &Lexicon{Version: l.Version, Entries: append(append([]Entry(nil), l.Entries...), extra...)}
+	if len(extra) > 0 {
+		out.Version = l.Version + "+" + tag
+	}
+	return out
+}

@@ -1,0 +1,402 @@
+package crisis
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalized is text folded to a small alphabet for matching: lowercase
+// ASCII letters and digits, single spaces between words, and ',' or '.'
+// tokens for clause and sentence breaks. It always starts and ends with a
+// space so a lexicon phrase " word word " matches only whole words.
+//
+// Start[i] and End[i] give, for every byte i of Text, the byte range in the
+// original text it came from, so a match maps back exactly.
+type Normalized struct {
+	Text  []byte
+	Start []int32
+	End   []int32
+}
+
+// MapSpan converts a span of Text into a byte span of the original text.
+func (n *Normalized) MapSpan(i, j int) (int, int) {
+	return int(n.Start[i]), int(n.End[j-1])
+}
+
+// charClass is how one original rune takes part in a word.
+type charClass uint8
+
+const (
+	clsDrop     charClass = iota // invisible: zero-width, bidi, combining marks, apostrophes inside words
+	clsSep                       // space and most punctuation
+	clsClause                    // , : ( ) and dashes between words
+	clsSentence                  // . ! ? ; newline
+	clsLetter                    // folded to one ASCII letter
+	clsDigit                     // 0-9 (leetspeak inside words)
+	clsLeet                      // $ @ | + ! that stand for letters inside words
+)
+
+// leet maps digits and symbols to the letters they stand for in words.
+var leet = [128]byte{
+	'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g',
+	'$': 's', '@': 'a', '|': 'l', '+': 't', '!': 'i',
+}
+
+// confusable folds look-alike letters from other scripts to the Latin
+// letter they imitate (a subset of Unicode's confusables data chosen for
+// the letters English words need).
+var confusable = map[rune]byte{
+	// Cyrillic
+	'а': 'a', 'в': 'b', 'е': 'e', 'ё': 'e', 'к': 'k', 'м': 'm', 'н': 'h', 'о': 'o', 'р': 'p', 'с': 'c',
+	'т': 't', 'у': 'y', 'х': 'x', 'ѕ': 's', 'і': 'i', 'ї': 'i', 'ј': 'j', 'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w',
+	'һ': 'h', 'ӏ': 'l', 'ո': 'n', 'ս': 'u', 'г': 'r', 'п': 'n', 'ь': 'b', 'Ь': 'b', 'ɡ': 'g',
+	// Greek
+	'α': 'a', 'β': 'b', 'γ': 'y', 'δ': 'd', 'ε': 'e', 'ζ': 'z', 'η': 'n', 'ι': 'i', 'κ': 'k', 'ν': 'v',
+	'ο': 'o', 'ρ': 'p', 'σ': 's', 'ς': 's', 'τ': 't', 'υ': 'u', 'χ': 'x', 'ω': 'w', 'μ': 'u',
+	// Latin look-alikes and letter-like symbols
+	'ı': 'i', 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ŀ': 'l', 'ƒ': 'f', 'ß': 's', 'æ': 'a', 'œ': 'o',
+	'ɑ': 'a', 'ɩ': 'i', 'ʟ': 'l', 'ɪ': 'i', 'ᴀ': 'a', 'ʙ': 'b', 'ᴄ': 'c', 'ᴅ': 'd', 'ᴇ': 'e', 'ɢ': 'g',
+	'ʜ': 'h', 'ᴊ': 'j', 'ᴋ': 'k', 'ᴍ': 'm', 'ɴ': 'n', 'ᴏ': 'o', 'ᴘ': 'p', 'ʀ': 'r', 'ꜱ': 's', 'ᴛ': 't',
+	'ᴜ': 'u', 'ᴠ': 'v', 'ᴡ': 'w', 'ʏ': 'y', 'ᴢ': 'z',
+}
+
+// classify folds one rune. For letters it returns the ASCII letter.
+func classify(r rune) (charClass, byte) {
+	if r < utf8.RuneSelf {
+		c := byte(r)
+		switch {
+		case c >= 'a' && c <= 'z':
+			return clsLetter, c
+		case c >= 'A' && c <= 'Z':
+			return clsLetter, c + 32
+		case c >= '0' && c <= '9':
+			return clsDigit, c
+		case c == '\'' || c == '`':
+			return clsDrop, 0
+		case c == '!':
+			return clsLeet, c // a letter inside "k!ll", else sentence punctuation
+		case c == '.' || c == '?' || c == ';' || c == '\n':
+			return clsSentence, 0
+		case c == ',' || c == ':' || c == '(' || c == ')':
+			return clsClause, 0
+		case c == '$' || c == '@' || c == '|' || c == '+':
+			return clsLeet, c
+		}
+		return clsSep, 0
+	}
+	switch {
+	case r == '\u2019' || r == '\u2018' || r == '\u02bc' || r == '\u02bb' || r == '\uff07':
+		return clsDrop, 0
+	case isInvisible(r):
+		return clsDrop, 0
+	case r == '\u2026' || r == '\u3002' || r == '\uff0e' || r == '\uff01' || r == '\uff1f' || r == '\u2028' || r == '\u2029':
+		return clsSentence, 0
+	case r == '\u2013' || r == '\u2014':
+		return clsClause, 0
+	}
+	if b, ok := confusable[r]; ok {
+		return clsLetter, b
+	}
+	if unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r) {
+		return clsDrop, 0
+	}
+	// Compatibility decomposition folds fullwidth, mathematical, circled
+	// and accented letters to ASCII; a fold to one ASCII character wins.
+	var buf [utf8.UTFMax * 4]byte
+	n := utf8.EncodeRune(buf[:], r)
+	folded := norm.NFKD.Append(buf[n:n], buf[:n]...)
+	var letter byte
+	for _, c := range folded {
+		if c >= utf8.RuneSelf {
+			continue // combining marks left after decomposition
+		}
+		if letter != 0 {
+			return clsSep, 0 // ligatures and multi-letter folds: not a single letter
+		}
+		letter = c
+	}
+	if letter != 0 {
+		cls, b := classify(rune(letter))
+		if cls == clsLetter || cls == clsDigit {
+			return cls, b
+		}
+	}
+	if b, ok := confusable[unicode.ToLower(r)]; ok {
+		return clsLetter, b
+	}
+	return clsSep, 0
+}
+
+// isInvisible reports zero-width, bidi control, soft hyphen, variation
+// selector and tag characters: used to split words invisibly.
+func isInvisible(r rune) bool {
+	switch {
+	case r == 0x00AD, r == 0x034F, r == 0x061C, r == 0x180E,
+		r >= 0x200B && r <= 0x200F, r >= 0x202A && r <= 0x202E,
+		r >= 0x2060 && r <= 0x2064, r >= 0x2066 && r <= 0x206F,
+		r == 0xFEFF, r >= 0xFE00 && r <= 0xFE0F,
+		r >= 0xE0000 && r <= 0xE007F, r >= 0xE0100 && r <= 0xE01EF:
+		return true
+	}
+	return false
+}
+
+// rawChar is one folded character with its original span.
+type rawChar struct {
+	cls        charClass
+	b          byte
+	start, end int32
+}
+
+// token is one word before it is written out.
+type token struct {
+	first, last int // indices into the rawChar slice
+	letters     int
+	single      bool // exactly one letter after folding
+}
+
+// normalizer holds reusable buffers.
+type normalizer struct {
+	chars []rawChar
+	word  []byte
+	out   Normalized
+}
+
+// Normalize folds text for matching (see Normalized). Invalid UTF-8 bytes
+// are treated as separators.
+func Normalize(text string) *Normalized {
+	var n normalizer
+	n.run(text)
+	return &n.out
+}
+
+// asciiClass caches classify for ASCII bytes, the hot path.
+var asciiClass = func() (t [128]struct {
+	cls charClass
+	b   byte
+}) {
+	for i := range t {
+		t[i].cls, t[i].b = classify(rune(i))
+	}
+	return t
+}()
+
+func (n *normalizer) run(text string) {
+	n.chars = n.chars[:0]
+	n.out.Text = n.out.Text[:0]
+	n.out.Start = n.out.Start[:0]
+	n.out.End = n.out.End[:0]
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if a := asciiClass[c]; a.cls != clsDrop {
+				n.chars = append(n.chars, rawChar{cls: a.cls, b: a.b, start: int32(i), end: int32(i + 1)})
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		cls, b := clsSep, byte(0)
+		if r != utf8.RuneError || size > 1 {
+			cls, b = classify(r)
+		}
+		if cls != clsDrop {
+			n.chars = append(n.chars, rawChar{cls: cls, b: b, start: int32(i), end: int32(i + size)})
+		} else if len(n.chars) > 0 && n.chars[len(n.chars)-1].cls >= clsLetter {
+			// Invisible characters inside a word stay inside its span.
+			n.chars[len(n.chars)-1].end = int32(i + size)
+		}
+		i += size
+	}
+	n.emit(text)
+}
+
+func isWordClass(cls charClass) bool { return cls >= clsLetter }
+
+// inWord reports whether char j belongs to a word: letters, digits and
+// leet symbols, except a '!' that is punctuation.
+func (n *normalizer) inWord(j int) bool {
+	c := n.chars[j]
+	if c.cls < clsLetter {
+		return false
+	}
+	return c.b != '!' || n.bangIsLetter(j)
+}
+
+// bangIsLetter: '!' stands for 'i' only between two letters ("k!ll").
+func (n *normalizer) bangIsLetter(j int) bool {
+	return j > 0 && j+1 < len(n.chars) &&
+		n.chars[j-1].cls == clsLetter && n.chars[j+1].cls == clsLetter
+}
+
+// emit groups characters into words, joins spelled-out letters
+// ("k i l l", "s.u.i.c.i.d.e"), applies leetspeak inside words, squeezes
+// letter runs of three or more, and writes the normalized text.
+func (n *normalizer) emit(text string) {
+	n.put(' ', 0, 0)
+	i := 0
+	for i < len(n.chars) {
+		if !n.inWord(i) {
+			i++
+			continue
+		}
+		t := n.scanWord(i)
+		parts := []token{t}
+		if t.single {
+			parts = n.spelledOut(text, t)
+		}
+		n.writeSeparatorBefore(parts[0].first)
+		n.writeWord(parts)
+		i = parts[len(parts)-1].last + 1
+	}
+	last := int32(len(text))
+	if len(n.chars) > 0 {
+		last = n.chars[len(n.chars)-1].end
+	}
+	if n.out.Text[len(n.out.Text)-1] != ' ' {
+		n.put(' ', last, last)
+	}
+}
+
+// spelledOut extends a one-letter word over following one-letter words
+// separated by at most two separator characters on the same line. Three or
+// more such words (with at least two real letters) become one word.
+func (n *normalizer) spelledOut(text string, t token) []token {
+	parts := []token{t}
+	letters := t.letters
+	j := t.last + 1
+	for j < len(n.chars) {
+		g := j
+		for g < len(n.chars) && !n.inWord(g) && g-j < 3 {
+			c := n.chars[g]
+			if c.cls == clsSentence && text[c.start] == '\n' {
+				break
+			}
+			g++
+		}
+		if g == j || g-j > 2 || g >= len(n.chars) || !n.inWord(g) {
+			break
+		}
+		nt := n.scanWord(g)
+		if !nt.single {
+			break
+		}
+		parts = append(parts, nt)
+		letters += nt.letters
+		j = nt.last + 1
+	}
+	if len(parts) < 3 || letters < 2 {
+		return parts[:1]
+	}
+	return parts
+}
+
+func (n *normalizer) scanWord(i int) token {
+	t := token{first: i, last: i}
+	for j := i; j < len(n.chars) && n.inWord(j); j++ {
+		t.last = j
+		if n.chars[j].cls == clsLetter {
+			t.letters++
+		}
+	}
+	c := n.chars[i]
+	t.single = t.last == t.first && (c.cls == clsLetter || (c.b < 128 && leet[c.b] != 0 && c.cls != clsDigit))
+	return t
+}
+
+// writeSeparatorBefore writes the break between the previous word and the
+// word starting at char index first: a space, or " . " / " , " when
+// sentence or clause punctuation lies between them.
+func (n *normalizer) writeSeparatorBefore(first int) {
+	if len(n.out.Text) <= 1 {
+		return
+	}
+	var brk byte
+	var bs, be int32
+	for j := first - 1; j >= 0 && !n.inWord(j); j-- {
+		c := n.chars[j]
+		switch {
+		case c.cls == clsSentence || c.b == '!':
+			brk, bs, be = '.', c.start, c.end
+		case c.cls == clsClause && brk == 0:
+			brk, bs, be = ',', c.start, c.end
+		}
+	}
+	sep := n.chars[first].start
+	if brk == 0 {
+		bs = sep
+	}
+	if n.out.Text[len(n.out.Text)-1] != ' ' {
+		n.put(' ', bs, bs)
+	}
+	if brk != 0 {
+		n.put(brk, bs, be)
+		n.put(' ', sep, sep)
+	}
+}
+
+// writeWord writes one word (or several joined one-letter words): leet
+// symbols become letters in words that have letters, then runs of three
+// or more equal letters are squeezed to one ("diiiie" → "die") while pairs
+// stay ("kill").
+func (n *normalizer) writeWord(parts []token) {
+	letters := 0
+	for _, p := range parts {
+		letters += p.letters
+	}
+	begin := len(n.out.Text)
+	triple := false
+	for _, p := range parts {
+		for j := p.first; j <= p.last; j++ {
+			c := n.chars[j]
+			b := c.b
+			if c.cls != clsLetter {
+				switch {
+				case letters > 0 && b < 128 && leet[b] != 0:
+					b = leet[b]
+				case c.cls == clsDigit:
+				default:
+					continue
+				}
+			}
+			if t := n.out.Text; len(t)-begin >= 2 && t[len(t)-1] == b && t[len(t)-2] == b {
+				triple = true
+			}
+			n.put(b, c.start, c.end)
+		}
+	}
+	if !triple {
+		return
+	}
+	// Squeeze runs in place.
+	t, st, en := n.out.Text, n.out.Start, n.out.End
+	w := begin
+	for r := begin; r < len(t); {
+		e := r
+		for e < len(t) && t[e] == t[r] {
+			e++
+		}
+		if e-r >= 3 {
+			t[w], st[w], en[w] = t[r], st[r], en[e-1]
+			w++
+		} else {
+			for k := r; k < e; k++ {
+				t[w], st[w], en[w] = t[k], st[k], en[k]
+				w++
+			}
+		}
+		r = e
+	}
+	n.out.Text, n.out.Start, n.out.End = t[:w], st[:w], en[:w]
+	if w == begin && w > 0 && n.out.Text[w-1] == ' ' {
+		return
+	}
+}
+
+func (n *normalizer) put(b byte, start, end int32) {
+	n.out.Text = append(n.out.Text, b)
+	n.out.Start = append(n.out.Start, start)
+	n.out.End = append(n.out.End, end)
+}

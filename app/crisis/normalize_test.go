@@ -1,0 +1,47 @@
+package crisis
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestNormalize(t *testing.T) {
+	cases := map[string]string{
+		"I want to DIE":                 " i want to die ",
+		"k1ll my$elf":                   " kill myself ",
+		"k i l l myself":                " kill myself ",
+		"s.u.i.c.i.d.e":                 " suicide ",
+		"s-u-i-c-i-d-a-l":               " suicidal ",
+		"diiiiie":                       " die ",
+		"kill":                          " kill ",
+		"ｋｉｌｌ ｍｙｓｅｌｆ":                   " kill myself ",
+		"кіll mуself":                   " kill myself ",
+		"k\u200bi\u200dll my\u202eself": " kill myself ",
+		"𝐤𝐢𝐥𝐥 𝐦𝐲𝐬𝐞𝐥𝐟": " kill myself ",
+		"don't":           " dont ",
+		"I’m fine. You?":  " im fine . you ",
+		"200 days clean!": " 200 days clean ",
+		"no!! never":      " no . never ",
+		"k!ll":            " kill ",
+		"café naïve":      " cafe naive ",
+		"":                " ",
+		"a, b":            " a , b ",
+	}
+	for in, want := range cases {
+		got := string(Normalize(in).Text)
+		if got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestNormalizeOffsetsMapBack(t *testing.T) {
+	in := "Honestly, I w\u200ban\u200bt to d i e tonight"
+	n := Normalize(in)
+	text := string(n.Text)
+	i := strings.Index(text, "want to die")
+	s, e := n.MapSpan(i, i+len("want to die"))
+	if got := in[s:e]; got != "w\u200ban\u200bt to d i e" {
+		t.Fatalf("mapped span %q", got)
+	}
+}

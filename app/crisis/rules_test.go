@@ -1,0 +1,134 @@
+package crisis
+
+import (
+	"strings"
+	"testing"
+)
+
+var testDetector = New(DefaultLexicon())
+
+// TestContextRules has one row per rule in judge(), each with a case the
+// rule decides and a control that shows the rule is what made the
+// difference.
+func TestContextRules(t *testing.T) {
+	cases := []struct {
+		rule, text string
+		want       Severity
+		why        string // expected Dropped reason or Match.Why, "" to skip
+	}{
+		{"plain signal", "I want to kill myself.", High, ""},
+		{"idiom", "You killed it today!", None, ""},
+		{"idiom control", "I want to kill myself today", High, ""},
+		{"idiom: partial overlap", "I cut myself shaving.", None, "idiom"},
+		{"negation", "I'm not going to hurt myself.", None, "negated"},
+		{"negation stops at a clause", "I'm not okay, I want to die.", High, ""},
+		{"negation needs to govern", "Not sure why but I want to die.", High, ""},
+		{"negation inside a phrase is meaning, not negation", "I don't want to live anymore.", High, ""},
+		{"accident", "I burned my arm on the stove.", None, "accident"},
+		{"accident control", "I burned my arm on purpose.", High, ""},
+		{"topic alone is low", "suicide", Low, "topic word"},
+		{"topic mention", "The film handles suicide with care.", None, "mention"},
+		{"topic in first person", "I think I OD.", High, "topic in first person"},
+		{"topic after a frame", "I'm thinking about overdosing.", High, ""},
+		{"topic about someone else", "My cousin overdosed last week.", Low, ""},
+		{"past with recovery", "Two years ago I wanted to die; today I'm grateful.", None, "past, recovery talk"},
+		{"past, distant, no recovery", "Ten years ago I tried to kill myself.", Low, "distant past"},
+		{"past but recent", "I wanted to die yesterday.", High, ""},
+		{"past marker before a present phrase", "I was suicidal in my twenties; therapy helped.", None, "past, recovery talk"},
+		{"longer phrase wins", "My son is suicidal.", Low, "inside a longer phrase"},
+		{"composition: frame + concept", "I keep imagining not being alive.", High, ""},
+		{"composition: someone else's wish", "She wants to die.", Low, ""},
+		{"composition: negated frame", "I don't want to die.", None, "negated"},
+		{"composition: too far apart", "I want to go to the shop and maybe die of boredom.", None, ""},
+		{"escalation: time", "I want to kill myself. Tonight.", Critical, "with a time"},
+		{"escalation: negated time", "I want to die but not tonight.", High, ""},
+		{"escalation: means", "I want to die. I have the pills here.", Critical, "with means or a plan"},
+		{"escalation: goodbye", "Goodbye everyone, I want to die.", Critical, "with a goodbye"},
+		{"farewell + goodbye", "This is my last post, thank you all.", Critical, "goodbye"},
+		{"farewell alone is low", "This is my last post before my holiday.", Low, "goodbye"},
+		{"means + plan + time", "Pills counted out, doing it tonight.", Critical, "means, plan and time"},
+		{"critical phrase", "Tonight I'll take everything I saved.", Critical, ""},
+		{"low category", "I relapsed last night.", Low, ""},
+		{"algospeak", "kms", High, ""},
+		{"abuse", "My stepdad hits me.", High, ""},
+		{"harm to others", "I want to hurt my roommate.", High, ""},
+	}
+	for _, c := range cases {
+		v := testDetector.Scan(c.text)
+		if v.Severity != c.want {
+			t.Errorf("%s: %q → %s, want %s (matches %+v, dropped %+v)", c.rule, c.text, v.Severity, c.want, v.Matches, v.Dropped)
+			continue
+		}
+		if c.why == "" {
+			continue
+		}
+		found := false
+		for _, d := range v.Dropped {
+			found = found || d.Why == c.why
+		}
+		for _, m := range v.Matches {
+			found = found || m.Why == c.why
+		}
+		if !found {
+			t.Errorf("%s: %q: no match or drop with reason %q (matches %+v, dropped %+v)", c.rule, c.text, c.why, v.Matches, v.Dropped)
+		}
+	}
+}
+
+func TestMatchesMapToOriginalText(t *testing.T) {
+	cases := map[string]string{
+		"ok so... I want to d i e":            "I want to d i e",
+		"I feel ѕuісіdаl":                     "feel ѕuісіdаl",
+		"k\u200bi\u200bl\u200bl myself pls":   "k\u200bi\u200bl\u200bl myself",
+		"ｋｍｓ":                                 "ｋｍｓ",
+		"wh\xffy? I want to diiiie":           "I want to diiiie",
+		"I keep cutting again, sorry":         "cutting again",
+		"𝐈 𝐰𝐚𝐧𝐭 𝐭𝐨 𝐝𝐢𝐞":                       "𝐈 𝐰𝐚𝐧𝐭 𝐭𝐨 𝐝𝐢𝐞",
+		"this is my LAST POST. thank you all": "my LAST POST",
+	}
+	for in, want := range cases {
+		v := testDetector.Scan(in)
+		if v.Severity == None || len(v.Matches) == 0 {
+			t.Errorf("%q: no match", in)
+			continue
+		}
+		m := v.Matches[0]
+		if got := in[m.Start:m.End]; got != want {
+			t.Errorf("%q: match %q maps to %q, want %q", in, m.Term, got, want)
+		}
+	}
+}
+
+func TestLexiconParsingAndAdditions(t *testing.T) {
+	if _, err := ParseLexicon("signal | suicide | high | - | x"); err == nil || !strings.Contains(err.Error(), "version") {
+		t.Errorf("missing version accepted: %v", err)
+	}
+	for _, bad := range []string{
+		"version 1\nsignal | nonsense | high | - | hello",
+		"version 1\nsignal | suicide | none | - | hello",
+		"version 1\ncue | weather | - | - | rain",
+		"version 1\nsignal | suicide | high | - | !!!",
+		"version 1\nsignal | suicide | high",
+	} {
+		if _, err := ParseLexicon(bad); err == nil {
+			t.Errorf("accepted bad lexicon %q", bad)
+		}
+	}
+	base := DefaultLexicon()
+	if base.Version == "" || len(base.Entries) < 300 {
+		t.Fatalf("default lexicon: version %q, %d entries", base.Version, len(base.Entries))
+	}
+	if v := New(base).Scan("I am going to yeet myself off this mortal coil"); v.Severity != None {
+		t.Fatalf("unexpected match before addition: %+v", v)
+	}
+	e, err := NewEntry("signal", "suicide", "high", false, "yeet myself off this mortal coil")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := base.With([]Entry{e}, "db1")
+	d := New(lex)
+	v := d.Scan("I am going to yeet myself off this mortal coil")
+	if v.Severity < High || v.Lexicon != base.Version+"+db1" {
+		t.Fatalf("addition not used: %+v", v)
+	}
+}
