@@ -56,7 +56,7 @@ func loadMigrations(d Dialect) ([]migration, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, migration{version: v, name: e.Name(), sql: placeholders[d].Replace(string(raw))})
+		out = append(out, migration{version: v, name: e.Name(), sql: placeholders[d].Replace(onlyDialect(string(raw), d))})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
 	for i := 1; i < len(out); i++ {
@@ -118,6 +118,29 @@ func (s *Store) applyOne(ctx context.Context, m migration) (bool, error) {
 			m.version, m.name, time.Now().UTC()).Error
 	})
 	return ran, err
+}
+
+// onlyDialect keeps the lines between "-- +only sqlite" (or postgres) and
+// "-- +end" for that dialect alone: triggers differ between the two.
+func onlyDialect(sql string, d Dialect) string {
+	var b strings.Builder
+	keep := true
+	for _, line := range strings.Split(sql, "\n") {
+		t := strings.TrimSpace(line)
+		if only, ok := strings.CutPrefix(t, "-- +only "); ok {
+			keep = Dialect(strings.TrimSpace(only)) == d
+			continue
+		}
+		if t == "-- +end" {
+			keep = true
+			continue
+		}
+		if keep {
+			b.WriteString(line)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
 }
 
 // splitStatements splits on semicolons at line ends. Migrations that need a

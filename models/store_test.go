@@ -268,3 +268,23 @@ func TestPingFailsWhenClosed(t *testing.T) {
 		t.Fatalf("ping on closed store = %v", err)
 	}
 }
+
+func TestAuditLogIsAppendOnly(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *models.Store) {
+		ctx := context.Background()
+		e := &models.AuditEntry{Action: "lexicon.add", TargetType: "lexicon_term", Reason: "test"}
+		if err := s.AppendAudit(ctx, e); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.DB().Exec("UPDATE audit_log SET reason = 'changed'").Error; err == nil {
+			t.Fatal("UPDATE on audit_log succeeded")
+		}
+		if err := s.DB().Exec("DELETE FROM audit_log").Error; err == nil {
+			t.Fatal("DELETE on audit_log succeeded")
+		}
+		rows, _ := s.AuditLog(ctx, 10)
+		if len(rows) != 1 || rows[0].Reason != "test" {
+			t.Fatalf("audit rows %+v", rows)
+		}
+	})
+}

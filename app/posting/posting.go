@@ -5,10 +5,14 @@ package posting
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
+	"haven/app/crisis"
 	"haven/models"
 )
 
@@ -19,13 +23,52 @@ const (
 	BodyMax  = 20000
 )
 
-// Service creates, edits and deletes posts.
+// Service creates, edits and deletes posts, and scans every text for
+// crisis language as it is saved.
 type Service struct {
 	store *models.Store
+	base  *crisis.Lexicon
+	det   atomic.Pointer[crisis.Detector]
+
+	reloadMu sync.Mutex
+	stamp    string
 }
 
-// New builds the service.
-func New(store *models.Store) *Service { return &Service{store: store} }
+// New builds the service with the embedded lexicon; call ReloadLexicon to
+// add the admins' additions from the database.
+func New(store *models.Store) *Service {
+	s := &Service{store: store, base: crisis.DefaultLexicon()}
+	s.det.Store(crisis.New(s.base))
+	return s
+}
+
+// Detector is the detector in use now.
+func (s *Service) Detector() *crisis.Detector { return s.det.Load() }
+
+// ReloadLexicon rebuilds the detector when the admins' additions changed
+// (cheap to call often: it compares a count and the last id first).
+func (s *Service) ReloadLexicon(ctx context.Context) (bool, error) {
+	s.reloadMu.Lock()
+	defer s.reloadMu.Unlock()
+	stamp, err := s.store.LexiconStamp(ctx)
+	if err != nil || stamp == s.stamp {
+		return false, err
+	}
+	terms, err := s.store.LexiconTerms(ctx)
+	if err != nil {
+		return false, err
+	}
+	extra := make([]crisis.Entry, 0, len(terms))
+	for _, t := range terms {
+		e, err := crisis.NewEntry(t.Kind, t.Category, t.Tier, t.Past, t.Phrase)
+		if err == nil {
+			extra = append(extra, e)
+		}
+	}
+	s.det.Store(crisis.New(s.base.With(extra, "db"+stamp)))
+	s.stamp = stamp
+	return true, nil
+}
 
 // NewThread is the input for starting a thread.
 type NewThread struct {
@@ -41,12 +84,78 @@ type NewReply struct {
 	Body     string `json:"body" form:"body"`
 }
 
-// Result is what a write produced. Severity is the crisis tier of the text
-// ("none" until the detector is wired in).
+// Result is what a write produced. Severity is the crisis tier of the
+// text; the author is never shown a score, only help when it is high.
 type Result struct {
-	Thread   *models.Thread
-	Post     *models.Post
-	Severity string
+	Thread     *models.Thread
+	Post       *models.Post
+	Severity   string
+	Categories []string
+}
+
+// storedMatch is one match as kept in a crisis flag: where, not what.
+type storedMatch struct {
+	Field    string `json:"field"`
+	Term     string `json:"term"`
+	Category string `json:"category"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+}
+
+// verdict scans a post's title (for a new thread) and body together.
+type verdict struct {
+	severity   crisis.Severity
+	categories []string
+	matches    []storedMatch
+	version    string
+}
+
+func (s *Service) scan(title, body string) verdict {
+	d := s.Detector()
+	v := verdict{version: d.Version()}
+	cats := map[string]bool{}
+	for _, part := range []struct{ field, text string }{{"title", title}, {"body", body}} {
+		if part.text == "" {
+			continue
+		}
+		r := d.Scan(part.text)
+		v.severity = max(v.severity, r.Severity)
+		for _, c := range r.Categories {
+			cats[c] = true
+		}
+		for _, m := range r.Matches {
+			v.matches = append(v.matches, storedMatch{Field: part.field, Term: m.Term, Category: m.Category, Start: m.Start, End: m.End})
+		}
+	}
+	for _, c := range crisis.Categories {
+		if cats[c] {
+			v.categories = append(v.categories, c)
+		}
+	}
+	return v
+}
+
+// Queue priorities by tier: a critical post is at the top of any queue.
+var priorityByTier = map[crisis.Severity]int{crisis.Low: 10, crisis.High: 50, crisis.Critical: 100}
+
+// flagInTx records the verdict and queues the post for a human. It runs in
+// the post's transaction: post, flag and queue item commit together or not
+// at all.
+func flagInTx(ctx context.Context, tx *models.Store, p *models.Post, forumID uint, v verdict) error {
+	if v.severity < crisis.Low {
+		return nil
+	}
+	raw, err := json.Marshal(v.matches)
+	if err != nil {
+		return err
+	}
+	flag := &models.CrisisFlag{PostID: p.ID, Tier: v.severity.String(), Categories: strings.Join(v.categories, ","),
+		LexiconVersion: v.version, Matches: string(raw)}
+	if err := tx.CreateCrisisFlag(ctx, flag); err != nil {
+		return err
+	}
+	return tx.CreateQueueItem(ctx, &models.QueueItem{Kind: models.QueueCrisis, Priority: priorityByTier[v.severity],
+		PostID: &p.ID, ForumID: &forumID})
 }
 
 func cleanBody(body string) (string, error) {
@@ -96,15 +205,19 @@ func (s *Service) CreateThread(ctx context.Context, actor *models.User, in NewTh
 	}
 	t := &models.Thread{ForumID: forum.ID, AuthorID: &actor.ID, Title: title}
 	p := &models.Post{AuthorID: &actor.ID, Body: body, HTML: Render(body)}
+	v := s.scan(title, body)
 	err = s.store.InTx(ctx, func(tx *models.Store) error {
-		return tx.CreateThread(ctx, t, p)
+		if err := tx.CreateThread(ctx, t, p); err != nil {
+			return err
+		}
+		return flagInTx(ctx, tx, p, forum.ID, v)
 	})
 	if err != nil {
 		return Result{}, err
 	}
 	t.Forum, t.Author, p.Author = forum, actor, actor
 	t.PostCount = 1
-	return Result{Thread: t, Post: p, Severity: "none"}, nil
+	return Result{Thread: t, Post: p, Severity: v.severity.String(), Categories: v.categories}, nil
 }
 
 func collect(fields map[string]string, err error) {
@@ -139,14 +252,18 @@ func (s *Service) Reply(ctx context.Context, actor *models.User, in NewReply) (R
 		in.ParentID = nil
 	}
 	p := &models.Post{ThreadID: t.ID, AuthorID: &actor.ID, ParentID: in.ParentID, Body: body, HTML: Render(body)}
+	v := s.scan("", body)
 	err = s.store.InTx(ctx, func(tx *models.Store) error {
-		return tx.CreatePost(ctx, p)
+		if err := tx.CreatePost(ctx, p); err != nil {
+			return err
+		}
+		return flagInTx(ctx, tx, p, t.ForumID, v)
 	})
 	if err != nil {
 		return Result{}, err
 	}
 	p.Author = actor
-	return Result{Thread: t, Post: p, Severity: "none"}, nil
+	return Result{Thread: t, Post: p, Severity: v.severity.String(), Categories: v.categories}, nil
 }
 
 // editable loads a post the actor may change: their own, or any for staff.
@@ -185,8 +302,21 @@ func (s *Service) Edit(ctx context.Context, actor *models.User, id uint, body st
 	if err != nil {
 		return nil, err
 	}
+	v := s.scan("", body)
 	err = s.store.InTx(ctx, func(tx *models.Store) error {
-		return tx.UpdatePostBody(ctx, p, actor.ID, body, Render(body))
+		if err := tx.UpdatePostBody(ctx, p, actor.ID, body, Render(body)); err != nil {
+			return err
+		}
+		// An edit that adds crisis language is flagged like a new post,
+		// once per post.
+		if _, err := tx.FlagForPost(ctx, p.ID); !errors.Is(err, models.ErrNotFound) {
+			return err
+		}
+		t, err := tx.ThreadByID(ctx, p.ThreadID)
+		if err != nil {
+			return err
+		}
+		return flagInTx(ctx, tx, p, t.ForumID, v)
 	})
 	return p, err
 }
