@@ -368,3 +368,30 @@ func (s *Server) apiDeleteMe(c *fiber.Ctx) error {
 	}
 	return c.SendStatus(fiber.StatusNoContent)
 }
+
+func (s *Server) apiSafetyPlan(c *fiber.Ctx) error {
+	plan, err := s.store.SafetyPlanFor(c.UserContext(), currentUser(c).ID)
+	if err != nil {
+		return err
+	}
+	return c.JSON(fiber.Map{"reasons": plan.Reasons, "people": plan.People, "steps": plan.Steps})
+}
+
+func (s *Server) apiSaveSafetyPlan(c *fiber.Ctx) error {
+	var in struct {
+		Reasons string `json:"reasons"`
+		People  string `json:"people"`
+		Steps   string `json:"steps"`
+	}
+	if err := parseJSON(c, &in); err != nil {
+		return err
+	}
+	plan := &models.SafetyPlan{UserID: currentUser(c).ID, Reasons: in.Reasons, People: in.People, Steps: in.Steps}
+	if errs := validSafetyPlan(plan); errs != nil {
+		return &models.ValidationError{Fields: errs}
+	}
+	if err := s.store.SaveSafetyPlan(c.UserContext(), plan); err != nil {
+		return err
+	}
+	return c.JSON(fiber.Map{"reasons": plan.Reasons, "people": plan.People, "steps": plan.Steps})
+}

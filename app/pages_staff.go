@@ -96,7 +96,15 @@ func (s *Server) adminSetRole(c *fiber.Ctx) error {
 	if u.ID == currentUser(c).ID && role != models.RoleAdmin {
 		return s.adminFormPage(c, fiber.StatusUnprocessableEntity, map[string]string{"handle": "You cannot remove your own admin role."}, form)
 	}
-	if err := s.store.SetUserRole(c.UserContext(), u.ID, role); err != nil {
+	actor := currentUser(c)
+	err = s.store.InTx(c.UserContext(), func(tx *models.Store) error {
+		if err := tx.SetUserRole(c.UserContext(), u.ID, role); err != nil {
+			return err
+		}
+		return tx.AppendAudit(c.UserContext(), &models.AuditEntry{ActorID: &actor.ID, Action: "user.role",
+			TargetType: "user", TargetID: &u.ID, Reason: "changed on /admin", BeforeValue: string(u.Role), AfterValue: string(role)})
+	})
+	if err != nil {
 		return err
 	}
 	return c.Redirect("/admin?done=role", fiber.StatusSeeOther)

@@ -53,6 +53,9 @@ func (s *Server) threadPage(c *fiber.Ctx) error {
 	data["Posts"] = postViews(posts, currentUser(c))
 	data["Next"] = encodePathCursor(next)
 	data["Paged"] = after != ""
+	// Readers of a thread where someone wrote about being in danger see a
+	// gentle note about support, never a label on the post.
+	data["SupportNote"], _ = s.store.ThreadHasCriticalFlag(c.UserContext(), t.ID)
 	return s.render(c, fiber.StatusOK, "thread", data)
 }
 
@@ -100,14 +103,38 @@ func (s *Server) createThread(c *fiber.Ctx) error {
 	}
 	res, err := s.posting.CreateThread(c.UserContext(), u, in)
 	if err != nil {
-		errs, err := formErrors(err)
+		status, errs, err := s.saveFailed(c, err)
 		if err != nil {
 			return err
 		}
-		return s.threadFormPage(c, fiber.StatusUnprocessableEntity, f, in, errs)
+		return s.threadFormPage(c, status, f, in, errs)
 	}
 	s.metrics.postsCreated.WithLabelValues("thread").Inc()
-	return c.Redirect("/t/"+strconv.FormatUint(uint64(res.Thread.ID), 10), fiber.StatusSeeOther)
+	return c.Redirect(s.afterPost(res, "/t/"+strconv.FormatUint(uint64(res.Thread.ID), 10)), fiber.StatusSeeOther)
+}
+
+// afterPost sends an author whose words suggest a crisis to the support
+// page first; everyone else goes to their post.
+func (s *Server) afterPost(res posting.Result, next string) string {
+	if res.Severity == "high" || res.Severity == "critical" {
+		return "/support/" + strconv.FormatUint(uint64(res.Post.ID), 10)
+	}
+	return next
+}
+
+// saveFailed decides how a form shows a failed save: field errors for bad
+// input (422), and for anything else a calm message with the text kept
+// (503), so nobody loses what they wrote. Not-found and auth errors go to
+// the error handler.
+func (s *Server) saveFailed(c *fiber.Ctx, err error) (int, map[string]string, error) {
+	if errs, ferr := formErrors(err); ferr == nil {
+		return fiber.StatusUnprocessableEntity, errs, nil
+	}
+	if errors.Is(err, models.ErrNotFound) || errors.Is(err, models.ErrUnauthorized) || errors.Is(err, models.ErrForbidden) {
+		return 0, nil, err
+	}
+	s.log.Error("save post", "rid", requestID(c), "err", err)
+	return fiber.StatusServiceUnavailable, map[string]string{"form": "We could not save your post just now, so nothing was posted. Your words are still here below: please try again in a moment. If you need someone to talk to right now, the lines on the Need help now? page are open."}, nil
 }
 
 func userKey(u *models.User) string { return "u" + strconv.FormatUint(uint64(u.ID), 10) }
@@ -167,14 +194,14 @@ func (s *Server) reply(c *fiber.Ctx) error {
 	}
 	res, err := s.posting.Reply(c.UserContext(), u, in)
 	if err != nil {
-		errs, err := formErrors(err)
+		status, errs, err := s.saveFailed(c, err)
 		if err != nil {
 			return err
 		}
-		return s.replyFormPage(c, fiber.StatusUnprocessableEntity, t, parent, in.Body, errs)
+		return s.replyFormPage(c, status, t, parent, in.Body, errs)
 	}
 	s.metrics.postsCreated.WithLabelValues("reply").Inc()
-	return c.Redirect(postURL(t.ID, res.Post.ID), fiber.StatusSeeOther)
+	return c.Redirect(s.afterPost(res, postURL(t.ID, res.Post.ID)), fiber.StatusSeeOther)
 }
 
 func postURL(threadID, postID uint) string {

@@ -36,6 +36,8 @@ func (s *Server) routes() {
 	api.Patch("/posts/:id", s.apiLogin401, s.apiEditPost)               // author or staff
 	api.Delete("/posts/:id", s.apiLogin401, s.apiDeletePost)            // author or staff
 	api.Get("/me", s.apiLogin401, s.apiMe)                              // own account
+	api.Get("/me/safety-plan", s.apiLogin401, s.apiSafetyPlan)          // own plan only
+	api.Put("/me/safety-plan", s.apiLogin401, s.apiSaveSafetyPlan)      // own plan only
 	api.Get("/me/export", s.apiLogin401, s.apiExport)                   // all own data
 	api.Delete("/me", s.apiLogin401, s.apiDeleteMe)                     // erase own account
 	api.Use(func(c *fiber.Ctx) error { return models.ErrNotFound })
@@ -57,11 +59,19 @@ func (s *Server) routes() {
 	web.Post("/t/:id/posts", s.requireLogin, s.reply)
 	web.Get("/p/:id/edit", s.requireLogin, s.editForm) // author or staff
 	web.Post("/p/:id/edit", s.requireLogin, s.edit)
-	web.Post("/p/:id/delete", s.requireLogin, s.deletePost)     // author or staff
+	web.Post("/p/:id/delete", s.requireLogin, s.deletePost)      // author or staff
+	web.Get("/support/:id", s.requireLogin, s.supportPage)       // the post's author only
+	web.Get("/me/safety-plan", s.requireLogin, s.safetyPlanForm) // own plan only
+	web.Post("/me/safety-plan", s.requireLogin, s.saveSafetyPlan)
+	web.Post("/me/region", s.requireLogin, s.setRegion)         // which hotlines to show first
 	web.Get("/mod", s.requireLogin, staff, s.modPage)           // moderators and admins
 	web.Get("/trends", s.requireLogin, clinician, s.trendsPage) // clinicians and admins
 	web.Get("/admin", s.requireLogin, admin, s.adminPage)       // admins
 	web.Post("/admin/roles", s.requireLogin, admin, s.adminSetRole)
 	web.Post("/admin/forums", s.requireLogin, admin, s.adminCreateForum)
+	web.Get("/admin/lexicon", s.requireLogin, admin, s.lexiconPage) // additions, and a test box
+	web.Post("/admin/lexicon", s.requireLogin, admin, s.addLexiconTerm)
+	web.Post("/admin/lexicon/test", s.requireLogin, admin, s.testLexicon)
+	web.Post("/admin/lexicon/:id/delete", s.requireLogin, admin, s.removeLexiconTerm)
 	web.Use(func(c *fiber.Ctx) error { return models.ErrNotFound })
 }

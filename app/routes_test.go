@@ -70,6 +70,16 @@ func TestEveryRouteByRole(t *testing.T) {
 		{"GET", "/t/{t}/reply", "page", nil, login(200)},
 		{"GET", "/t/{t}/reply?to={p}", "page", nil, login(200)},
 		{"GET", "/p/{p}/edit", "page", nil, staffOnly(200)},
+		{"GET", "/support/{p}", "page", nil, want{"anon": 303, "peer": 404, "moderator": 404, "clinician": 404, "admin": 404}},
+		{"GET", "/me/safety-plan", "page", nil, login(200)},
+		{"POST", "/me/safety-plan", "form", url.Values{"reasons": {"my dog"}}, login(303)},
+		{"POST", "/me/region", "form", url.Values{"region": {"GB"}}, login(303)},
+		{"POST", "/me/region", "form", url.Values{"region": {"XX"}}, want{"anon": 303, "peer": 422, "moderator": 422, "clinician": 422, "admin": 422}},
+		{"GET", "/admin/lexicon", "page", nil, roleOnly(200)},
+		{"POST", "/admin/lexicon", "form", url.Values{"phrase": {"the long nap"}, "kind": {"signal"}, "category": {"suicide"}, "tier": {"high"}, "reason": {"seen in posts"}}, roleOnly(303)},
+		{"POST", "/admin/lexicon", "form", url.Values{"phrase": {"!!"}, "kind": {"signal"}, "category": {"suicide"}, "tier": {"high"}, "reason": {"x"}}, roleOnly(422)},
+		{"POST", "/admin/lexicon/test", "form", url.Values{"sample": {"I want to die"}}, roleOnly(200)},
+		{"POST", "/admin/lexicon/999999/delete", "form", nil, roleOnly(404)},
 		{"GET", "/mod", "page", nil, roleOnly(200, "moderator")},
 		{"GET", "/trends", "page", nil, roleOnly(200, "clinician")},
 		{"GET", "/admin", "page", nil, roleOnly(200)},
@@ -93,6 +103,9 @@ func TestEveryRouteByRole(t *testing.T) {
 		{"DELETE", "/api/v1/posts/{p}", "api", nil, apiStaff(204)},
 		{"GET", "/api/v1/me", "api", nil, api(200)},
 		{"GET", "/api/v1/me/export", "api", nil, api(200)},
+		{"GET", "/api/v1/me/safety-plan", "api", nil, api(200)},
+		{"PUT", "/api/v1/me/safety-plan", "api", map[string]any{"reasons": "r", "people": "p", "steps": "s"}, api(200)},
+		{"PUT", "/api/v1/me/safety-plan", "api", map[string]any{"reasons": strings.Repeat("x", 5001)}, api(422)},
 	}
 	eachEnv(t, testConfig(), func(t *testing.T, e *env) {
 		for _, c := range cases {

@@ -94,6 +94,9 @@ func New(store *models.Store, cfg Config) (*Server, error) {
 		metrics:  newMetrics(),
 		log:      cfg.Logger,
 	}
+	if _, err := s.posting.ReloadLexicon(context.Background()); err != nil {
+		s.log.Warn("lexicon additions not loaded; using the embedded lexicon", "err", err)
+	}
 	s.App = fiber.New(fiber.Config{
 		AppName:                 "Haven",
 		Views:                   engine,
@@ -149,6 +152,25 @@ func securityHeaders(c *fiber.Ctx) error {
 	h.Set("Referrer-Policy", "same-origin")
 	h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
 	return c.Next()
+}
+
+// WatchLexicon rebuilds the detector when another instance (or an admin
+// on this one) changed the lexicon additions, until ctx ends.
+func (s *Server) WatchLexicon(ctx context.Context, every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if changed, err := s.posting.ReloadLexicon(ctx); err != nil && ctx.Err() == nil {
+				s.log.Warn("reload lexicon", "err", err)
+			} else if changed {
+				s.log.Info("lexicon reloaded", "version", s.posting.Detector().Version())
+			}
+		}
+	}
 }
 
 // Listen serves until ctx is cancelled, then shuts down gracefully.

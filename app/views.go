@@ -55,6 +55,7 @@ func templateFuncs() template.FuncMap {
 			return many
 		},
 		"lower": strings.ToLower,
+		"list":  func(v ...string) []string { return v },
 		// dict passes named values to a sub-template.
 		"dict": func(kv ...any) map[string]any {
 			m := make(map[string]any, len(kv)/2)

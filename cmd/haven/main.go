@@ -139,6 +139,7 @@ func serve(args []string, stderr io.Writer) error {
 		return err
 	}
 	go purgeExpired(ctx, store, logger)
+	go srv.WatchLexicon(ctx, 30*time.Second)
 	logger.Info("haven listening", "addr", *addr, "database", string(store.Dialect()))
 	return srv.Listen(ctx, *addr)
 }
