@@ -194,4 +194,22 @@ func TestPagesAreAccessibleInChromium(t *testing.T) {
 	audit("trends", "/trends")
 	audit("admin", "/admin")
 	audit("help-logged-in", "/help")
+	audit("safety-plan", "/me/safety-plan")
+	audit("lexicon", "/admin/lexicon")
+
+	// A post with crisis language leads to the support page.
+	if err := chromedp.Do(ctx,
+		chromedp.Navigate(s.base+"/f/off-topic/new"),
+		chromedp.SendKeys(chromedp.CSS("#title"), "hard night"),
+		chromedp.SendKeys(chromedp.CSS("#body"), "I don't want to be here anymore."),
+		chromedp.Submit(chromedp.CSS("#title")),
+		chromedp.WaitVisible(chromedp.CSS("#support-h")),
+	); err != nil {
+		t.Fatalf("crisis post: %v", err)
+	}
+	supportURL, err := chromedp.Run(ctx, chromedp.Location())
+	if err != nil {
+		t.Fatal(err)
+	}
+	audit("support", supportURL[len(s.base):])
 }

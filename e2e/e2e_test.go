@@ -160,13 +160,16 @@ func TestCLI(t *testing.T) {
 	if out, err := run("pw\n", "user", "add", "--handle", "abc", "--role", "wizard", "--password-stdin"); err == nil {
 		t.Fatalf("user add bad role accepted: %s", out)
 	}
-	out, err := run("hello\n\xff\xfe bad utf8\nlast line no newline", "scan")
+	out, err := run("hello\n\xff\xfe bad utf8\nI want to d1e t0night", "scan")
 	if err != nil {
 		t.Fatalf("scan: %v %s", err, out)
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	if len(lines) != 3 {
 		t.Fatalf("scan wrote %d lines: %q", len(lines), out)
+	}
+	if !strings.HasPrefix(lines[0], `{"severity":"none"`) || !strings.Contains(lines[2], `"severity":"critical"`) || !strings.Contains(lines[2], `"start":0`) {
+		t.Fatalf("scan verdicts: %q", out)
 	}
 	for _, l := range lines {
 		var v struct {
