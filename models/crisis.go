@@ -86,7 +86,9 @@ type SafetyPlan struct {
 }
 
 // Empty reports whether the plan has nothing in it.
-func (p *SafetyPlan) Empty() bool { return p == nil || p.Reasons == "" && p.People == "" && p.Steps == "" }
+func (p *SafetyPlan) Empty() bool {
+	return p == nil || p.Reasons == "" && p.People == "" && p.Steps == ""
+}
 
 // CreateCrisisFlag inserts a flag; call it in the post's transaction.
 func (s *Store) CreateCrisisFlag(ctx context.Context, f *CrisisFlag) error {
