@@ -100,3 +100,32 @@ func BenchmarkNormalize2KBPost(b *testing.B) {
 		n.run(p)
 	}
 }
+
+// BenchmarkScanCalmPosts1MB scans 2 KB posts of ordinary talk only (the
+// negatives: idioms, mentions, recovery stories, everyday posts), which is
+// most of what a forum writes.
+func BenchmarkScanCalmPosts1MB(b *testing.B) {
+	var calm []string
+	for _, s := range loadCorpus(b) {
+		if s.want == None {
+			calm = append(calm, s.text)
+		}
+	}
+	var sb strings.Builder
+	for i := 0; sb.Len() < 1<<20; i++ {
+		sb.WriteString(calm[i%len(calm)])
+		sb.WriteString(" ")
+	}
+	text := sb.String()[:1<<20]
+	var posts []string
+	for i := 0; i+2048 <= len(text); i += 2048 {
+		posts = append(posts, text[i:i+2048])
+	}
+	b.SetBytes(int64(len(posts) * 2048))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range posts {
+			testDetector.Scan(p)
+		}
+	}
+}

@@ -410,6 +410,27 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict) Verdict {
 			cues[o.e.cue] = append(cues[o.e.cue], o)
 		}
 	}
+	// A distant-past cue inside a recent one ("ago" in "an hour ago")
+	// does not count.
+	if len(cues[idRecent]) > 0 && len(cues[idDistant]) > 0 {
+		kept := cues[idDistant][:0]
+		recent := cues[idRecent]
+		for _, q := range cues[idDistant] {
+			inside := false
+			// Recent cues are ordered by end and short, so only those
+			// ending just after q can contain it.
+			for k := sort.Search(len(recent), func(x int) bool { return recent[x].j >= q.j }); k < len(recent) && recent[k].j <= q.j+64; k++ {
+				if recent[k].i <= q.i {
+					inside = true
+					break
+				}
+			}
+			if !inside {
+				kept = append(kept, q)
+			}
+		}
+		cues[idDistant] = kept
+	}
 	inSentence := func(kind int, s int32) bool { return cues.inSentences(kind, s, s) }
 	near := func(kind int, s int32) bool { return cues.inSentences(kind, s-1, s+1) }
 	drop := func(o occurrence, why string) {
@@ -538,6 +559,21 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict) Verdict {
 			k.tier, k.why = Critical, "with means or a plan"
 		case farewell+goodbye > 0:
 			k.tier, k.why = Critical, "with a goodbye"
+		}
+	}
+	// Rule 6b: goodbyes with hopelessness. One goodbye with despair is
+	// high; two goodbyes with despair ("can't do this anymore, goodbye
+	// everyone, I'm sorry") are critical.
+	if farewell+goodbye > 0 {
+		for i := range keep {
+			k := &keep[i]
+			if k.o.e.Category != "hopelessness" || k.tier >= High {
+				continue
+			}
+			k.tier, k.why = High, "despair with a goodbye"
+			if farewell+goodbye >= 2 {
+				k.tier = Critical
+			}
 		}
 	}
 	// Rule 7: goodbyes without other signals. A farewell ("my last
