@@ -45,6 +45,10 @@ func TestCrisisPostShowsHelpAndQueuesForAHuman(t *testing.T) {
 				t.Errorf("support page says %q", word)
 			}
 		}
+		// Moderators see it at the top of the queue on /mod.
+		if r := e.page(e.users["moderator"], "/mod"); !strings.Contains(r.body, "Urgent: possible immediate danger") || !strings.Contains(r.body, "take everything I saved") {
+			t.Fatal("crisis item not on /mod")
+		}
 		// Nobody else can open the author's support page.
 		if r := e.page(e.users["moderator"], loc); r.status != 404 {
 			t.Fatalf("someone else's support page: %d", r.status)

@@ -30,7 +30,37 @@ func (s *Server) modPage(c *fiber.Ctx) error {
 	for i, p := range posts {
 		rows = append(rows, row{Post: views[i], Thread: byID[p.ThreadID]})
 	}
+	queue, err := s.store.OpenQueueEntries(c.UserContext(), 100)
+	if err != nil {
+		return err
+	}
+	type queueRow struct {
+		ID       uint
+		Urgency  string
+		Kind     string
+		Age      time.Time
+		Post     postView
+		HasPost  bool
+		ThreadID uint
+		Title    string
+		Forum    string
+	}
+	qrows := make([]queueRow, 0, len(queue))
+	for _, q := range queue {
+		r := queueRow{ID: q.Item.ID, Urgency: urgency(q.Item.Priority), Kind: q.Item.Kind, Age: q.Item.CreatedAt}
+		if q.Post != nil {
+			r.Post, r.HasPost = postViews([]models.Post{*q.Post}, nil)[0], true
+		}
+		if q.Thread != nil {
+			r.ThreadID, r.Title = q.Thread.ID, q.Thread.Title
+			if q.Thread.Forum != nil {
+				r.Forum = q.Thread.Forum.Name
+			}
+		}
+		qrows = append(qrows, r)
+	}
 	data := s.pageData(c, "Moderation")
+	data["Queue"] = qrows
 	data["Rows"] = rows
 	return s.render(c, fiber.StatusOK, "mod", data)
 }
@@ -145,4 +175,15 @@ func (s *Server) adminCreateForum(c *fiber.Ctx) error {
 		return s.adminFormPage(c, fiber.StatusUnprocessableEntity, errs, form)
 	}
 	return c.Redirect("/admin?done=forum", fiber.StatusSeeOther)
+}
+
+// urgency names a queue priority for people.
+func urgency(priority int) string {
+	switch {
+	case priority >= 100:
+		return "Urgent: possible immediate danger"
+	case priority >= 50:
+		return "High: someone may be at risk"
+	}
+	return "Check-in"
 }

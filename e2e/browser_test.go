@@ -212,4 +212,5 @@ func TestPagesAreAccessibleInChromium(t *testing.T) {
 		t.Fatal(err)
 	}
 	audit("support", supportURL[len(s.base):])
+	audit("mod-with-queue", "/mod")
 }

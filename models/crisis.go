@@ -223,3 +223,55 @@ func (s *Store) SaveSafetyPlan(ctx context.Context, p *SafetyPlan) error {
 func (s *Store) SetUserRegion(ctx context.Context, id uint, region string) error {
 	return mapErr(s.q(ctx).Model(&User{}).Where("id = ?", id).Update("region", region).Error)
 }
+
+// QueueEntry is an open queue item with its post and thread loaded.
+type QueueEntry struct {
+	Item   QueueItem
+	Post   *Post
+	Thread *Thread
+}
+
+// OpenQueueEntries lists open items, most urgent first, with their posts
+// and threads loaded in two queries (no N+1).
+func (s *Store) OpenQueueEntries(ctx context.Context, limit int) ([]QueueEntry, error) {
+	items, err := s.OpenQueue(ctx, limit)
+	if err != nil || len(items) == 0 {
+		return nil, err
+	}
+	var postIDs []uint
+	for _, it := range items {
+		if it.PostID != nil {
+			postIDs = append(postIDs, *it.PostID)
+		}
+	}
+	var posts []Post
+	if err := s.q(ctx).Preload("Author").Where("id IN ?", postIDs).Find(&posts).Error; err != nil {
+		return nil, mapErr(err)
+	}
+	byPost := map[uint]*Post{}
+	var threadIDs []uint
+	for i := range posts {
+		byPost[posts[i].ID] = &posts[i]
+		threadIDs = append(threadIDs, posts[i].ThreadID)
+	}
+	var threads []Thread
+	if err := s.q(ctx).Preload("Forum").Where("id IN ?", threadIDs).Find(&threads).Error; err != nil {
+		return nil, mapErr(err)
+	}
+	byThread := map[uint]*Thread{}
+	for i := range threads {
+		byThread[threads[i].ID] = &threads[i]
+	}
+	out := make([]QueueEntry, 0, len(items))
+	for _, it := range items {
+		e := QueueEntry{Item: it}
+		if it.PostID != nil {
+			e.Post = byPost[*it.PostID]
+			if e.Post != nil {
+				e.Thread = byThread[e.Post.ThreadID]
+			}
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
