@@ -3,6 +3,8 @@ package models
 import (
 	"context"
 	"time"
+
+	"gorm.io/gorm"
 )
 
 // CrisisFlag records what the detector found in a post: tier, categories,
@@ -274,4 +276,64 @@ func (s *Store) OpenQueueEntries(ctx context.Context, limit int) ([]QueueEntry, 
 		out = append(out, e)
 	}
 	return out, nil
+}
+
+// QueueItemByID loads one item.
+func (s *Store) QueueItemByID(ctx context.Context, id uint) (*QueueItem, error) {
+	var it QueueItem
+	if err := s.q(ctx).First(&it, id).Error; err != nil {
+		return nil, mapErr(err)
+	}
+	return &it, nil
+}
+
+// QueueItems lists items filtered by kind and status ("" for any; by
+// default open, claimed and escalated), most urgent first.
+func (s *Store) QueueItems(ctx context.Context, kind, status string, limit int) ([]QueueItem, error) {
+	q := s.q(ctx)
+	if kind != "" {
+		q = q.Where("kind = ?", kind)
+	}
+	if status != "" {
+		q = q.Where("status = ?", status)
+	} else {
+		q = q.Where("status IN ?", []string{StatusOpen, StatusClaimed, StatusEscalated})
+	}
+	var out []QueueItem
+	return out, mapErr(q.Order("priority DESC, created_at, id").Limit(limit).Find(&out).Error)
+}
+
+// ClaimQueueItem is the conditional update behind a claim: it succeeds for
+// an open or escalated item, an expired claim, or the holder renewing.
+func (s *Store) ClaimQueueItem(ctx context.Context, id, userID uint, now, until time.Time) (bool, error) {
+	res := s.q(ctx).Model(&QueueItem{}).
+		Where("id = ? AND (status IN ? OR (status = ? AND (claimed_by = ? OR claim_expires_at < ?)))",
+			id, []string{StatusOpen, StatusEscalated}, StatusClaimed, userID, now).
+		Updates(map[string]any{"status": StatusClaimed, "claimed_by": userID, "claim_expires_at": until,
+			"version": gorm.Expr("version + 1"), "updated_at": now})
+	return res.RowsAffected == 1, mapErr(res.Error)
+}
+
+// ReleaseQueueItem gives the holder's claim back.
+func (s *Store) ReleaseQueueItem(ctx context.Context, id, userID uint, now time.Time) (bool, error) {
+	res := s.q(ctx).Model(&QueueItem{}).Where("id = ? AND status = ? AND claimed_by = ?", id, StatusClaimed, userID).
+		Updates(map[string]any{"status": StatusOpen, "claimed_by": nil, "claim_expires_at": nil,
+			"version": gorm.Expr("version + 1"), "updated_at": now})
+	return res.RowsAffected == 1, mapErr(res.Error)
+}
+
+// FinishQueueItem resolves or escalates an item if the actor holds a live
+// claim on it or nobody does.
+func (s *Store) FinishQueueItem(ctx context.Context, id, userID uint, status string, now time.Time) (bool, error) {
+	set := map[string]any{"status": status, "version": gorm.Expr("version + 1"), "updated_at": now,
+		"claimed_by": nil, "claim_expires_at": nil}
+	if status == StatusResolved {
+		set["resolved_at"] = now
+		set["claimed_by"] = userID
+	}
+	res := s.q(ctx).Model(&QueueItem{}).
+		Where("id = ? AND (status IN ? OR (status = ? AND (claimed_by = ? OR claim_expires_at < ?)))",
+			id, []string{StatusOpen, StatusEscalated}, StatusClaimed, userID, now).
+		Updates(set)
+	return res.RowsAffected == 1, mapErr(res.Error)
 }

@@ -1,0 +1,242 @@
+// Package moderation owns the moderators' queue: claims as leases, actions
+// with reasons, and the audit trail. Claim and resolve are conditional
+// updates, so with any number of moderators and instances exactly one
+// wins. It never imports Fiber.
+package moderation
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"haven/models"
+)
+
+// DefaultLease is how long a claim lasts unless renewed.
+const DefaultLease = 10 * time.Minute
+
+// Service runs queue operations.
+type Service struct {
+	store *models.Store
+	lease time.Duration
+	now   func() time.Time
+}
+
+// New builds the service.
+func New(store *models.Store, lease time.Duration) *Service {
+	if lease <= 0 {
+		lease = DefaultLease
+	}
+	return &Service{store: store, lease: lease, now: func() time.Time { return time.Now().UTC() }}
+}
+
+// HeldError says who holds an item another moderator tried to take. It
+// matches models.ErrConflict.
+type HeldError struct {
+	Holder   string
+	Until    time.Time
+	Resolved bool
+}
+
+func (e *HeldError) Error() string {
+	if e.Resolved {
+		return "This item was already resolved by " + e.Holder + "."
+	}
+	return fmt.Sprintf("%s is handling this item (claim until %s UTC).", e.Holder, e.Until.Format("15:04"))
+}
+
+// Is lets errors.Is(err, models.ErrConflict) find it.
+func (e *HeldError) Is(target error) bool { return target == models.ErrConflict }
+
+// Filter narrows the queue.
+type Filter struct {
+	Kind   string
+	Status string
+}
+
+var kinds = map[string]bool{models.QueueCrisis: true, models.QueueReport: true, models.QueueApproval: true, models.QueueSpam: true}
+var statuses = map[string]bool{models.StatusOpen: true, models.StatusClaimed: true, models.StatusResolved: true, models.StatusEscalated: true}
+
+func staffOnly(actor *models.User) error {
+	if actor == nil {
+		return models.ErrUnauthorized
+	}
+	if !actor.IsStaff() {
+		return models.ErrForbidden
+	}
+	return nil
+}
+
+// Queue lists items by priority then age.
+func (s *Service) Queue(ctx context.Context, actor *models.User, f Filter) ([]models.QueueItem, error) {
+	if err := staffOnly(actor); err != nil {
+		return nil, err
+	}
+	if f.Kind != "" && !kinds[f.Kind] {
+		return nil, models.Invalid("kind", "kind must be crisis, report, approval or spam.")
+	}
+	if f.Status != "" && !statuses[f.Status] {
+		return nil, models.Invalid("status", "status must be open, claimed, resolved or escalated.")
+	}
+	return s.store.QueueItems(ctx, f.Kind, f.Status, 200)
+}
+
+// Claim takes an item for the actor (or renews their own claim). Open,
+// escalated and expired claims can be taken; anything else is a
+// HeldError naming the holder.
+func (s *Service) Claim(ctx context.Context, actor *models.User, id uint) (*models.QueueItem, error) {
+	if err := staffOnly(actor); err != nil {
+		return nil, err
+	}
+	now := s.now()
+	var item *models.QueueItem
+	err := s.store.InTx(ctx, func(tx *models.Store) error {
+		before, err := tx.QueueItemByID(ctx, id)
+		if err != nil {
+			return err
+		}
+		won, err := tx.ClaimQueueItem(ctx, id, actor.ID, now, now.Add(s.lease))
+		if err != nil {
+			return err
+		}
+		if !won {
+			return s.heldBy(ctx, tx, id)
+		}
+		item, err = tx.QueueItemByID(ctx, id)
+		if err != nil {
+			return err
+		}
+		return tx.AppendAudit(ctx, &models.AuditEntry{ActorID: &actor.ID, Action: "queue.claim", TargetType: "queue_item",
+			TargetID: &id, Reason: "claimed", BeforeValue: before.Status, AfterValue: item.Status})
+	})
+	return item, err
+}
+
+func (s *Service) heldBy(ctx context.Context, tx *models.Store, id uint) error {
+	cur, err := tx.QueueItemByID(ctx, id)
+	if err != nil {
+		return err
+	}
+	held := &HeldError{Holder: "another moderator", Resolved: cur.Status == models.StatusResolved}
+	if cur.ClaimExpiresAt != nil {
+		held.Until = *cur.ClaimExpiresAt
+	}
+	if cur.ClaimedBy != nil {
+		if u, err := tx.UserByID(ctx, *cur.ClaimedBy); err == nil {
+			held.Holder = u.Handle
+		}
+	}
+	return held
+}
+
+// Release gives a claimed item back to the queue.
+func (s *Service) Release(ctx context.Context, actor *models.User, id uint) error {
+	if err := staffOnly(actor); err != nil {
+		return err
+	}
+	return s.store.InTx(ctx, func(tx *models.Store) error {
+		ok, err := tx.ReleaseQueueItem(ctx, id, actor.ID, s.now())
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return s.heldBy(ctx, tx, id)
+		}
+		return tx.AppendAudit(ctx, &models.AuditEntry{ActorID: &actor.ID, Action: "queue.release", TargetType: "queue_item",
+			TargetID: &id, Reason: "released", BeforeValue: models.StatusClaimed, AfterValue: models.StatusOpen})
+	})
+}
+
+// Actions a moderator can take when resolving an item.
+const (
+	ActionDismiss  = "dismiss"  // nothing to do
+	ActionFollowUp = "followup" // reached out, recorded with an outcome
+	ActionRemove   = "remove"   // soft-delete the post
+	ActionEscalate = "escalate" // to admins or a clinician on call; stays in the queue
+)
+
+// Outcomes recorded when a crisis item is resolved.
+var Outcomes = []string{"reached_out", "author_safe", "referred_to_hotline", "no_response", "false_alarm"}
+
+// Resolution is what a moderator submits.
+type Resolution struct {
+	Action  string `json:"action" form:"action"`
+	Reason  string `json:"reason" form:"reason"`
+	Outcome string `json:"outcome" form:"outcome"`
+}
+
+func (r *Resolution) validate(kind string) error {
+	fields := map[string]string{}
+	switch r.Action {
+	case ActionDismiss, ActionFollowUp, ActionRemove, ActionEscalate:
+	default:
+		fields["action"] = "Choose an action: dismiss, followup, remove or escalate."
+	}
+	r.Reason = strings.TrimSpace(r.Reason)
+	if r.Reason == "" {
+		fields["reason"] = "Please give a reason; it goes in the audit log."
+	} else if len(r.Reason) > 2000 {
+		fields["reason"] = "Keep the reason under 2,000 characters."
+	}
+	if kind == models.QueueCrisis && r.Action != ActionEscalate {
+		ok := false
+		for _, o := range Outcomes {
+			ok = ok || r.Outcome == o
+		}
+		if !ok {
+			fields["outcome"] = "Record what happened: reached out, author safe, referred to a hotline, no response or false alarm."
+		}
+	}
+	if len(fields) > 0 {
+		return &models.ValidationError{Fields: fields}
+	}
+	return nil
+}
+
+// Resolve closes (or escalates) an item. It succeeds only for the holder
+// of a live claim or on an unclaimed item, in one conditional update, so
+// two moderators can never both resolve it.
+func (s *Service) Resolve(ctx context.Context, actor *models.User, id uint, r Resolution) (*models.QueueItem, error) {
+	if err := staffOnly(actor); err != nil {
+		return nil, err
+	}
+	var item *models.QueueItem
+	err := s.store.InTx(ctx, func(tx *models.Store) error {
+		before, err := tx.QueueItemByID(ctx, id)
+		if err != nil {
+			return err
+		}
+		if err := r.validate(before.Kind); err != nil {
+			return err
+		}
+		status := models.StatusResolved
+		if r.Action == ActionEscalate {
+			status = models.StatusEscalated
+		}
+		won, err := tx.FinishQueueItem(ctx, id, actor.ID, status, s.now())
+		if err != nil {
+			return err
+		}
+		if !won {
+			return s.heldBy(ctx, tx, id)
+		}
+		if r.Action == ActionRemove && before.PostID != nil {
+			if err := tx.SoftDeletePost(ctx, *before.PostID); err != nil && !errors.Is(err, models.ErrNotFound) {
+				return err
+			}
+		}
+		item, err = tx.QueueItemByID(ctx, id)
+		if err != nil {
+			return err
+		}
+		after := status + " (" + r.Action
+		if r.Outcome != "" {
+			after += ", " + r.Outcome
+		}
+		return tx.AppendAudit(ctx, &models.AuditEntry{ActorID: &actor.ID, Action: "queue." + r.Action, TargetType: "queue_item",
+			TargetID: &id, Reason: r.Reason, BeforeValue: before.Status, AfterValue: after + ")"})
+	})
+	return item, err
+}
