@@ -7,6 +7,8 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+
+	"haven/app/posting"
 )
 
 func TestCrisisPostShowsHelpAndQueuesForAHuman(t *testing.T) {
@@ -169,4 +171,60 @@ func TestAdminLexiconChangesAreAuditedAndLive(t *testing.T) {
 			t.Fatalf("audit after remove %+v", rows)
 		}
 	})
+}
+
+func TestModeratorsClaimAndResolveOverHTTP(t *testing.T) {
+	eachEnv(t, testConfig(), func(t *testing.T, e *env) {
+		ctx := context.Background()
+		res, err := e.posting.CreateThread(ctx, e.users["peer"].user, postingThread("I want to kill myself tonight"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		items, _ := e.store.QueueItemsForPost(ctx, res.Post.ID)
+		id := items[0].ID
+		var q struct {
+			Items []struct {
+				ID        uint    `json:"id"`
+				Kind      string  `json:"kind"`
+				Status    string  `json:"status"`
+				Priority  int     `json:"priority"`
+				PostID    *uint   `json:"post_id"`
+				ClaimedBy *string `json:"claimed_by"`
+				Version   int     `json:"version"`
+				CreatedAt string  `json:"created_at"`
+			} `json:"items"`
+		}
+		decode(t, e.api(e.users["moderator"], "GET", "/api/v1/mod/queue?kind=crisis&status=open", nil), &q)
+		if len(q.Items) != 1 || q.Items[0].Priority != 100 || q.Items[0].Status != "open" || q.Items[0].CreatedAt == "" || q.Items[0].Version != 1 {
+			t.Fatalf("queue %+v", q)
+		}
+		if r := e.api(e.users["moderator"], "POST", fmt.Sprintf("/api/v1/mod/queue/%d/claim", id), nil); r.status != 200 || !strings.Contains(r.body, `"claimed_by":"user-moderator"`) {
+			t.Fatalf("claim: %d %s", r.status, r.body)
+		}
+		r := e.api(e.users["admin"], "POST", fmt.Sprintf("/api/v1/mod/queue/%d/claim", id), nil)
+		if r.status != 409 || !strings.Contains(r.body, `"claimed_by":"user-moderator"`) {
+			t.Fatalf("second claim: %d %s", r.status, r.body)
+		}
+		// The HTML side: the admin sees who holds it.
+		page := e.form(e.users["admin"], fmt.Sprintf("/mod/items/%d/claim", id), nil)
+		if page.status != 409 || !strings.Contains(page.body, "user-moderator is handling this item") {
+			t.Fatalf("html second claim: %d", page.status)
+		}
+		r = e.api(e.users["moderator"], "POST", fmt.Sprintf("/api/v1/mod/queue/%d/resolve", id), map[string]string{"action": "followup", "reason": "talked with them, they called 988", "outcome": "referred_to_hotline"})
+		if r.status != 200 || !strings.Contains(r.body, `"status":"resolved"`) {
+			t.Fatalf("resolve: %d %s", r.status, r.body)
+		}
+		r = e.api(e.users["admin"], "POST", fmt.Sprintf("/api/v1/mod/queue/%d/resolve", id), map[string]string{"action": "dismiss", "reason": "x", "outcome": "false_alarm"})
+		if r.status != 409 {
+			t.Fatalf("resolve after resolve: %d", r.status)
+		}
+		log := e.page(e.users["moderator"], "/mod/log")
+		if !strings.Contains(log.body, "queue.followup") || !strings.Contains(log.body, "they called 988") {
+			t.Fatal("audit log page lacks the resolution")
+		}
+	})
+}
+
+func postingThread(body string) posting.NewThread {
+	return posting.NewThread{ForumSlug: "daily-check-in", Title: "t", Body: body}
 }

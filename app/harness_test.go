@@ -16,16 +16,18 @@ import (
 
 	"haven/app"
 	"haven/app/accounts"
+	"haven/app/posting"
 	"haven/models"
 	"haven/models/storetest"
 )
 
 // env is one Haven server on one fresh database, with a user per role.
 type env struct {
-	t     *testing.T
-	srv   *app.Server
-	store *models.Store
-	users map[string]*actor
+	t       *testing.T
+	srv     *app.Server
+	store   *models.Store
+	users   map[string]*actor
+	posting *posting.Service
 }
 
 // actor is a logged-in (or anonymous) client: a browser session and an API
@@ -61,7 +63,7 @@ func newEnv(t *testing.T, s *models.Store, cfg app.Config) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &env{t: t, srv: srv, store: s, users: map[string]*actor{}}
+	e := &env{t: t, srv: srv, store: s, users: map[string]*actor{}, posting: posting.New(s)}
 	e.users["anon"] = &actor{anonTok: strings.Repeat("a", 43)}
 	for _, r := range roles[1:] {
 		e.users[r] = e.login(storetest.User(t, s, "user-"+r, models.Role(r)))

@@ -25,21 +25,24 @@ func (s *Server) routes() {
 
 	// JSON API: bearer tokens only, never cookies, so no CSRF.
 	api := a.Group("/api/v1", s.apiAuth)
-	api.Post("/auth/register", anyone, s.apiRegister)                   // create account, get token
-	api.Post("/auth/login", anyone, s.apiLogin)                         // get token
-	api.Get("/forums", anyone, s.apiForums)                             // forums the caller may read
-	api.Get("/forums/:slug/threads", anyone, s.apiForumThreads)         // thread list, cursor paged
-	api.Get("/threads/:id", anyone, s.apiThread)                        // a thread's posts in tree order
-	api.Get("/resources", anyone, s.apiResources)                       // crisis lines by region
-	api.Post("/forums/:slug/threads", s.apiLogin401, s.apiCreateThread) // any logged-in user
-	api.Post("/threads/:id/posts", s.apiLogin401, s.apiReply)           // any logged-in user
-	api.Patch("/posts/:id", s.apiLogin401, s.apiEditPost)               // author or staff
-	api.Delete("/posts/:id", s.apiLogin401, s.apiDeletePost)            // author or staff
-	api.Get("/me", s.apiLogin401, s.apiMe)                              // own account
-	api.Get("/me/safety-plan", s.apiLogin401, s.apiSafetyPlan)          // own plan only
-	api.Put("/me/safety-plan", s.apiLogin401, s.apiSaveSafetyPlan)      // own plan only
-	api.Get("/me/export", s.apiLogin401, s.apiExport)                   // all own data
-	api.Delete("/me", s.apiLogin401, s.apiDeleteMe)                     // erase own account
+	api.Post("/auth/register", anyone, s.apiRegister)                         // create account, get token
+	api.Post("/auth/login", anyone, s.apiLogin)                               // get token
+	api.Get("/forums", anyone, s.apiForums)                                   // forums the caller may read
+	api.Get("/forums/:slug/threads", anyone, s.apiForumThreads)               // thread list, cursor paged
+	api.Get("/threads/:id", anyone, s.apiThread)                              // a thread's posts in tree order
+	api.Get("/resources", anyone, s.apiResources)                             // crisis lines by region
+	api.Post("/forums/:slug/threads", s.apiLogin401, s.apiCreateThread)       // any logged-in user
+	api.Post("/threads/:id/posts", s.apiLogin401, s.apiReply)                 // any logged-in user
+	api.Patch("/posts/:id", s.apiLogin401, s.apiEditPost)                     // author or staff
+	api.Delete("/posts/:id", s.apiLogin401, s.apiDeletePost)                  // author or staff
+	api.Get("/me", s.apiLogin401, s.apiMe)                                    // own account
+	api.Get("/me/safety-plan", s.apiLogin401, s.apiSafetyPlan)                // own plan only
+	api.Put("/me/safety-plan", s.apiLogin401, s.apiSaveSafetyPlan)            // own plan only
+	api.Get("/me/export", s.apiLogin401, s.apiExport)                         // all own data
+	api.Delete("/me", s.apiLogin401, s.apiDeleteMe)                           // erase own account
+	api.Get("/mod/queue", s.apiLogin401, staff, s.apiModQueue)                // moderators and admins
+	api.Post("/mod/queue/:id/claim", s.apiLogin401, staff, s.apiModClaim)     // 409 when someone else holds it
+	api.Post("/mod/queue/:id/resolve", s.apiLogin401, staff, s.apiModResolve) // 409 on a lost race
 	api.Use(func(c *fiber.Ctx) error { return models.ErrNotFound })
 
 	// HTML pages: cookie session, CSRF on every POST.
@@ -63,8 +66,13 @@ func (s *Server) routes() {
 	web.Get("/support/:id", s.requireLogin, s.supportPage)       // the post's author only
 	web.Get("/me/safety-plan", s.requireLogin, s.safetyPlanForm) // own plan only
 	web.Post("/me/safety-plan", s.requireLogin, s.saveSafetyPlan)
-	web.Post("/me/region", s.requireLogin, s.setRegion)         // which hotlines to show first
-	web.Get("/mod", s.requireLogin, staff, s.modPage)           // moderators and admins
+	web.Post("/me/region", s.requireLogin, s.setRegion)             // which hotlines to show first
+	web.Get("/mod", s.requireLogin, staff, s.modPage)               // moderators and admins
+	web.Get("/mod/items/:id", s.requireLogin, staff, s.modItemPage) // one item, its post and actions
+	web.Post("/mod/items/:id/claim", s.requireLogin, staff, s.modClaim)
+	web.Post("/mod/items/:id/resolve", s.requireLogin, staff, s.modResolve)
+	web.Post("/mod/items/:id/release", s.requireLogin, staff, s.modRelease)
+	web.Get("/mod/log", s.requireLogin, staff, s.modLog)        // the audit log
 	web.Get("/trends", s.requireLogin, clinician, s.trendsPage) // clinicians and admins
 	web.Get("/admin", s.requireLogin, admin, s.adminPage)       // admins
 	web.Post("/admin/roles", s.requireLogin, admin, s.adminSetRole)

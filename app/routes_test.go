@@ -15,7 +15,7 @@ import (
 // fixture is a thread by a peer who is not one of the role users, so
 // "author" and "role" rules can be told apart.
 type fixture struct {
-	threadID, postID uint
+	threadID, postID, itemID uint
 }
 
 func (e *env) fixture() fixture {
@@ -25,11 +25,20 @@ func (e *env) fixture() fixture {
 	if err != nil {
 		owner = storetest.User(e.t, e.store, "owner", models.RolePeer)
 	}
-	res, err := posting.New(e.store).CreateThread(ctx, owner, posting.NewThread{ForumSlug: "introductions", Title: "Hello", Body: "first post"})
+	res, err := e.posting.CreateThread(ctx, owner, posting.NewThread{ForumSlug: "introductions", Title: "Hello", Body: "first post"})
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	return fixture{threadID: res.Thread.ID, postID: res.Post.ID}
+	// A crisis reply gives each case its own queue item.
+	crisis, err := e.posting.Reply(ctx, owner, posting.NewReply{ThreadID: res.Thread.ID, Body: "I want to die"})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	items, err := e.store.QueueItemsForPost(ctx, crisis.Post.ID)
+	if err != nil || len(items) != 1 {
+		e.t.Fatalf("fixture queue item: %v %v", items, err)
+	}
+	return fixture{threadID: res.Thread.ID, postID: res.Post.ID, itemID: items[0].ID}
 }
 
 // TestEveryRouteByRole is the route × role table from DESIGN.md: every
@@ -47,6 +56,7 @@ func TestEveryRouteByRole(t *testing.T) {
 		return w
 	}
 	api := func(s int) want { return want{"anon": 401, "peer": s, "moderator": s, "clinician": s, "admin": s} }
+	apiRole := func(s int) want { return want{"anon": 401, "peer": 403, "moderator": s, "clinician": 403, "admin": s} }
 	apiStaff := func(s int) want { return want{"anon": 401, "peer": 404, "moderator": s, "clinician": 404, "admin": s} }
 
 	cases := []struct {
@@ -81,6 +91,13 @@ func TestEveryRouteByRole(t *testing.T) {
 		{"POST", "/admin/lexicon/test", "form", url.Values{"sample": {"I want to die"}}, roleOnly(200)},
 		{"POST", "/admin/lexicon/999999/delete", "form", nil, roleOnly(404)},
 		{"GET", "/mod", "page", nil, roleOnly(200, "moderator")},
+		{"GET", "/mod/log", "page", nil, roleOnly(200, "moderator")},
+		{"GET", "/mod/items/{q}", "page", nil, roleOnly(200, "moderator")},
+		{"GET", "/mod/items/999999", "page", nil, roleOnly(404, "moderator")},
+		{"POST", "/mod/items/{q}/claim", "form", nil, roleOnly(303, "moderator")},
+		{"POST", "/mod/items/{q}/resolve", "form", url.Values{"action": {"followup"}, "outcome": {"reached_out"}, "reason": {"talked"}}, roleOnly(303, "moderator")},
+		{"POST", "/mod/items/{q}/resolve", "form", url.Values{"action": {"followup"}, "reason": {""}}, roleOnly(422, "moderator")},
+		{"POST", "/mod/items/{q}/release", "form", nil, roleOnly(409, "moderator")},
 		{"GET", "/trends", "page", nil, roleOnly(200, "clinician")},
 		{"GET", "/admin", "page", nil, roleOnly(200)},
 		{"POST", "/f/introductions/threads", "form", url.Values{"title": {"t"}, "body": {"b"}}, login(303)},
@@ -104,6 +121,11 @@ func TestEveryRouteByRole(t *testing.T) {
 		{"GET", "/api/v1/me", "api", nil, api(200)},
 		{"GET", "/api/v1/me/export", "api", nil, api(200)},
 		{"GET", "/api/v1/me/safety-plan", "api", nil, api(200)},
+		{"GET", "/api/v1/mod/queue", "api", nil, apiRole(200)},
+		{"GET", "/api/v1/mod/queue?kind=bogus", "api", nil, apiRole(422)},
+		{"POST", "/api/v1/mod/queue/{q}/claim", "api", nil, apiRole(200)},
+		{"POST", "/api/v1/mod/queue/999999/claim", "api", nil, apiRole(404)},
+		{"POST", "/api/v1/mod/queue/{q}/resolve", "api", map[string]any{"action": "dismiss", "reason": "ok", "outcome": "false_alarm"}, apiRole(200)},
 		{"PUT", "/api/v1/me/safety-plan", "api", map[string]any{"reasons": "r", "people": "p", "steps": "s"}, api(200)},
 		{"PUT", "/api/v1/me/safety-plan", "api", map[string]any{"reasons": strings.Repeat("x", 5001)}, api(422)},
 	}
@@ -111,7 +133,7 @@ func TestEveryRouteByRole(t *testing.T) {
 		for _, c := range cases {
 			for _, role := range roles {
 				fx := e.fixture() // fresh thread per call: deletes and edits do not interfere
-				sub := strings.NewReplacer("{t}", fmt.Sprint(fx.threadID), "{p}", fmt.Sprint(fx.postID))
+				sub := strings.NewReplacer("{t}", fmt.Sprint(fx.threadID), "{p}", fmt.Sprint(fx.postID), "{q}", fmt.Sprint(fx.itemID))
 				path := sub.Replace(c.path)
 				a := e.users[role]
 				var r resp

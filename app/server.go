@@ -17,6 +17,7 @@ import (
 	"github.com/gofiber/template/html/v2"
 
 	"haven/app/accounts"
+	"haven/app/moderation"
 	"haven/app/posting"
 	"haven/models"
 	"haven/static"
@@ -41,6 +42,7 @@ type Config struct {
 	ReadyTimeout     time.Duration
 	RequestTimeout   time.Duration
 	ShutdownDeadline time.Duration
+	ClaimLease       time.Duration // how long a moderator's claim lasts
 }
 
 // DefaultConfig is what Haven runs with when nothing is set.
@@ -58,18 +60,20 @@ func DefaultConfig() Config {
 		ReadyTimeout:     time.Second,
 		RequestTimeout:   10 * time.Second,
 		ShutdownDeadline: 10 * time.Second,
+		ClaimLease:       moderation.DefaultLease,
 	}
 }
 
 // Server wires the store and services to a Fiber app.
 type Server struct {
-	cfg      Config
-	store    *models.Store
-	accounts *accounts.Service
-	posting  *posting.Service
-	metrics  *metrics
-	log      *slog.Logger
-	App      *fiber.App
+	cfg        Config
+	store      *models.Store
+	accounts   *accounts.Service
+	posting    *posting.Service
+	moderation *moderation.Service
+	metrics    *metrics
+	log        *slog.Logger
+	App        *fiber.App
 }
 
 // New builds the HTTP server. Templates are parsed here so a template error
@@ -87,12 +91,13 @@ func New(store *models.Store, cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("load templates: %w", err)
 	}
 	s := &Server{
-		cfg:      cfg,
-		store:    store,
-		accounts: accounts.New(store, cfg.PasswordParams),
-		posting:  posting.New(store),
-		metrics:  newMetrics(),
-		log:      cfg.Logger,
+		cfg:        cfg,
+		store:      store,
+		accounts:   accounts.New(store, cfg.PasswordParams),
+		posting:    posting.New(store),
+		moderation: moderation.New(store, cfg.ClaimLease),
+		metrics:    newMetrics(),
+		log:        cfg.Logger,
 	}
 	if _, err := s.posting.ReloadLexicon(context.Background()); err != nil {
 		s.log.Warn("lexicon additions not loaded; using the embedded lexicon", "err", err)

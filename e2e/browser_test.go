@@ -213,4 +213,28 @@ func TestPagesAreAccessibleInChromium(t *testing.T) {
 	}
 	audit("support", supportURL[len(s.base):])
 	audit("mod-with-queue", "/mod")
+
+	// Two taps: claim from the queue, then act on the item page.
+	if err := chromedp.Do(ctx,
+		chromedp.Navigate(s.base+"/mod"),
+		chromedp.Click(chromedp.CSS(".queue-item form button")),
+		chromedp.WaitVisible(chromedp.CSS("#act-h")),
+	); err != nil {
+		t.Fatalf("claim: %v", err)
+	}
+	itemURL, err := chromedp.Run(ctx, chromedp.Location())
+	if err != nil {
+		t.Fatal(err)
+	}
+	audit("mod-item", itemURL[len(s.base):])
+	if err := chromedp.Do(ctx,
+		chromedp.Navigate(s.base+itemURL[len(s.base):]),
+		chromedp.SetValue(chromedp.CSS("#outcome"), "reached_out"),
+		chromedp.SendKeys(chromedp.CSS("#reason"), "sent a kind message with the support lines"),
+		chromedp.Submit(chromedp.CSS("#reason")),
+		chromedp.WaitVisible(chromedp.CSS("#queue-h")),
+	); err != nil {
+		t.Fatalf("resolve: %v", err)
+	}
+	audit("mod-log", "/mod/log")
 }

@@ -1,0 +1,212 @@
+package app
+
+import (
+	"errors"
+	"strconv"
+	"time"
+
+	"github.com/gofiber/fiber/v2"
+
+	"haven/app/moderation"
+	"haven/models"
+)
+
+type queueItemJSON struct {
+	ID        uint       `json:"id"`
+	Kind      string     `json:"kind"`
+	Status    string     `json:"status"`
+	Priority  int        `json:"priority"`
+	PostID    *uint      `json:"post_id"`
+	CreatedAt time.Time  `json:"created_at"`
+	ClaimedBy *string    `json:"claimed_by"`
+	ClaimEnds *time.Time `json:"claim_expires_at"`
+	Version   int        `json:"version"`
+}
+
+// toQueueJSON names claimants by handle, loading each once.
+func (s *Server) toQueueJSON(c *fiber.Ctx, items []models.QueueItem) []queueItemJSON {
+	handles := map[uint]string{}
+	out := make([]queueItemJSON, 0, len(items))
+	for _, it := range items {
+		j := queueItemJSON{ID: it.ID, Kind: it.Kind, Status: it.Status, Priority: it.Priority, PostID: it.PostID,
+			CreatedAt: it.CreatedAt, ClaimEnds: it.ClaimExpiresAt, Version: it.Version}
+		if it.ClaimedBy != nil {
+			h, ok := handles[*it.ClaimedBy]
+			if !ok {
+				if u, err := s.store.UserByID(c.UserContext(), *it.ClaimedBy); err == nil {
+					h = u.Handle
+				}
+				handles[*it.ClaimedBy] = h
+			}
+			j.ClaimedBy = &h
+		}
+		out = append(out, j)
+	}
+	return out
+}
+
+// conflictJSON answers a lost race with who holds the item.
+func conflictJSON(c *fiber.Ctx, err error) error {
+	var held *moderation.HeldError
+	if errors.As(err, &held) {
+		return c.Status(fiber.StatusConflict).JSON(fiber.Map{
+			"error":      apiErrorBody{Code: "conflict", Message: held.Error()},
+			"claimed_by": held.Holder,
+		})
+	}
+	return err
+}
+
+func (s *Server) apiModQueue(c *fiber.Ctx) error {
+	items, err := s.moderation.Queue(c.UserContext(), currentUser(c), moderation.Filter{Kind: c.Query("kind"), Status: c.Query("status")})
+	if err != nil {
+		return err
+	}
+	return c.JSON(fiber.Map{"items": s.toQueueJSON(c, items)})
+}
+
+func (s *Server) apiModClaim(c *fiber.Ctx) error {
+	id, err := paramID(c, "id")
+	if err != nil {
+		return err
+	}
+	it, err := s.moderation.Claim(c.UserContext(), currentUser(c), id)
+	if err != nil {
+		return conflictJSON(c, err)
+	}
+	return c.JSON(fiber.Map{"item": s.toQueueJSON(c, []models.QueueItem{*it})[0]})
+}
+
+func (s *Server) apiModResolve(c *fiber.Ctx) error {
+	id, err := paramID(c, "id")
+	if err != nil {
+		return err
+	}
+	var in moderation.Resolution
+	if err := parseJSON(c, &in); err != nil {
+		return err
+	}
+	it, err := s.moderation.Resolve(c.UserContext(), currentUser(c), id, in)
+	if err != nil {
+		return conflictJSON(c, err)
+	}
+	return c.JSON(fiber.Map{"item": s.toQueueJSON(c, []models.QueueItem{*it})[0]})
+}
+
+// modItemPage shows one queue item with its post, thread context and the
+// actions, so a moderator can claim and act from a phone.
+func (s *Server) modItemPage(c *fiber.Ctx) error {
+	id, err := paramID(c, "id")
+	if err != nil {
+		return err
+	}
+	return s.modItemFormPage(c, fiber.StatusOK, id, moderation.Resolution{}, nil)
+}
+
+func (s *Server) modItemFormPage(c *fiber.Ctx, status int, id uint, in moderation.Resolution, errs map[string]string) error {
+	it, err := s.store.QueueItemByID(c.UserContext(), id)
+	if err != nil {
+		return err
+	}
+	data := s.pageData(c, "Queue item")
+	item := s.toQueueJSON(c, []models.QueueItem{*it})[0]
+	data["Item"] = item
+	data["Urgency"] = urgency(it.Priority)
+	u := currentUser(c)
+	data["Mine"] = it.Status == models.StatusClaimed && it.ClaimedBy != nil && *it.ClaimedBy == u.ID
+	data["Open"] = it.Status != models.StatusResolved
+	if it.PostID != nil {
+		if p, err := s.store.PostByID(c.UserContext(), *it.PostID); err == nil {
+			data["Post"] = postViews([]models.Post{*p}, nil)[0]
+			if t, err := s.store.ThreadByID(c.UserContext(), p.ThreadID); err == nil {
+				data["Thread"] = t
+			}
+		}
+	}
+	data["Form"] = in
+	data["Errors"] = errs
+	data["Outcomes"] = moderation.Outcomes
+	return s.render(c, status, "mod_item", data)
+}
+
+// modClaim claims from the queue list or item page (the first tap).
+func (s *Server) modClaim(c *fiber.Ctx) error {
+	id, err := paramID(c, "id")
+	if err != nil {
+		return err
+	}
+	if _, err := s.moderation.Claim(c.UserContext(), currentUser(c), id); err != nil {
+		var held *moderation.HeldError
+		if errors.As(err, &held) {
+			return s.modItemFormPage(c, fiber.StatusConflict, id, moderation.Resolution{}, map[string]string{"form": held.Error()})
+		}
+		return err
+	}
+	return c.Redirect("/mod/items/"+strconv.FormatUint(uint64(id), 10), fiber.StatusSeeOther)
+}
+
+// modResolve resolves from the item page (the second tap).
+func (s *Server) modResolve(c *fiber.Ctx) error {
+	id, err := paramID(c, "id")
+	if err != nil {
+		return err
+	}
+	in := moderation.Resolution{Action: c.FormValue("action"), Reason: c.FormValue("reason"), Outcome: c.FormValue("outcome")}
+	if _, err := s.moderation.Resolve(c.UserContext(), currentUser(c), id, in); err != nil {
+		var held *moderation.HeldError
+		if errors.As(err, &held) {
+			return s.modItemFormPage(c, fiber.StatusConflict, id, in, map[string]string{"form": held.Error()})
+		}
+		if errs, ferr := formErrors(err); ferr == nil {
+			return s.modItemFormPage(c, fiber.StatusUnprocessableEntity, id, in, errs)
+		}
+		return err
+	}
+	return c.Redirect("/mod", fiber.StatusSeeOther)
+}
+
+// modRelease gives a claim back.
+func (s *Server) modRelease(c *fiber.Ctx) error {
+	id, err := paramID(c, "id")
+	if err != nil {
+		return err
+	}
+	if err := s.moderation.Release(c.UserContext(), currentUser(c), id); err != nil {
+		var held *moderation.HeldError
+		if errors.As(err, &held) {
+			return s.modItemFormPage(c, fiber.StatusConflict, id, moderation.Resolution{}, map[string]string{"form": held.Error()})
+		}
+		return err
+	}
+	return c.Redirect("/mod", fiber.StatusSeeOther)
+}
+
+// modLog shows the audit log, newest first.
+func (s *Server) modLog(c *fiber.Ctx) error {
+	rows, err := s.store.AuditLog(c.UserContext(), 200)
+	if err != nil {
+		return err
+	}
+	type row struct {
+		models.AuditEntry
+		Actor string
+	}
+	handles := map[uint]string{}
+	out := make([]row, 0, len(rows))
+	for _, r := range rows {
+		name := "system"
+		if r.ActorID != nil {
+			if h, ok := handles[*r.ActorID]; ok {
+				name = h
+			} else if u, err := s.store.UserByID(c.UserContext(), *r.ActorID); err == nil {
+				name, handles[*r.ActorID] = u.Handle, u.Handle
+			} else {
+				name = "former member"
+			}
+		}
+		out = append(out, row{AuditEntry: r, Actor: name})
+	}
+	data := s.pageData(c, "Audit log")
+	data["Rows"] = out
+	return s.render(c, fiber.StatusOK, "mod_log", data)
+}
