@@ -13,6 +13,7 @@ import (
 
 // modPage is the moderators' overview of recent activity across forums.
 func (s *Server) modPage(c *fiber.Ctx) error {
+	s.markModeratorActive()
 	posts, threads, err := s.store.RecentPosts(c.UserContext(), 50)
 	if err != nil {
 		return err

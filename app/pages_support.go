@@ -39,6 +39,7 @@ func (s *Server) supportPage(c *fiber.Ctx) error {
 	data["Region"] = region
 	data["Resources"] = resources.For(region)
 	data["Regions"] = resources.All(region)
+	data["ModsIdle"] = s.moderatorsIdle()
 	return s.render(c, fiber.StatusOK, "support", data)
 }
 

@@ -73,6 +73,7 @@ func (s *Server) routes() {
 	web.Post("/mod/items/:id/resolve", s.requireLogin, staff, s.modResolve)
 	web.Post("/mod/items/:id/release", s.requireLogin, staff, s.modRelease)
 	web.Get("/mod/log", s.requireLogin, staff, s.modLog)        // the audit log
+	web.Get("/mod/events", s.requireLogin, staff, s.modEvents)  // live queue alerts (SSE)
 	web.Get("/trends", s.requireLogin, clinician, s.trendsPage) // clinicians and admins
 	web.Get("/admin", s.requireLogin, admin, s.adminPage)       // admins
 	web.Post("/admin/roles", s.requireLogin, admin, s.adminSetRole)

@@ -43,6 +43,10 @@ type Config struct {
 	RequestTimeout   time.Duration
 	ShutdownDeadline time.Duration
 	ClaimLease       time.Duration // how long a moderator's claim lasts
+	SLA              moderation.SLA
+	SLAEvery         time.Duration // how often the SLA worker looks
+	ModIdle          time.Duration // no moderator seen for this long: tell authors hotlines are fastest
+	DatabaseURL      string        // PostgreSQL DSN for LISTEN (empty on SQLite)
 }
 
 // DefaultConfig is what Haven runs with when nothing is set.
@@ -61,6 +65,9 @@ func DefaultConfig() Config {
 		RequestTimeout:   10 * time.Second,
 		ShutdownDeadline: 10 * time.Second,
 		ClaimLease:       moderation.DefaultLease,
+		SLA:              moderation.DefaultSLA,
+		SLAEvery:         15 * time.Second,
+		ModIdle:          15 * time.Minute,
 	}
 }
 
@@ -71,6 +78,7 @@ type Server struct {
 	accounts   *accounts.Service
 	posting    *posting.Service
 	moderation *moderation.Service
+	hub        *moderation.Hub
 	metrics    *metrics
 	log        *slog.Logger
 	App        *fiber.App
@@ -96,8 +104,16 @@ func New(store *models.Store, cfg Config) (*Server, error) {
 		accounts:   accounts.New(store, cfg.PasswordParams),
 		posting:    posting.New(store),
 		moderation: moderation.New(store, cfg.ClaimLease),
+		hub:        moderation.NewHub(),
 		metrics:    newMetrics(),
 		log:        cfg.Logger,
+	}
+	// On SQLite (one process) alerts go straight to this instance's hub;
+	// on PostgreSQL every instance hears NOTIFY through Listen instead.
+	s.posting.Queued = func(it models.QueueItem) {
+		if store.Dialect() != models.Postgres {
+			s.hub.Publish(moderation.Alert{ItemID: it.ID, Kind: it.Kind, Priority: it.Priority})
+		}
 	}
 	if _, err := s.posting.ReloadLexicon(context.Background()); err != nil {
 		s.log.Warn("lexicon additions not loaded; using the embedded lexicon", "err", err)
@@ -173,6 +189,46 @@ func (s *Server) WatchLexicon(ctx context.Context, every time.Duration) {
 				s.log.Warn("reload lexicon", "err", err)
 			} else if changed {
 				s.log.Info("lexicon reloaded", "version", s.posting.Detector().Version())
+			}
+		}
+	}
+}
+
+// Background runs the workers every instance runs: lexicon reload, the
+// SLA escalator, and (on PostgreSQL) the cross-instance alert listener.
+func (s *Server) Background(ctx context.Context) {
+	go s.WatchLexicon(ctx, 30*time.Second)
+	if s.store.Dialect() == models.Postgres && s.cfg.DatabaseURL != "" {
+		schema, err := s.store.CurrentSchema(ctx)
+		if err != nil {
+			s.log.Warn("queue alerts: no schema", "err", err)
+		}
+		go moderation.Listen(ctx, s.cfg.DatabaseURL, moderation.ChannelName(schema), s.hub, s.log)
+	}
+	go s.runSLA(ctx)
+}
+
+func (s *Server) runSLA(ctx context.Context) {
+	every := s.cfg.SLAEvery
+	if every <= 0 {
+		every = 15 * time.Second
+	}
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		items, err := s.moderation.EscalateOverdue(ctx, s.cfg.SLA)
+		if err != nil && ctx.Err() == nil {
+			s.log.Warn("sla worker", "err", err)
+		}
+		for _, it := range items {
+			s.log.Warn("crisis item escalated: not claimed in time", "item", it.ID, "priority", it.Priority)
+			if s.store.Dialect() != models.Postgres {
+				s.hub.Publish(moderation.Alert{ItemID: it.ID, Kind: it.Kind, Priority: it.Priority, Escalated: true})
 			}
 		}
 	}

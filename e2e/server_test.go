@@ -175,3 +175,16 @@ func csrf(t *testing.T, page string) string {
 	tok, _, _ := strings.Cut(rest, `"`)
 	return tok
 }
+
+// userAdd creates an account with the real CLI.
+func userAdd(t *testing.T, db database, handle, role string) string {
+	t.Helper()
+	cmd := exec.Command(binary(t), "user", "add", "--handle", handle, "--role", role, "--password-stdin")
+	cmd.Env = append(os.Environ(), db.env...)
+	cmd.Stdin = strings.NewReader("a long passphrase\n")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("user add: %v %s", err, out)
+	}
+	return string(out)
+}

@@ -337,3 +337,39 @@ func (s *Store) FinishQueueItem(ctx context.Context, id, userID uint, status str
 		Updates(set)
 	return res.RowsAffected == 1, mapErr(res.Error)
 }
+
+// NotifyQueue announces a new or escalated item to every instance. On
+// PostgreSQL it is a NOTIFY inside the caller's transaction, delivered
+// only if the transaction commits; on SQLite (one process) it does
+// nothing and the caller publishes in-process after commit.
+func (s *Store) NotifyQueue(ctx context.Context, payload string) error {
+	if s.dialect != Postgres {
+		return nil
+	}
+	return mapErr(s.q(ctx).Exec("SELECT pg_notify('haven_queue_' || regexp_replace(lower(current_schema()), '[^a-z0-9_]', '', 'g'), ?)", payload).Error)
+}
+
+// CurrentSchema names the PostgreSQL schema in use ("" on SQLite).
+func (s *Store) CurrentSchema(ctx context.Context) (string, error) {
+	if s.dialect != Postgres {
+		return "", nil
+	}
+	var name string
+	err := s.q(ctx).Raw("SELECT current_schema()").Scan(&name).Error
+	return name, mapErr(err)
+}
+
+// OverdueCrisisItems lists open crisis items created before the cutoff
+// for a priority, oldest first.
+func (s *Store) OverdueCrisisItems(ctx context.Context, priority int, before time.Time) ([]QueueItem, error) {
+	var out []QueueItem
+	return out, mapErr(s.q(ctx).Where("kind = ? AND status = ? AND priority = ? AND created_at < ?",
+		QueueCrisis, StatusOpen, priority, before).Order("created_at").Limit(100).Find(&out).Error)
+}
+
+// EscalateQueueItem marks an open item escalated; only one caller wins.
+func (s *Store) EscalateQueueItem(ctx context.Context, id uint, now time.Time) (bool, error) {
+	res := s.q(ctx).Model(&QueueItem{}).Where("id = ? AND status = ?", id, StatusOpen).
+		Updates(map[string]any{"status": StatusEscalated, "version": gorm.Expr("version + 1"), "updated_at": now})
+	return res.RowsAffected == 1, mapErr(res.Error)
+}

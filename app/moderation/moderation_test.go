@@ -199,3 +199,81 @@ func TestClaimLeaseRulesAndAudit(t *testing.T) {
 		}
 	})
 }
+
+// TestSLAEscalatesOnceAcrossWorkers runs several workers (as on several
+// instances) against one overdue item: one escalation, one audit row.
+func TestSLAEscalatesOnceAcrossWorkers(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *models.Store) {
+		ctx := context.Background()
+		author := storetest.User(t, s, "author", models.RolePeer)
+		item := crisisItem(t, s, author, "I want to kill myself tonight")
+		fresh := crisisItem(t, s, author, "I cut again")
+		later := time.Now().UTC().Add(6 * time.Minute)
+		var wg sync.WaitGroup
+		var mu sync.Mutex
+		total := 0
+		for i := 0; i < 8; i++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				w := New(s, time.Minute)
+				w.now = func() time.Time { return later }
+				got, err := w.EscalateOverdue(ctx, DefaultSLA)
+				if err != nil {
+					t.Error(err)
+				}
+				mu.Lock()
+				total += len(got)
+				mu.Unlock()
+			}()
+		}
+		wg.Wait()
+		if total != 1 {
+			t.Fatalf("escalated %d times", total)
+		}
+		cur, _ := s.QueueItemByID(ctx, item.ID)
+		if cur.Status != models.StatusEscalated {
+			t.Fatalf("status %s", cur.Status)
+		}
+		// The high item's 30-minute target has not passed.
+		if f, _ := s.QueueItemByID(ctx, fresh.ID); f.Status != models.StatusOpen {
+			t.Fatalf("high item escalated early: %s", f.Status)
+		}
+		log, _ := s.AuditLog(ctx, 10)
+		if len(log) != 1 || log[0].Action != "queue.sla_escalate" || log[0].ActorID != nil {
+			t.Fatalf("audit %+v", log)
+		}
+		// An escalated item can still be claimed and resolved.
+		m := storetest.User(t, s, "night-mod", models.RoleModerator)
+		if _, err := New(s, time.Minute).Claim(ctx, m, item.ID); err != nil {
+			t.Fatalf("claim escalated: %v", err)
+		}
+	})
+}
+
+func TestHubDeliversToEverySubscriber(t *testing.T) {
+	h := NewHub()
+	a, stopA := h.Subscribe()
+	b, stopB := h.Subscribe()
+	h.Publish(Alert{ItemID: 7, Kind: "crisis", Priority: 100})
+	for _, ch := range []<-chan Alert{a, b} {
+		select {
+		case got := <-ch:
+			if got.ItemID != 7 {
+				t.Fatalf("got %+v", got)
+			}
+		case <-time.After(time.Second):
+			t.Fatal("no alert")
+		}
+	}
+	stopA()
+	stopA() // idempotent
+	if h.Subscribers() != 1 {
+		t.Fatalf("subscribers %d", h.Subscribers())
+	}
+	stopB()
+	h.Publish(Alert{ItemID: 8}) // nobody listening: must not block
+	if ChannelName("T_Ab-c") != "haven_queue_t_abc" {
+		t.Fatalf("channel %q", ChannelName("T_Ab-c"))
+	}
+}

@@ -32,6 +32,11 @@ type Service struct {
 
 	reloadMu sync.Mutex
 	stamp    string
+
+	// Queued, when set, is called after a transaction that queued an item
+	// commits (the in-process alert path; PostgreSQL also notifies every
+	// instance from inside the transaction).
+	Queued func(models.QueueItem)
 }
 
 // New builds the service with the embedded lexicon; call ReloadLexicon to
@@ -141,7 +146,7 @@ var priorityByTier = map[crisis.Severity]int{crisis.Low: 10, crisis.High: 50, cr
 // flagInTx records the verdict and queues the post for a human. It runs in
 // the post's transaction: post, flag and queue item commit together or not
 // at all.
-func flagInTx(ctx context.Context, tx *models.Store, p *models.Post, forumID uint, v verdict) error {
+func flagInTx(ctx context.Context, tx *models.Store, p *models.Post, forumID uint, v verdict, queued *[]models.QueueItem) error {
 	if v.severity < crisis.Low {
 		return nil
 	}
@@ -154,8 +159,23 @@ func flagInTx(ctx context.Context, tx *models.Store, p *models.Post, forumID uin
 	if err := tx.CreateCrisisFlag(ctx, flag); err != nil {
 		return err
 	}
-	return tx.CreateQueueItem(ctx, &models.QueueItem{Kind: models.QueueCrisis, Priority: priorityByTier[v.severity],
-		PostID: &p.ID, ForumID: &forumID})
+	item := &models.QueueItem{Kind: models.QueueCrisis, Priority: priorityByTier[v.severity], PostID: &p.ID, ForumID: &forumID}
+	if err := tx.CreateQueueItem(ctx, item); err != nil {
+		return err
+	}
+	*queued = append(*queued, *item)
+	payload, _ := json.Marshal(map[string]any{"item_id": item.ID, "kind": item.Kind, "priority": item.Priority})
+	return tx.NotifyQueue(ctx, string(payload))
+}
+
+// announce tells the in-process listener about items that committed.
+func (s *Service) announce(items []models.QueueItem) {
+	if s.Queued == nil {
+		return
+	}
+	for _, it := range items {
+		s.Queued(it)
+	}
 }
 
 func cleanBody(body string) (string, error) {
@@ -206,15 +226,18 @@ func (s *Service) CreateThread(ctx context.Context, actor *models.User, in NewTh
 	t := &models.Thread{ForumID: forum.ID, AuthorID: &actor.ID, Title: title}
 	p := &models.Post{AuthorID: &actor.ID, Body: body, HTML: Render(body)}
 	v := s.scan(title, body)
+	var queued []models.QueueItem
 	err = s.store.InTx(ctx, func(tx *models.Store) error {
+		queued = queued[:0]
 		if err := tx.CreateThread(ctx, t, p); err != nil {
 			return err
 		}
-		return flagInTx(ctx, tx, p, forum.ID, v)
+		return flagInTx(ctx, tx, p, forum.ID, v, &queued)
 	})
 	if err != nil {
 		return Result{}, err
 	}
+	s.announce(queued)
 	t.Forum, t.Author, p.Author = forum, actor, actor
 	t.PostCount = 1
 	return Result{Thread: t, Post: p, Severity: v.severity.String(), Categories: v.categories}, nil
@@ -253,15 +276,18 @@ func (s *Service) Reply(ctx context.Context, actor *models.User, in NewReply) (R
 	}
 	p := &models.Post{ThreadID: t.ID, AuthorID: &actor.ID, ParentID: in.ParentID, Body: body, HTML: Render(body)}
 	v := s.scan("", body)
+	var queued []models.QueueItem
 	err = s.store.InTx(ctx, func(tx *models.Store) error {
+		queued = queued[:0]
 		if err := tx.CreatePost(ctx, p); err != nil {
 			return err
 		}
-		return flagInTx(ctx, tx, p, t.ForumID, v)
+		return flagInTx(ctx, tx, p, t.ForumID, v, &queued)
 	})
 	if err != nil {
 		return Result{}, err
 	}
+	s.announce(queued)
 	p.Author = actor
 	return Result{Thread: t, Post: p, Severity: v.severity.String(), Categories: v.categories}, nil
 }
@@ -303,7 +329,9 @@ func (s *Service) Edit(ctx context.Context, actor *models.User, id uint, body st
 		return nil, err
 	}
 	v := s.scan("", body)
+	var queued []models.QueueItem
 	err = s.store.InTx(ctx, func(tx *models.Store) error {
+		queued = queued[:0]
 		if err := tx.UpdatePostBody(ctx, p, actor.ID, body, Render(body)); err != nil {
 			return err
 		}
@@ -316,8 +344,11 @@ func (s *Service) Edit(ctx context.Context, actor *models.User, id uint, body st
 		if err != nil {
 			return err
 		}
-		return flagInTx(ctx, tx, p, t.ForumID, v)
+		return flagInTx(ctx, tx, p, t.ForumID, v, &queued)
 	})
+	if err == nil {
+		s.announce(queued)
+	}
 	return p, err
 }
 

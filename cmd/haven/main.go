@@ -20,6 +20,7 @@ import (
 
 	"haven/app"
 	"haven/app/accounts"
+	"haven/app/moderation"
 	"haven/models"
 )
 
@@ -116,6 +117,22 @@ func serve(args []string, stderr io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	cfg.DatabaseURL = os.Getenv("DATABASE_URL")
+	if v, err := time.ParseDuration(os.Getenv("HAVEN_SLA_CRITICAL")); err == nil && v > 0 {
+		cfg.SLA = moderation.SLA{100: v, 50: cfg.SLA[50]}
+	}
+	if v, err := time.ParseDuration(os.Getenv("HAVEN_SLA_HIGH")); err == nil && v > 0 {
+		cfg.SLA = moderation.SLA{100: cfg.SLA[100], 50: v}
+	}
+	if v, err := time.ParseDuration(os.Getenv("HAVEN_SLA_EVERY")); err == nil && v > 0 {
+		cfg.SLAEvery = v
+	}
+	if v, err := time.ParseDuration(os.Getenv("HAVEN_MOD_IDLE")); err == nil && v > 0 {
+		cfg.ModIdle = v
+	}
+	if v, err := time.ParseDuration(os.Getenv("HAVEN_CLAIM_LEASE")); err == nil && v > 0 {
+		cfg.ClaimLease = v
+	}
 	if *proxies != "" {
 		cfg.TrustedProxies = strings.Split(*proxies, ",")
 	}
@@ -139,7 +156,7 @@ func serve(args []string, stderr io.Writer) error {
 		return err
 	}
 	go purgeExpired(ctx, store, logger)
-	go srv.WatchLexicon(ctx, 30*time.Second)
+	srv.Background(ctx)
 	logger.Info("haven listening", "addr", *addr, "database", string(store.Dialect()))
 	return srv.Listen(ctx, *addr)
 }
