@@ -113,7 +113,7 @@ func TestDatabaseOutageAndRecovery(t *testing.T) {
 		began := time.Now()
 		code, body, _ := read(t)(http.Get(s.base + path))
 		if code != 503 {
-			t.Errorf("%s with database down: %d", path, code)
+			t.Errorf("%s with database down: %d\n%s", path, code, s.logs)
 		}
 		if took := time.Since(began); took > 3*time.Second {
 			t.Errorf("%s took %v with database down", path, took)

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"os"
@@ -155,7 +156,8 @@ func isConnErr(err error) bool {
 	var netErr net.Error
 	var connErr *pgconn.ConnectError
 	if errors.As(err, &netErr) || errors.As(err, &connErr) ||
-		errors.Is(err, sql.ErrConnDone) || errors.Is(err, context.DeadlineExceeded) {
+		errors.Is(err, sql.ErrConnDone) || errors.Is(err, context.DeadlineExceeded) ||
+		errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
 		return true
 	}
 	var pgErr *pgconn.PgError
@@ -166,5 +168,5 @@ func isConnErr(err error) bool {
 	msg := err.Error()
 	return strings.Contains(msg, "connection refused") || strings.Contains(msg, "bad connection") ||
 		strings.Contains(msg, "failed to connect") || strings.Contains(msg, "conn closed") ||
-		strings.Contains(msg, "database is closed")
+		strings.Contains(msg, "database is closed") || strings.Contains(msg, "unexpected EOF")
 }
