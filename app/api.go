@@ -77,7 +77,7 @@ func toThread(t *models.Thread) threadJSON {
 func toPost(p *models.Post) postJSON {
 	out := postJSON{ID: p.ID, ThreadID: p.ThreadID, ParentID: p.ParentID, Depth: p.Depth,
 		CreatedAt: p.CreatedAt, EditedAt: p.EditedAt, Deleted: p.DeletedAt != nil}
-	if !out.Deleted {
+	if !out.Deleted && p.HiddenAt == nil {
 		out.Author = authorJSON{handleOf(p.Author)}
 		out.HTML = p.HTML
 	}

@@ -37,6 +37,8 @@ func (s *Server) loadSession(c *fiber.Ctx) error {
 	if tok := c.Cookies(sessionCookie); tok != "" {
 		sess, u, err := s.store.SessionUser(c.UserContext(), tok)
 		switch {
+		case err == nil && u.Suspended(time.Now()):
+			s.clearCookie(c, sessionCookie)
 		case err == nil:
 			c.Locals("user", u)
 			c.Locals("session", sess)
@@ -131,7 +133,7 @@ func (s *Server) apiAuth(c *fiber.Ctx) error {
 		return models.ErrUnauthorized
 	}
 	u, err := s.store.TokenUser(c.UserContext(), strings.TrimSpace(tok))
-	if errors.Is(err, models.ErrNotFound) {
+	if errors.Is(err, models.ErrNotFound) || err == nil && u.Suspended(time.Now()) {
 		return models.ErrUnauthorized
 	}
 	if err != nil {

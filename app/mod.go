@@ -117,12 +117,35 @@ func (s *Server) modItemFormPage(c *fiber.Ctx, status int, id uint, in moderatio
 	data["Open"] = it.Status != models.StatusResolved
 	if it.PostID != nil {
 		if p, err := s.store.PostByID(c.UserContext(), *it.PostID); err == nil {
-			data["Post"] = postViews([]models.Post{*p}, nil)[0]
+			data["Post"] = postViews([]models.Post{*p}, u)[0]
 			if t, err := s.store.ThreadByID(c.UserContext(), p.ThreadID); err == nil {
 				data["Thread"] = t
 			}
+			if p.AuthorID != nil {
+				author, err := s.store.UserByID(c.UserContext(), *p.AuthorID)
+				if err != nil {
+					return err
+				}
+				recent, err := s.store.RecentPostsBy(c.UserContext(), author.ID, 6)
+				if err != nil {
+					return err
+				}
+				notes, err := s.store.ModNotes(c.UserContext(), author.ID)
+				if err != nil {
+					return err
+				}
+				data["Author"] = author
+				data["AuthorLimited"] = author.Silenced(time.Now())
+				data["History"] = postViews(recent, u)
+				data["Notes"] = notes
+			}
 		}
 	}
+	reports, err := s.store.ReportsForItem(c.UserContext(), it.ID)
+	if err != nil {
+		return err
+	}
+	data["Reports"] = reports
 	data["Form"] = in
 	data["Errors"] = errs
 	data["Outcomes"] = moderation.Outcomes
@@ -151,7 +174,8 @@ func (s *Server) modResolve(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	in := moderation.Resolution{Action: c.FormValue("action"), Reason: c.FormValue("reason"), Outcome: c.FormValue("outcome")}
+	in := moderation.Resolution{Action: c.FormValue("action"), Reason: c.FormValue("reason"), Outcome: c.FormValue("outcome"),
+		Duration: c.FormValue("duration"), Message: c.FormValue("message")}
 	if _, err := s.moderation.Resolve(c.UserContext(), currentUser(c), id, in); err != nil {
 		var held *moderation.HeldError
 		if errors.As(err, &held) {

@@ -2,12 +2,14 @@ package app
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 
 	"github.com/gofiber/fiber/v2"
 
 	"haven/app/accounts"
+	"haven/app/moderation"
 	"haven/models"
 )
 
@@ -31,7 +33,15 @@ func (s *Server) modPage(c *fiber.Ctx) error {
 	for i, p := range posts {
 		rows = append(rows, row{Post: views[i], Thread: byID[p.ThreadID]})
 	}
-	queue, err := s.store.OpenQueueEntries(c.UserContext(), 100)
+	kind, status := c.Query("kind"), c.Query("status")
+	if _, err := s.moderation.Queue(c.UserContext(), currentUser(c), moderation.Filter{Kind: kind, Status: status}); err != nil {
+		return err // validates the filter
+	}
+	queue, err := s.store.OpenQueueEntries(c.UserContext(), kind, status, 100)
+	if err != nil {
+		return err
+	}
+	counts, err := s.store.QueueCounts(c.UserContext())
 	if err != nil {
 		return err
 	}
@@ -45,10 +55,13 @@ func (s *Server) modPage(c *fiber.Ctx) error {
 		ThreadID uint
 		Title    string
 		Forum    string
+		Status   string
+		Due      string
 	}
 	qrows := make([]queueRow, 0, len(queue))
 	for _, q := range queue {
-		r := queueRow{ID: q.Item.ID, Urgency: urgency(q.Item.Priority), Kind: q.Item.Kind, Age: q.Item.CreatedAt}
+		r := queueRow{ID: q.Item.ID, Urgency: urgency(q.Item.Priority), Kind: q.Item.Kind, Age: q.Item.CreatedAt,
+			Status: q.Item.Status, Due: s.slaLeft(q.Item)}
 		if q.Post != nil {
 			r.Post, r.HasPost = postViews([]models.Post{*q.Post}, nil)[0], true
 		}
@@ -62,6 +75,8 @@ func (s *Server) modPage(c *fiber.Ctx) error {
 	}
 	data := s.pageData(c, "Moderation")
 	data["Queue"] = qrows
+	data["Counts"] = counts
+	data["Kind"], data["Status"] = kind, status
 	data["Rows"] = rows
 	return s.render(c, fiber.StatusOK, "mod", data)
 }
@@ -187,4 +202,20 @@ func urgency(priority int) string {
 		return "High: someone may be at risk"
 	}
 	return "Check-in"
+}
+
+// slaLeft says how long a crisis item has left before it escalates.
+func (s *Server) slaLeft(it models.QueueItem) string {
+	target, ok := s.cfg.SLA[it.Priority]
+	if !ok || it.Kind != models.QueueCrisis || it.Status != models.StatusOpen {
+		if it.Status == models.StatusEscalated {
+			return "past its time to claim"
+		}
+		return ""
+	}
+	left := time.Until(it.CreatedAt.Add(target)).Round(time.Minute)
+	if left <= 0 {
+		return "past its time to claim"
+	}
+	return fmt.Sprintf("%d min left to claim", int(left.Minutes()))
 }

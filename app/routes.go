@@ -35,6 +35,8 @@ func (s *Server) routes() {
 	api.Post("/threads/:id/posts", s.apiLogin401, s.apiReply)                 // any logged-in user
 	api.Patch("/posts/:id", s.apiLogin401, s.apiEditPost)                     // author or staff
 	api.Delete("/posts/:id", s.apiLogin401, s.apiDeletePost)                  // author or staff
+	api.Post("/posts/:id/reports", s.apiLogin401, s.apiReport)                // any logged-in user
+	api.Get("/notifications", s.apiLogin401, s.apiNotifications)              // own notifications
 	api.Get("/me", s.apiLogin401, s.apiMe)                                    // own account
 	api.Get("/me/safety-plan", s.apiLogin401, s.apiSafetyPlan)                // own plan only
 	api.Put("/me/safety-plan", s.apiLogin401, s.apiSaveSafetyPlan)            // own plan only
@@ -62,9 +64,12 @@ func (s *Server) routes() {
 	web.Post("/t/:id/posts", s.requireLogin, s.reply)
 	web.Get("/p/:id/edit", s.requireLogin, s.editForm) // author or staff
 	web.Post("/p/:id/edit", s.requireLogin, s.edit)
-	web.Post("/p/:id/delete", s.requireLogin, s.deletePost)      // author or staff
-	web.Get("/support/:id", s.requireLogin, s.supportPage)       // the post's author only
-	web.Get("/me/safety-plan", s.requireLogin, s.safetyPlanForm) // own plan only
+	web.Post("/p/:id/delete", s.requireLogin, s.deletePost) // author or staff
+	web.Get("/p/:id/report", s.requireLogin, s.reportForm)  // any logged-in user
+	web.Post("/p/:id/report", s.requireLogin, s.report)
+	web.Get("/notifications", s.requireLogin, s.notificationsPage) // own notifications
+	web.Get("/support/:id", s.requireLogin, s.supportPage)         // the post's author only
+	web.Get("/me/safety-plan", s.requireLogin, s.safetyPlanForm)   // own plan only
 	web.Post("/me/safety-plan", s.requireLogin, s.saveSafetyPlan)
 	web.Post("/me/region", s.requireLogin, s.setRegion)             // which hotlines to show first
 	web.Get("/mod", s.requireLogin, staff, s.modPage)               // moderators and admins
@@ -72,10 +77,11 @@ func (s *Server) routes() {
 	web.Post("/mod/items/:id/claim", s.requireLogin, staff, s.modClaim)
 	web.Post("/mod/items/:id/resolve", s.requireLogin, staff, s.modResolve)
 	web.Post("/mod/items/:id/release", s.requireLogin, staff, s.modRelease)
-	web.Get("/mod/log", s.requireLogin, staff, s.modLog)        // the audit log
-	web.Get("/mod/events", s.requireLogin, staff, s.modEvents)  // live queue alerts (SSE)
-	web.Get("/trends", s.requireLogin, clinician, s.trendsPage) // clinicians and admins
-	web.Get("/admin", s.requireLogin, admin, s.adminPage)       // admins
+	web.Get("/mod/log", s.requireLogin, staff, s.modLog)                  // the audit log
+	web.Get("/mod/events", s.requireLogin, staff, s.modEvents)            // live queue alerts (SSE)
+	web.Post("/mod/users/:id/notes", s.requireLogin, staff, s.addModNote) // private notes on a member
+	web.Get("/trends", s.requireLogin, clinician, s.trendsPage)           // clinicians and admins
+	web.Get("/admin", s.requireLogin, admin, s.adminPage)                 // admins
 	web.Post("/admin/roles", s.requireLogin, admin, s.adminSetRole)
 	web.Post("/admin/forums", s.requireLogin, admin, s.adminCreateForum)
 	web.Get("/admin/lexicon", s.requireLogin, admin, s.lexiconPage) // additions, and a test box

@@ -115,6 +115,7 @@ func New(store *models.Store, cfg Config) (*Server, error) {
 			s.hub.Publish(moderation.Alert{ItemID: it.ID, Kind: it.Kind, Priority: it.Priority})
 		}
 	}
+	s.moderation.Queued = s.posting.Queued
 	if _, err := s.posting.ReloadLexicon(context.Background()); err != nil {
 		s.log.Warn("lexicon additions not loaded; using the embedded lexicon", "err", err)
 	}

@@ -96,6 +96,7 @@ type postView struct {
 	CreatedAt    time.Time
 	Edited       bool
 	Deleted      bool
+	Hidden       bool // hidden by moderators: shown only to the author and staff
 	Mine         bool
 }
 
@@ -110,9 +111,11 @@ func postViews(posts []models.Post, viewer *models.User) []postView {
 		if p.ParentID != nil {
 			v.ParentAuthor = authors[*p.ParentID]
 		}
-		if !v.Deleted {
+		own := viewer != nil && p.AuthorID != nil && *p.AuthorID == viewer.ID
+		v.Hidden = p.HiddenAt != nil
+		if !v.Deleted && (!v.Hidden || own || viewer.IsStaff()) {
 			v.HTML = template.HTML(p.HTML) //nolint:gosec // sanitized by bluemonday when saved
-			v.Mine = viewer != nil && (p.AuthorID != nil && *p.AuthorID == viewer.ID || viewer.IsStaff())
+			v.Mine = own || viewer.IsStaff()
 		}
 		out = append(out, v)
 	}

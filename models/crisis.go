@@ -48,6 +48,7 @@ type QueueItem struct {
 	CreatedAt      time.Time
 	UpdatedAt      time.Time
 	ResolvedAt     *time.Time
+	Outcome        string
 }
 
 // LexiconTerm is an admin's addition to the crisis lexicon.
@@ -235,8 +236,8 @@ type QueueEntry struct {
 
 // OpenQueueEntries lists open items, most urgent first, with their posts
 // and threads loaded in two queries (no N+1).
-func (s *Store) OpenQueueEntries(ctx context.Context, limit int) ([]QueueEntry, error) {
-	items, err := s.OpenQueue(ctx, limit)
+func (s *Store) OpenQueueEntries(ctx context.Context, kind, status string, limit int) ([]QueueEntry, error) {
+	items, err := s.QueueItems(ctx, kind, status, limit)
 	if err != nil || len(items) == 0 {
 		return nil, err
 	}
@@ -372,4 +373,19 @@ func (s *Store) EscalateQueueItem(ctx context.Context, id uint, now time.Time) (
 	res := s.q(ctx).Model(&QueueItem{}).Where("id = ? AND status = ?", id, StatusOpen).
 		Updates(map[string]any{"status": StatusEscalated, "version": gorm.Expr("version + 1"), "updated_at": now})
 	return res.RowsAffected == 1, mapErr(res.Error)
+}
+
+// QueueCounts counts unresolved items per kind, for the queue header.
+func (s *Store) QueueCounts(ctx context.Context) (map[string]int64, error) {
+	var rows []struct {
+		Kind string
+		N    int64
+	}
+	err := s.q(ctx).Table("queue_items").Select("kind, COUNT(*) AS n").
+		Where("status IN ?", []string{StatusOpen, StatusClaimed, StatusEscalated}).Group("kind").Scan(&rows).Error
+	out := map[string]int64{}
+	for _, r := range rows {
+		out[r.Kind] = r.N
+	}
+	return out, mapErr(err)
 }

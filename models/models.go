@@ -32,6 +32,19 @@ type User struct {
 	Region       string `gorm:"size:2"`
 	CreatedAt    time.Time
 	UpdatedAt    time.Time
+	// SilencedUntil: may read but not post. SuspendedUntil: may not log in.
+	SilencedUntil  *time.Time
+	SuspendedUntil *time.Time
+}
+
+// Silenced reports whether the user may not post at t.
+func (u *User) Silenced(t time.Time) bool {
+	return u != nil && (u.SilencedUntil != nil && t.Before(*u.SilencedUntil) || u.Suspended(t))
+}
+
+// Suspended reports whether the user may not use their account at t.
+func (u *User) Suspended(t time.Time) bool {
+	return u != nil && u.SuspendedUntil != nil && t.Before(*u.SuspendedUntil)
 }
 
 // Can reports whether the user holds one of the given roles. Admins can do
@@ -125,6 +138,7 @@ type Post struct {
 	CreatedAt time.Time
 	EditedAt  *time.Time
 	DeletedAt *time.Time
+	HiddenAt  *time.Time // hidden by a moderator (reversible)
 
 	Author *User `gorm:"foreignKey:AuthorID"`
 }

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"haven/models"
@@ -111,6 +112,10 @@ func (s *Service) Authenticate(ctx context.Context, in Credentials) (*models.Use
 	}
 	if len(in.Password) > PasswordMax || !CheckPassword(u.PasswordHash, in.Password) {
 		return nil, ErrBadCredentials
+	}
+	if u.Suspended(time.Now()) {
+		return nil, models.Invalid("password", "This account is suspended until "+u.SuspendedUntil.UTC().Format("2 Jan 2006 15:04")+
+			" UTC. The support lines on the Need help now? page are open any time.")
 	}
 	return u, nil
 }

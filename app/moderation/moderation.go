@@ -22,6 +22,10 @@ type Service struct {
 	store *models.Store
 	lease time.Duration
 	now   func() time.Time
+
+	// Queued, when set, is told about new items after commit (the
+	// in-process alert path).
+	Queued func(models.QueueItem)
 }
 
 // New builds the service.
@@ -153,26 +157,57 @@ func (s *Service) Release(ctx context.Context, actor *models.User, id uint) erro
 const (
 	ActionDismiss  = "dismiss"  // nothing to do
 	ActionFollowUp = "followup" // reached out, recorded with an outcome
+	ActionHide     = "hide"     // hide the post (reversible)
+	ActionRestore  = "restore"  // un-hide the post
 	ActionRemove   = "remove"   // soft-delete the post
+	ActionWarn     = "warn"     // a private, supportive message to the author
+	ActionSilence  = "silence"  // the author may read but not post, until a time
+	ActionSuspend  = "suspend"  // the author may not log in, until a time
+	ActionLock     = "lock"     // no new replies in the thread
 	ActionEscalate = "escalate" // to admins or a clinician on call; stays in the queue
 )
+
+// Durations offered for silence and suspension.
+var Durations = map[string]time.Duration{"24h": 24 * time.Hour, "72h": 72 * time.Hour, "7d": 7 * 24 * time.Hour, "30d": 30 * 24 * time.Hour}
 
 // Outcomes recorded when a crisis item is resolved.
 var Outcomes = []string{"reached_out", "author_safe", "referred_to_hotline", "no_response", "false_alarm"}
 
 // Resolution is what a moderator submits.
 type Resolution struct {
-	Action  string `json:"action" form:"action"`
-	Reason  string `json:"reason" form:"reason"`
-	Outcome string `json:"outcome" form:"outcome"`
+	Action   string `json:"action" form:"action"`
+	Reason   string `json:"reason" form:"reason"`
+	Outcome  string `json:"outcome" form:"outcome"`
+	Duration string `json:"duration" form:"duration"` // 24h, 72h, 7d, 30d or hours ("36")
+	Message  string `json:"message" form:"message"`   // for warn
+}
+
+// until turns the duration choice into an end time.
+func (r *Resolution) until(now time.Time) (time.Time, bool) {
+	if d, ok := Durations[r.Duration]; ok {
+		return now.Add(d), true
+	}
+	var hours int
+	if _, err := fmt.Sscanf(r.Duration, "%d", &hours); err == nil && hours > 0 && hours <= 24*365 {
+		return now.Add(time.Duration(hours) * time.Hour), true
+	}
+	return time.Time{}, false
 }
 
 func (r *Resolution) validate(kind string) error {
 	fields := map[string]string{}
 	switch r.Action {
-	case ActionDismiss, ActionFollowUp, ActionRemove, ActionEscalate:
+	case ActionDismiss, ActionFollowUp, ActionHide, ActionRestore, ActionRemove, ActionWarn, ActionLock, ActionEscalate:
+	case ActionSilence, ActionSuspend:
+		if _, ok := r.until(time.Now()); !ok {
+			fields["duration"] = "Choose how long: 24h, 72h, 7d, 30d, or a number of hours."
+		}
 	default:
-		fields["action"] = "Choose an action: dismiss, followup, remove or escalate."
+		fields["action"] = "Choose an action."
+	}
+	r.Message = strings.TrimSpace(r.Message)
+	if r.Action == ActionWarn && (r.Message == "" || len(r.Message) > 2000) {
+		fields["message"] = "Write the message the member will read (up to 2,000 characters)."
 	}
 	r.Reason = strings.TrimSpace(r.Reason)
 	if r.Reason == "" {
@@ -180,7 +215,7 @@ func (r *Resolution) validate(kind string) error {
 	} else if len(r.Reason) > 2000 {
 		fields["reason"] = "Keep the reason under 2,000 characters."
 	}
-	if kind == models.QueueCrisis && r.Action != ActionEscalate {
+	if kind == models.QueueCrisis && r.Action == ActionFollowUp || kind == models.QueueCrisis && r.Action == ActionDismiss {
 		ok := false
 		for _, o := range Outcomes {
 			ok = ok || r.Outcome == o
@@ -222,9 +257,31 @@ func (s *Service) Resolve(ctx context.Context, actor *models.User, id uint, r Re
 		if !won {
 			return s.heldBy(ctx, tx, id)
 		}
-		if r.Action == ActionRemove && before.PostID != nil {
-			if err := tx.SoftDeletePost(ctx, *before.PostID); err != nil && !errors.Is(err, models.ErrNotFound) {
+		effect, err := s.act(ctx, tx, before, r)
+		if err != nil {
+			return err
+		}
+		outcome := r.Outcome
+		if outcome == "" {
+			outcome = r.Action
+			if r.Action == ActionDismiss {
+				outcome = "dismissed"
+			}
+		}
+		if err := tx.SetOutcome(ctx, id, outcome); err != nil {
+			return err
+		}
+		// Reporters learn only that their report was reviewed.
+		if status == models.StatusResolved && (before.Kind == models.QueueReport || before.Kind == models.QueueSpam) {
+			ids, err := tx.ReportersOf(ctx, id)
+			if err != nil {
 				return err
+			}
+			for _, uid := range ids {
+				if err := tx.Notify(ctx, &models.Notification{UserID: uid, Kind: "report_reviewed",
+					Body: "Thank you for your report. A moderator has reviewed it."}); err != nil {
+					return err
+				}
 			}
 		}
 		item, err = tx.QueueItemByID(ctx, id)
@@ -235,8 +292,65 @@ func (s *Service) Resolve(ctx context.Context, actor *models.User, id uint, r Re
 		if r.Outcome != "" {
 			after += ", " + r.Outcome
 		}
+		if effect != "" {
+			after += "; " + effect
+		}
 		return tx.AppendAudit(ctx, &models.AuditEntry{ActorID: &actor.ID, Action: "queue." + r.Action, TargetType: "queue_item",
 			TargetID: &id, Reason: r.Reason, BeforeValue: before.Status, AfterValue: after + ")"})
 	})
 	return item, err
+}
+
+// act carries out what the action does to the post, thread or author and
+// describes the effect for the audit row.
+func (s *Service) act(ctx context.Context, tx *models.Store, item *models.QueueItem, r Resolution) (string, error) {
+	if item.PostID == nil {
+		return "", nil
+	}
+	p, err := tx.PostByID(ctx, *item.PostID)
+	if err != nil {
+		if errors.Is(err, models.ErrNotFound) {
+			return "", nil
+		}
+		return "", err
+	}
+	switch r.Action {
+	case ActionHide:
+		return fmt.Sprintf("post %d hidden", p.ID), tx.SetPostHidden(ctx, p.ID, true)
+	case ActionRestore:
+		return fmt.Sprintf("post %d visible", p.ID), tx.SetPostHidden(ctx, p.ID, false)
+	case ActionRemove:
+		if err := tx.SoftDeletePost(ctx, p.ID); err != nil && !errors.Is(err, models.ErrNotFound) {
+			return "", err
+		}
+		return fmt.Sprintf("post %d removed", p.ID), nil
+	case ActionLock:
+		return fmt.Sprintf("thread %d locked", p.ThreadID), tx.SetThreadLocked(ctx, p.ThreadID, true)
+	case ActionWarn:
+		if p.AuthorID == nil {
+			return "", nil
+		}
+		return "author sent a private message", tx.Notify(ctx, &models.Notification{UserID: *p.AuthorID, Kind: "moderator_message", Body: r.Message})
+	case ActionSilence, ActionSuspend:
+		if p.AuthorID == nil {
+			return "", nil
+		}
+		author, err := tx.UserByID(ctx, *p.AuthorID)
+		if err != nil {
+			return "", err
+		}
+		if author.IsStaff() {
+			return "", models.Invalid("action", "Staff accounts cannot be silenced or suspended here.")
+		}
+		until, _ := r.until(s.now())
+		silenced, suspended := author.SilencedUntil, author.SuspendedUntil
+		if r.Action == ActionSilence {
+			silenced = &until
+		} else {
+			suspended = &until
+		}
+		effect := fmt.Sprintf("user %d %sd until %s", author.ID, r.Action, until.Format(time.RFC3339))
+		return strings.Replace(effect, "suspendd", "suspended", 1), tx.SetUserLimits(ctx, author.ID, silenced, suspended)
+	}
+	return "", nil
 }

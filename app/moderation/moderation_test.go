@@ -277,3 +277,165 @@ func TestHubDeliversToEverySubscriber(t *testing.T) {
 		t.Fatalf("channel %q", ChannelName("T_Ab-c"))
 	}
 }
+
+// TestEveryActionLeavesExactlyOneAuditRow resolves one item per action.
+func TestEveryActionLeavesExactlyOneAuditRow(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *models.Store) {
+		ctx := context.Background()
+		svc := New(s, time.Minute)
+		m := mods(t, s, 1)[0]
+		actions := []Resolution{
+			{Action: ActionDismiss, Reason: "fine", Outcome: "false_alarm"},
+			{Action: ActionFollowUp, Reason: "messaged", Outcome: "author_safe"},
+			{Action: ActionHide, Reason: "graphic"},
+			{Action: ActionRestore, Reason: "context"},
+			{Action: ActionRemove, Reason: "method details"},
+			{Action: ActionWarn, Reason: "tone", Message: "We care about you; please keep replies kind."},
+			{Action: ActionSilence, Reason: "heated", Duration: "24h"},
+			{Action: ActionSuspend, Reason: "threats", Duration: "36"},
+			{Action: ActionLock, Reason: "going in circles"},
+			{Action: ActionEscalate, Reason: "needs the clinician on call"},
+		}
+		for i, r := range actions {
+			author := storetest.User(t, s, fmt.Sprintf("author%d", i), models.RolePeer)
+			item := crisisItem(t, s, author, "I want to die")
+			before, _ := s.AuditLog(ctx, 1000)
+			if _, err := svc.Resolve(ctx, m, item.ID, r); err != nil {
+				t.Fatalf("%s: %v", r.Action, err)
+			}
+			after, _ := s.AuditLog(ctx, 1000)
+			if len(after)-len(before) != 1 || after[0].Action != "queue."+r.Action || after[0].Reason != r.Reason {
+				t.Fatalf("%s: %d new rows, newest %+v", r.Action, len(after)-len(before), after[0])
+			}
+			p, _ := s.PostByID(ctx, *item.PostID)
+			u, _ := s.UserByID(ctx, author.ID)
+			switch r.Action {
+			case ActionHide:
+				if p.HiddenAt == nil {
+					t.Fatal("hide did not hide")
+				}
+			case ActionWarn:
+				notes, unread, _ := s.Notifications(ctx, author.ID, 10)
+				if unread != 1 || notes[0].Body != r.Message {
+					t.Fatalf("warn: %+v", notes)
+				}
+			case ActionSilence:
+				if !u.Silenced(time.Now()) || u.Silenced(time.Now().Add(25*time.Hour)) {
+					t.Fatalf("silence: %v", u.SilencedUntil)
+				}
+			case ActionSuspend:
+				if !u.Suspended(time.Now().Add(35*time.Hour)) || u.Suspended(time.Now().Add(37*time.Hour)) {
+					t.Fatalf("suspend: %v", u.SuspendedUntil)
+				}
+			case ActionLock:
+				th, _ := s.ThreadByID(ctx, p.ThreadID)
+				if !th.Locked {
+					t.Fatal("lock did not lock")
+				}
+			case ActionEscalate:
+				it, _ := s.QueueItemByID(ctx, item.ID)
+				if it.Status != models.StatusEscalated {
+					t.Fatalf("escalate: %s", it.Status)
+				}
+			}
+		}
+	})
+}
+
+func TestReportsMergeWeighAndStayPrivate(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *models.Store) {
+		ctx := context.Background()
+		svc := New(s, time.Minute)
+		author := storetest.User(t, s, "author", models.RolePeer)
+		res, err := posting.New(s).CreateThread(ctx, author, posting.NewThread{ForumSlug: "off-topic", Title: "t", Body: "something rude"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pid := res.Post.ID
+		var reporters []*models.User
+		for i := 0; i < 3; i++ {
+			reporters = append(reporters, storetest.User(t, s, fmt.Sprintf("rep%d", i), models.RolePeer))
+		}
+		if err := svc.Report(ctx, author, pid, NewReport{Reason: "harassment"}); err == nil {
+			t.Fatal("reported own post")
+		}
+		if err := svc.Report(ctx, reporters[0], pid, NewReport{Reason: "nonsense"}); err == nil {
+			t.Fatal("bad reason accepted")
+		}
+		for _, r := range reporters {
+			if err := svc.Report(ctx, r, pid, NewReport{Reason: "harassment", Note: "mean"}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var ve *models.ValidationError
+		if err := svc.Report(ctx, reporters[0], pid, NewReport{Reason: "harassment"}); !errors.As(err, &ve) {
+			t.Fatalf("duplicate report: %v", err)
+		}
+		item, err := s.OpenItemForPost(ctx, models.QueueReport, pid)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if item.Priority != 20+30 {
+			t.Fatalf("priority %d", item.Priority)
+		}
+		// The report keeps the post as it was.
+		if _, err := posting.New(s).Edit(ctx, author, pid, "edited to look nice"); err != nil {
+			t.Fatal(err)
+		}
+		reps, _ := s.ReportsForItem(ctx, item.ID)
+		if len(reps) != 3 || reps[0].Snapshot != "something rude" {
+			t.Fatalf("snapshot %+v", reps)
+		}
+		m := mods(t, s, 1)[0]
+		if _, err := svc.Resolve(ctx, m, item.ID, Resolution{Action: ActionDismiss, Reason: "not harassment"}); err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range reporters {
+			notes, _, _ := s.Notifications(ctx, r.ID, 10)
+			if len(notes) != 1 || notes[0].Body != "Thank you for your report. A moderator has reviewed it." {
+				t.Fatalf("reporter notification %+v", notes)
+			}
+		}
+		// Rate limit.
+		spammer := storetest.User(t, s, "spammer", models.RolePeer)
+		for i := 0; i < ReportsPerHour; i++ {
+			r, _ := posting.New(s).CreateThread(ctx, author, posting.NewThread{ForumSlug: "off-topic", Title: "t", Body: fmt.Sprint("post ", i)})
+			if err := svc.Report(ctx, spammer, r.Post.ID, NewReport{Reason: "spam"}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := svc.Report(ctx, spammer, pid, NewReport{Reason: "spam"}); !errors.As(err, &ve) {
+			t.Fatalf("rate limit: %v", err)
+		}
+	})
+}
+
+// TestDismissedReportersWeighLess: after many dismissed reports a
+// reporter's new reports raise priority less.
+func TestDismissedReportersWeighLess(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *models.Store) {
+		ctx := context.Background()
+		svc := New(s, time.Minute)
+		author := storetest.User(t, s, "author", models.RolePeer)
+		troll := storetest.User(t, s, "troll", models.RolePeer)
+		m := mods(t, s, 1)[0]
+		for i := 0; i < 5; i++ {
+			r, _ := posting.New(s).CreateThread(ctx, author, posting.NewThread{ForumSlug: "off-topic", Title: "t", Body: fmt.Sprint("fine post ", i)})
+			if err := svc.Report(ctx, troll, r.Post.ID, NewReport{Reason: "hate"}); err != nil {
+				t.Fatal(err)
+			}
+			it, _ := s.OpenItemForPost(ctx, models.QueueReport, r.Post.ID)
+			if _, err := svc.Resolve(ctx, m, it.ID, Resolution{Action: ActionDismiss, Reason: "nothing wrong"}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		r, _ := posting.New(s).CreateThread(ctx, author, posting.NewThread{ForumSlug: "off-topic", Title: "t", Body: "another fine post"})
+		if err := svc.Report(ctx, troll, r.Post.ID, NewReport{Reason: "hate"}); err != nil {
+			t.Fatal(err)
+		}
+		it, _ := s.OpenItemForPost(ctx, models.QueueReport, r.Post.ID)
+		if it.Priority != 20+2 {
+			t.Fatalf("priority from a mostly-dismissed reporter: %d", it.Priority)
+		}
+	})
+}

@@ -3,8 +3,10 @@ package posting
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"haven/models"
 	"haven/models/storetest"
@@ -133,6 +135,40 @@ func TestLexiconAdditionsTakeEffectWithoutRestart(t *testing.T) {
 		v := svc.Detector().Scan("I keep thinking of the big nap")
 		if v.Severity.String() != "high" || !strings.Contains(v.Lexicon, "+db") {
 			t.Fatalf("after: %+v", v)
+		}
+	})
+}
+
+// TestSilencedMembersCannotPostUntilTheSilenceEnds, except that crisis
+// words still reach a human.
+func TestSilencedMembersCannotPostUntilTheSilenceEnds(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *models.Store) {
+		ctx := context.Background()
+		svc := New(s)
+		clock := time.Now().UTC()
+		svc.now = func() time.Time { return clock }
+		u := storetest.User(t, s, "quiet", models.RolePeer)
+		until := clock.Add(24 * time.Hour)
+		if err := s.SetUserLimits(ctx, u.ID, &until, nil); err != nil {
+			t.Fatal(err)
+		}
+		u, _ = s.UserByID(ctx, u.ID)
+		var ve *models.ValidationError
+		if _, err := svc.CreateThread(ctx, u, NewThread{ForumSlug: "off-topic", Title: "hi", Body: "hello"}); !errors.As(err, &ve) || !strings.Contains(ve.Fields["body"], "paused") {
+			t.Fatalf("silenced post: %v", err)
+		}
+		// Crisis words are saved hidden, flagged and queued.
+		res, err := svc.CreateThread(ctx, u, NewThread{ForumSlug: "off-topic", Title: "sorry", Body: "I want to kill myself"})
+		if err != nil || res.Severity != "high" || res.Post.HiddenAt == nil {
+			t.Fatalf("silenced crisis post: %+v %v", res, err)
+		}
+		if items, _ := s.QueueItemsForPost(ctx, res.Post.ID); len(items) != 1 {
+			t.Fatal("silenced crisis post not queued")
+		}
+		// The silence ends on time.
+		clock = until.Add(time.Minute)
+		if _, err := svc.CreateThread(ctx, u, NewThread{ForumSlug: "off-topic", Title: "back", Body: "hello again"}); err != nil {
+			t.Fatalf("after the silence: %v", err)
 		}
 	})
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 	"unicode/utf8"
 
 	"haven/app/crisis"
@@ -33,6 +34,8 @@ type Service struct {
 	reloadMu sync.Mutex
 	stamp    string
 
+	now func() time.Time
+
 	// Queued, when set, is called after a transaction that queued an item
 	// commits (the in-process alert path; PostgreSQL also notifies every
 	// instance from inside the transaction).
@@ -42,7 +45,7 @@ type Service struct {
 // New builds the service with the embedded lexicon; call ReloadLexicon to
 // add the admins' additions from the database.
 func New(store *models.Store) *Service {
-	s := &Service{store: store, base: crisis.DefaultLexicon()}
+	s := &Service{store: store, base: crisis.DefaultLexicon(), now: func() time.Time { return time.Now().UTC() }}
 	s.det.Store(crisis.New(s.base))
 	return s
 }
@@ -87,6 +90,27 @@ type NewReply struct {
 	ThreadID uint
 	ParentID *uint  `json:"parent_id" form:"parent_id"`
 	Body     string `json:"body" form:"body"`
+}
+
+// silencedCheck applies a moderator's silence. A silenced member's
+// ordinary post is refused with their text kept; a post with crisis
+// language is still saved, hidden from others, flagged and queued, so the
+// promise holds: nobody in crisis is silenced, and a human is alerted.
+func (s *Service) silencedCheck(actor *models.User, v verdict, p *models.Post) error {
+	now := s.now()
+	if !actor.Silenced(now) {
+		return nil
+	}
+	if v.severity >= crisis.High {
+		p.HiddenAt = &now
+		return nil
+	}
+	until := actor.SilencedUntil
+	if actor.SuspendedUntil != nil && (until == nil || actor.SuspendedUntil.After(*until)) {
+		until = actor.SuspendedUntil
+	}
+	return models.Invalid("body", "Your account is paused from posting until "+until.UTC().Format("2 Jan 2006 15:04")+
+		" UTC. You can still read, and the lines on the Need help now? page are open any time.")
 }
 
 // Result is what a write produced. Severity is the crisis tier of the
@@ -226,6 +250,9 @@ func (s *Service) CreateThread(ctx context.Context, actor *models.User, in NewTh
 	t := &models.Thread{ForumID: forum.ID, AuthorID: &actor.ID, Title: title}
 	p := &models.Post{AuthorID: &actor.ID, Body: body, HTML: Render(body)}
 	v := s.scan(title, body)
+	if err := s.silencedCheck(actor, v, p); err != nil {
+		return Result{}, err
+	}
 	var queued []models.QueueItem
 	err = s.store.InTx(ctx, func(tx *models.Store) error {
 		queued = queued[:0]
@@ -276,6 +303,9 @@ func (s *Service) Reply(ctx context.Context, actor *models.User, in NewReply) (R
 	}
 	p := &models.Post{ThreadID: t.ID, AuthorID: &actor.ID, ParentID: in.ParentID, Body: body, HTML: Render(body)}
 	v := s.scan("", body)
+	if err := s.silencedCheck(actor, v, p); err != nil {
+		return Result{}, err
+	}
 	var queued []models.QueueItem
 	err = s.store.InTx(ctx, func(tx *models.Store) error {
 		queued = queued[:0]
