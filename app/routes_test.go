@@ -15,7 +15,7 @@ import (
 // fixture is a thread by a peer who is not one of the role users, so
 // "author" and "role" rules can be told apart.
 type fixture struct {
-	threadID, postID, itemID uint
+	threadID, postID, itemID, ownerID uint
 }
 
 func (e *env) fixture() fixture {
@@ -38,7 +38,7 @@ func (e *env) fixture() fixture {
 	if err != nil || len(items) != 1 {
 		e.t.Fatalf("fixture queue item: %v %v", items, err)
 	}
-	return fixture{threadID: res.Thread.ID, postID: res.Post.ID, itemID: items[0].ID}
+	return fixture{threadID: res.Thread.ID, postID: res.Post.ID, itemID: items[0].ID, ownerID: owner.ID}
 }
 
 // TestEveryRouteByRole is the route × role table from DESIGN.md: every
@@ -92,6 +92,14 @@ func TestEveryRouteByRole(t *testing.T) {
 		{"POST", "/admin/lexicon/999999/delete", "form", nil, roleOnly(404)},
 		{"GET", "/mod", "page", nil, roleOnly(200, "moderator")},
 		{"GET", "/mod/log", "page", nil, roleOnly(200, "moderator")},
+		{"GET", "/mod?kind=crisis", "page", nil, roleOnly(200, "moderator")},
+		{"GET", "/mod?kind=bogus", "page", nil, roleOnly(422, "moderator")},
+		{"POST", "/mod/users/{u}/notes", "form", url.Values{"note": {"kind but struggling"}, "next": {"/mod"}}, roleOnly(303, "moderator")},
+		{"POST", "/mod/users/{u}/notes", "form", url.Values{"note": {""}}, roleOnly(422, "moderator")},
+		{"GET", "/p/{p}/report", "page", nil, login(200)},
+		{"POST", "/p/{p}/report", "form", url.Values{"reason": {"harassment"}}, login(200)},
+		{"POST", "/p/{p}/report", "form", url.Values{"reason": {"bogus"}}, want{"anon": 303, "peer": 422, "moderator": 422, "clinician": 422, "admin": 422}},
+		{"GET", "/notifications", "page", nil, login(200)},
 		{"GET", "/mod/items/{q}", "page", nil, roleOnly(200, "moderator")},
 		{"GET", "/mod/items/999999", "page", nil, roleOnly(404, "moderator")},
 		{"POST", "/mod/items/{q}/claim", "form", nil, roleOnly(303, "moderator")},
@@ -122,6 +130,9 @@ func TestEveryRouteByRole(t *testing.T) {
 		{"GET", "/api/v1/me/export", "api", nil, api(200)},
 		{"GET", "/api/v1/me/safety-plan", "api", nil, api(200)},
 		{"GET", "/api/v1/mod/queue", "api", nil, apiRole(200)},
+		{"POST", "/api/v1/posts/{p}/reports", "api", map[string]any{"reason": "spam", "note": "ads"}, api(201)},
+		{"POST", "/api/v1/posts/{p}/reports", "api", map[string]any{"reason": "nope"}, api(422)},
+		{"GET", "/api/v1/notifications", "api", nil, api(200)},
 		{"GET", "/api/v1/mod/queue?kind=bogus", "api", nil, apiRole(422)},
 		{"POST", "/api/v1/mod/queue/{q}/claim", "api", nil, apiRole(200)},
 		{"POST", "/api/v1/mod/queue/999999/claim", "api", nil, apiRole(404)},
@@ -133,7 +144,7 @@ func TestEveryRouteByRole(t *testing.T) {
 		for _, c := range cases {
 			for _, role := range roles {
 				fx := e.fixture() // fresh thread per call: deletes and edits do not interfere
-				sub := strings.NewReplacer("{t}", fmt.Sprint(fx.threadID), "{p}", fmt.Sprint(fx.postID), "{q}", fmt.Sprint(fx.itemID))
+				sub := strings.NewReplacer("{t}", fmt.Sprint(fx.threadID), "{p}", fmt.Sprint(fx.postID), "{q}", fmt.Sprint(fx.itemID), "{u}", fmt.Sprint(fx.ownerID))
 				path := sub.Replace(c.path)
 				a := e.users[role]
 				var r resp

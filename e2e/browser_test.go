@@ -237,4 +237,7 @@ func TestPagesAreAccessibleInChromium(t *testing.T) {
 		t.Fatalf("resolve: %v", err)
 	}
 	audit("mod-log", "/mod/log")
+	audit("report", "/p/1/report")
+	audit("notifications", "/notifications")
+	audit("mod-resolved", "/mod?status=resolved")
 }
