@@ -228,3 +228,42 @@ func TestModeratorsClaimAndResolveOverHTTP(t *testing.T) {
 func postingThread(body string) posting.NewThread {
 	return posting.NewThread{ForumSlug: "daily-check-in", Title: "t", Body: body}
 }
+
+func TestBulkSpamRemoval(t *testing.T) {
+	eachEnv(t, testConfig(), func(t *testing.T, e *env) {
+		ctx := context.Background()
+		var ids []string
+		var posts []uint
+		for i := 0; i < 3; i++ {
+			r, err := e.posting.CreateThread(ctx, e.users["peer"].user, posting.NewThread{ForumSlug: "off-topic", Title: "buy", Body: fmt.Sprint("cheap pills ", i)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			e.api(e.users["clinician"], "POST", fmt.Sprintf("/api/v1/posts/%d/reports", r.Post.ID), map[string]string{"reason": "spam"})
+			it, err := e.store.OpenItemForPost(ctx, "spam", r.Post.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids = append(ids, fmt.Sprint(it.ID))
+			posts = append(posts, r.Post.ID)
+		}
+		page := e.page(e.users["moderator"], "/mod?kind=spam")
+		if !strings.Contains(page.body, "Remove selected as spam") {
+			t.Fatal("no bulk form")
+		}
+		r := e.form(e.users["moderator"], "/mod/bulk", url.Values{"item": ids[:2], "reason": {"spam wave"}})
+		if r.status != 303 {
+			t.Fatalf("bulk: %d", r.status)
+		}
+		for i, pid := range posts {
+			p, _ := e.store.PostByID(ctx, pid)
+			if (p.DeletedAt != nil) != (i < 2) {
+				t.Fatalf("post %d deleted=%v", i, p.DeletedAt != nil)
+			}
+		}
+		log, _ := e.store.AuditLog(ctx, 10)
+		if len(log) != 2 || log[0].Action != "queue.remove" || log[0].Reason != "spam wave" {
+			t.Fatalf("audit %+v", log)
+		}
+	})
+}

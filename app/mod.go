@@ -108,6 +108,11 @@ func (s *Server) modItemFormPage(c *fiber.Ctx, status int, id uint, in moderatio
 	if err != nil {
 		return err
 	}
+	if forums, err := s.moderation.Scope(c.UserContext(), currentUser(c)); err != nil {
+		return err
+	} else if len(forums) > 0 && (it.ForumID == nil || !containsID(forums, *it.ForumID)) {
+		return models.ErrNotFound
+	}
 	data := s.pageData(c, "Queue item")
 	item := s.toQueueJSON(c, []models.QueueItem{*it})[0]
 	data["Item"] = item
@@ -149,6 +154,11 @@ func (s *Server) modItemFormPage(c *fiber.Ctx, status int, id uint, in moderatio
 	data["Form"] = in
 	data["Errors"] = errs
 	data["Outcomes"] = moderation.Outcomes
+	forums, err := s.store.ListForums(c.UserContext(), u)
+	if err != nil {
+		return err
+	}
+	data["Forums"] = forums
 	return s.render(c, status, "mod_item", data)
 }
 
@@ -175,7 +185,7 @@ func (s *Server) modResolve(c *fiber.Ctx) error {
 		return err
 	}
 	in := moderation.Resolution{Action: c.FormValue("action"), Reason: c.FormValue("reason"), Outcome: c.FormValue("outcome"),
-		Duration: c.FormValue("duration"), Message: c.FormValue("message")}
+		Duration: c.FormValue("duration"), Message: c.FormValue("message"), Forum: c.FormValue("forum")}
 	if _, err := s.moderation.Resolve(c.UserContext(), currentUser(c), id, in); err != nil {
 		var held *moderation.HeldError
 		if errors.As(err, &held) {
@@ -233,4 +243,35 @@ func (s *Server) modLog(c *fiber.Ctx) error {
 	data := s.pageData(c, "Audit log")
 	data["Rows"] = out
 	return s.render(c, fiber.StatusOK, "mod_log", data)
+}
+
+func containsID(ids []uint, id uint) bool {
+	for _, v := range ids {
+		if v == id {
+			return true
+		}
+	}
+	return false
+}
+
+// modBulk removes several spam items; each is its own conditional resolve
+// with its own audit row, and items someone else holds are skipped.
+func (s *Server) modBulk(c *fiber.Ctx) error {
+	reason := c.FormValue("reason")
+	for _, raw := range c.Request().PostArgs().PeekMulti("item") {
+		id, err := strconv.ParseUint(string(raw), 10, 32)
+		if err != nil {
+			continue
+		}
+		it, err := s.store.QueueItemByID(c.UserContext(), uint(id))
+		if err != nil || it.Kind != models.QueueSpam {
+			continue
+		}
+		_, err = s.moderation.Resolve(c.UserContext(), currentUser(c), uint(id), moderation.Resolution{Action: moderation.ActionRemove, Reason: reason})
+		var held *moderation.HeldError
+		if err != nil && !errors.As(err, &held) && !errors.Is(err, models.ErrNotFound) {
+			return err
+		}
+	}
+	return c.Redirect("/mod?kind=spam", fiber.StatusSeeOther)
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -37,7 +38,11 @@ func (s *Server) modPage(c *fiber.Ctx) error {
 	if _, err := s.moderation.Queue(c.UserContext(), currentUser(c), moderation.Filter{Kind: kind, Status: status}); err != nil {
 		return err // validates the filter
 	}
-	queue, err := s.store.OpenQueueEntries(c.UserContext(), kind, status, 100)
+	forums, err := s.moderation.Scope(c.UserContext(), currentUser(c))
+	if err != nil {
+		return err
+	}
+	queue, err := s.store.OpenQueueEntries(c.UserContext(), kind, status, 100, forums...)
 	if err != nil {
 		return err
 	}
@@ -218,4 +223,63 @@ func (s *Server) slaLeft(it models.QueueItem) string {
 		return "past its time to claim"
 	}
 	return fmt.Sprintf("%d min left to claim", int(left.Minutes()))
+}
+
+// adminForumApproval sets how many first posts a forum holds for review.
+func (s *Server) adminForumApproval(c *fiber.Ctx) error {
+	f, err := s.store.ForumBySlug(c.UserContext(), c.FormValue("forum"))
+	if err != nil {
+		return err
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(c.FormValue("posts")))
+	if err != nil || n < 0 || n > 50 {
+		return s.adminFormPage(c, fiber.StatusUnprocessableEntity, map[string]string{"posts": "Enter a number from 0 to 50."}, fiber.Map{})
+	}
+	me := currentUser(c)
+	err = s.store.InTx(c.UserContext(), func(tx *models.Store) error {
+		if err := tx.SetForumApproval(c.UserContext(), f.ID, n); err != nil {
+			return err
+		}
+		return tx.AppendAudit(c.UserContext(), &models.AuditEntry{ActorID: &me.ID, Action: "forum.approval", TargetType: "forum",
+			TargetID: &f.ID, Reason: "changed on /admin", BeforeValue: strconv.Itoa(f.ApprovalPosts), AfterValue: strconv.Itoa(n)})
+	})
+	if err != nil {
+		return err
+	}
+	return c.Redirect("/admin?done=forum", fiber.StatusSeeOther)
+}
+
+// adminModeratorForums limits a moderator to some forums.
+func (s *Server) adminModeratorForums(c *fiber.Ctx) error {
+	u, err := s.store.UserByHandle(c.UserContext(), strings.TrimSpace(c.FormValue("handle")))
+	if errors.Is(err, models.ErrNotFound) || err == nil && u.Role != models.RoleModerator {
+		return s.adminFormPage(c, fiber.StatusUnprocessableEntity, map[string]string{"scope": "No moderator has that handle."}, fiber.Map{})
+	}
+	if err != nil {
+		return err
+	}
+	var ids []uint
+	args := c.Request().PostArgs()
+	for _, v := range args.PeekMulti("forum") {
+		id, err := strconv.ParseUint(string(v), 10, 32)
+		if err != nil {
+			return models.Invalid("forum", "Unknown forum.")
+		}
+		if _, err := s.store.ForumByID(c.UserContext(), uint(id)); err != nil {
+			return models.Invalid("forum", "Unknown forum.")
+		}
+		ids = append(ids, uint(id))
+	}
+	me := currentUser(c)
+	err = s.store.InTx(c.UserContext(), func(tx *models.Store) error {
+		if err := tx.SetModeratorForums(c.UserContext(), u.ID, ids); err != nil {
+			return err
+		}
+		return tx.AppendAudit(c.UserContext(), &models.AuditEntry{ActorID: &me.ID, Action: "user.moderator_forums", TargetType: "user",
+			TargetID: &u.ID, Reason: "changed on /admin", AfterValue: fmt.Sprint(ids)})
+	})
+	if err != nil {
+		return err
+	}
+	return c.Redirect("/admin?done=role", fiber.StatusSeeOther)
 }

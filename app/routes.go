@@ -80,11 +80,14 @@ func (s *Server) routes() {
 	web.Get("/mod/log", s.requireLogin, staff, s.modLog)                  // the audit log
 	web.Get("/mod/events", s.requireLogin, staff, s.modEvents)            // live queue alerts (SSE)
 	web.Post("/mod/users/:id/notes", s.requireLogin, staff, s.addModNote) // private notes on a member
+	web.Post("/mod/bulk", s.requireLogin, staff, s.modBulk)               // remove several spam items
 	web.Get("/trends", s.requireLogin, clinician, s.trendsPage)           // clinicians and admins
 	web.Get("/admin", s.requireLogin, admin, s.adminPage)                 // admins
 	web.Post("/admin/roles", s.requireLogin, admin, s.adminSetRole)
 	web.Post("/admin/forums", s.requireLogin, admin, s.adminCreateForum)
-	web.Get("/admin/lexicon", s.requireLogin, admin, s.lexiconPage) // additions, and a test box
+	web.Post("/admin/forums/approval", s.requireLogin, admin, s.adminForumApproval)     // hold new members' first posts
+	web.Post("/admin/moderators/forums", s.requireLogin, admin, s.adminModeratorForums) // limit a moderator to forums
+	web.Get("/admin/lexicon", s.requireLogin, admin, s.lexiconPage)                     // additions, and a test box
 	web.Post("/admin/lexicon", s.requireLogin, admin, s.addLexiconTerm)
 	web.Post("/admin/lexicon/test", s.requireLogin, admin, s.testLexicon)
 	web.Post("/admin/lexicon/:id/delete", s.requireLogin, admin, s.removeLexiconTerm)

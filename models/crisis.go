@@ -236,8 +236,8 @@ type QueueEntry struct {
 
 // OpenQueueEntries lists open items, most urgent first, with their posts
 // and threads loaded in two queries (no N+1).
-func (s *Store) OpenQueueEntries(ctx context.Context, kind, status string, limit int) ([]QueueEntry, error) {
-	items, err := s.QueueItems(ctx, kind, status, limit)
+func (s *Store) OpenQueueEntries(ctx context.Context, kind, status string, limit int, forums ...uint) ([]QueueEntry, error) {
+	items, err := s.QueueItems(ctx, kind, status, limit, forums...)
 	if err != nil || len(items) == 0 {
 		return nil, err
 	}
@@ -290,8 +290,11 @@ func (s *Store) QueueItemByID(ctx context.Context, id uint) (*QueueItem, error) 
 
 // QueueItems lists items filtered by kind and status ("" for any; by
 // default open, claimed and escalated), most urgent first.
-func (s *Store) QueueItems(ctx context.Context, kind, status string, limit int) ([]QueueItem, error) {
+func (s *Store) QueueItems(ctx context.Context, kind, status string, limit int, forums ...uint) ([]QueueItem, error) {
 	q := s.q(ctx)
+	if len(forums) > 0 {
+		q = q.Where("forum_id IN ?", forums)
+	}
 	if kind != "" {
 		q = q.Where("kind = ?", kind)
 	}

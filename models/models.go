@@ -101,6 +101,9 @@ type Forum struct {
 	Visibility  Visibility
 	Position    int
 	CreatedAt   time.Time
+	// ApprovalPosts holds this many of a new member's first posts for a
+	// moderator's approval (0: none).
+	ApprovalPosts int
 }
 
 // ReadableBy reports whether u (nil when logged out) may read the forum.
@@ -119,6 +122,7 @@ type Thread struct {
 	CreatedAt  time.Time
 	LastPostAt time.Time
 	DeletedAt  *time.Time
+	HiddenAt   *time.Time // its opening post awaits approval
 
 	Author *User  `gorm:"foreignKey:AuthorID"`
 	Forum  *Forum `gorm:"foreignKey:ForumID"`

@@ -131,6 +131,15 @@ func (s *Store) SetPostHidden(ctx context.Context, id uint, hidden bool) error {
 	return nil
 }
 
+// SetThreadHidden hides or shows a thread in forum lists.
+func (s *Store) SetThreadHidden(ctx context.Context, id uint, hidden bool) error {
+	var v any
+	if hidden {
+		v = time.Now().UTC()
+	}
+	return mapErr(s.q(ctx).Model(&Thread{}).Where("id = ?", id).Update("hidden_at", v).Error)
+}
+
 // SetThreadLocked locks or unlocks a thread.
 func (s *Store) SetThreadLocked(ctx context.Context, id uint, locked bool) error {
 	return mapErr(s.q(ctx).Model(&Thread{}).Where("id = ?", id).Update("locked", locked).Error)
@@ -182,4 +191,52 @@ func (s *Store) MarkNotificationsRead(ctx context.Context, userID uint) error {
 func (s *Store) RecentPostsBy(ctx context.Context, userID uint, limit int) ([]Post, error) {
 	var out []Post
 	return out, mapErr(s.q(ctx).Preload("Author").Where("author_id = ?", userID).Order("id DESC").Limit(limit).Find(&out).Error)
+}
+
+// LivePostCount counts a member's posts that are neither deleted nor
+// hidden: how many have been seen and accepted.
+func (s *Store) LivePostCount(ctx context.Context, userID uint) (int64, error) {
+	var n int64
+	err := s.q(ctx).Model(&Post{}).Where("author_id = ? AND deleted_at IS NULL AND hidden_at IS NULL", userID).Count(&n).Error
+	return n, mapErr(err)
+}
+
+// SetForumApproval sets how many first posts a forum holds for review.
+func (s *Store) SetForumApproval(ctx context.Context, forumID uint, n int) error {
+	return mapErr(s.q(ctx).Model(&Forum{}).Where("id = ?", forumID).Update("approval_posts", n).Error)
+}
+
+// MoveThread moves a thread to another forum.
+func (s *Store) MoveThread(ctx context.Context, threadID, forumID uint) error {
+	return mapErr(s.q(ctx).Model(&Thread{}).Where("id = ?", threadID).Update("forum_id", forumID).Error)
+}
+
+// ModeratorForums lists the forums a moderator is limited to (none: all).
+func (s *Store) ModeratorForums(ctx context.Context, userID uint) ([]uint, error) {
+	var ids []uint
+	err := s.q(ctx).Table("moderator_forums").Where("user_id = ?", userID).Pluck("forum_id", &ids).Error
+	return ids, mapErr(err)
+}
+
+// SetModeratorForums replaces a moderator's forum limits.
+func (s *Store) SetModeratorForums(ctx context.Context, userID uint, forumIDs []uint) error {
+	if err := s.q(ctx).Exec("DELETE FROM moderator_forums WHERE user_id = ?", userID).Error; err != nil {
+		return mapErr(err)
+	}
+	for _, f := range forumIDs {
+		if err := s.q(ctx).Exec("INSERT INTO moderator_forums (user_id, forum_id) VALUES (?, ?)", userID, f).Error; err != nil {
+			return mapErr(err)
+		}
+	}
+	return nil
+}
+
+// FalseAlarmFlags lists crisis flags whose items were resolved as false
+// alarms, newest first, for tuning the lexicon.
+func (s *Store) FalseAlarmFlags(ctx context.Context, limit int) ([]CrisisFlag, error) {
+	var out []CrisisFlag
+	err := s.q(ctx).Table("crisis_flags").Select("crisis_flags.*").
+		Joins("JOIN queue_items ON queue_items.post_id = crisis_flags.post_id AND queue_items.kind = ?", QueueCrisis).
+		Where("queue_items.outcome = ?", "false_alarm").Order("crisis_flags.id DESC").Limit(limit).Scan(&out).Error
+	return out, mapErr(err)
 }

@@ -50,7 +50,7 @@ func DecodeThreadCursor(s string) (*ThreadCursor, error) {
 // ListThreads returns up to limit threads of a forum, most recently active
 // first, after the cursor; next is nil on the last page.
 func (s *Store) ListThreads(ctx context.Context, forumID uint, after *ThreadCursor, limit int) ([]Thread, *ThreadCursor, error) {
-	q := s.q(ctx).Preload("Author").Where("forum_id = ? AND deleted_at IS NULL", forumID)
+	q := s.q(ctx).Preload("Author").Where("forum_id = ? AND deleted_at IS NULL AND hidden_at IS NULL", forumID)
 	if after != nil {
 		q = q.Where("(last_post_at < ?) OR (last_post_at = ? AND id < ?)", after.LastPostAt, after.LastPostAt, after.ID)
 	}

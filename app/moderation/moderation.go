@@ -73,6 +73,36 @@ func staffOnly(actor *models.User) error {
 	return nil
 }
 
+// Scope lists the forums a moderator is limited to; nil means all (and
+// always for admins).
+func (s *Service) Scope(ctx context.Context, actor *models.User) ([]uint, error) {
+	return scope(ctx, s.store, actor)
+}
+
+func scope(ctx context.Context, st *models.Store, actor *models.User) ([]uint, error) {
+	if actor.Role == models.RoleAdmin {
+		return nil, nil
+	}
+	return st.ModeratorForums(ctx, actor.ID)
+}
+
+// inScope answers ErrNotFound for items outside a limited moderator's
+// forums, so they cannot act on them (or learn they exist).
+// It runs on the caller's transaction: taking a second pooled connection
+// while holding one deadlocks under load.
+func (s *Service) inScope(ctx context.Context, tx *models.Store, actor *models.User, it *models.QueueItem) error {
+	forums, err := scope(ctx, tx, actor)
+	if err != nil || len(forums) == 0 {
+		return err
+	}
+	for _, f := range forums {
+		if it.ForumID != nil && *it.ForumID == f {
+			return nil
+		}
+	}
+	return models.ErrNotFound
+}
+
 // Queue lists items by priority then age.
 func (s *Service) Queue(ctx context.Context, actor *models.User, f Filter) ([]models.QueueItem, error) {
 	if err := staffOnly(actor); err != nil {
@@ -84,7 +114,11 @@ func (s *Service) Queue(ctx context.Context, actor *models.User, f Filter) ([]mo
 	if f.Status != "" && !statuses[f.Status] {
 		return nil, models.Invalid("status", "status must be open, claimed, resolved or escalated.")
 	}
-	return s.store.QueueItems(ctx, f.Kind, f.Status, 200)
+	forums, err := s.Scope(ctx, actor)
+	if err != nil {
+		return nil, err
+	}
+	return s.store.QueueItems(ctx, f.Kind, f.Status, 200, forums...)
 }
 
 // Claim takes an item for the actor (or renews their own claim). Open,
@@ -99,6 +133,9 @@ func (s *Service) Claim(ctx context.Context, actor *models.User, id uint) (*mode
 	err := s.store.InTx(ctx, func(tx *models.Store) error {
 		before, err := tx.QueueItemByID(ctx, id)
 		if err != nil {
+			return err
+		}
+		if err := s.inScope(ctx, tx, actor, before); err != nil {
 			return err
 		}
 		won, err := tx.ClaimQueueItem(ctx, id, actor.ID, now, now.Add(s.lease))
@@ -165,6 +202,8 @@ const (
 	ActionSuspend  = "suspend"  // the author may not log in, until a time
 	ActionLock     = "lock"     // no new replies in the thread
 	ActionEscalate = "escalate" // to admins or a clinician on call; stays in the queue
+	ActionApprove  = "approve"  // publish a post held for approval
+	ActionMove     = "move"     // move the thread to another forum
 )
 
 // Durations offered for silence and suspension.
@@ -180,6 +219,7 @@ type Resolution struct {
 	Outcome  string `json:"outcome" form:"outcome"`
 	Duration string `json:"duration" form:"duration"` // 24h, 72h, 7d, 30d or hours ("36")
 	Message  string `json:"message" form:"message"`   // for warn
+	Forum    string `json:"forum" form:"forum"`       // for move: the target forum's slug
 }
 
 // until turns the duration choice into an end time.
@@ -197,7 +237,11 @@ func (r *Resolution) until(now time.Time) (time.Time, bool) {
 func (r *Resolution) validate(kind string) error {
 	fields := map[string]string{}
 	switch r.Action {
-	case ActionDismiss, ActionFollowUp, ActionHide, ActionRestore, ActionRemove, ActionWarn, ActionLock, ActionEscalate:
+	case ActionDismiss, ActionFollowUp, ActionHide, ActionRestore, ActionRemove, ActionWarn, ActionLock, ActionEscalate, ActionApprove:
+	case ActionMove:
+		if strings.TrimSpace(r.Forum) == "" {
+			fields["forum"] = "Choose the forum to move the thread to."
+		}
 	case ActionSilence, ActionSuspend:
 		if _, ok := r.until(time.Now()); !ok {
 			fields["duration"] = "Choose how long: 24h, 72h, 7d, 30d, or a number of hours."
@@ -241,6 +285,9 @@ func (s *Service) Resolve(ctx context.Context, actor *models.User, id uint, r Re
 	err := s.store.InTx(ctx, func(tx *models.Store) error {
 		before, err := tx.QueueItemByID(ctx, id)
 		if err != nil {
+			return err
+		}
+		if err := s.inScope(ctx, tx, actor, before); err != nil {
 			return err
 		}
 		if err := r.validate(before.Kind); err != nil {
@@ -317,6 +364,25 @@ func (s *Service) act(ctx context.Context, tx *models.Store, item *models.QueueI
 	switch r.Action {
 	case ActionHide:
 		return fmt.Sprintf("post %d hidden", p.ID), tx.SetPostHidden(ctx, p.ID, true)
+	case ActionApprove:
+		if err := tx.SetPostHidden(ctx, p.ID, false); err != nil {
+			return "", err
+		}
+		if p.ParentID == nil {
+			if err := tx.SetThreadHidden(ctx, p.ThreadID, false); err != nil {
+				return "", err
+			}
+		}
+		return fmt.Sprintf("post %d published", p.ID), nil
+	case ActionMove:
+		f, err := tx.ForumBySlug(ctx, strings.TrimSpace(r.Forum))
+		if err != nil {
+			if errors.Is(err, models.ErrNotFound) {
+				return "", models.Invalid("forum", "There is no forum with that address.")
+			}
+			return "", err
+		}
+		return fmt.Sprintf("thread %d moved to %s", p.ThreadID, f.Slug), tx.MoveThread(ctx, p.ThreadID, f.ID)
 	case ActionRestore:
 		return fmt.Sprintf("post %d visible", p.ID), tx.SetPostHidden(ctx, p.ID, false)
 	case ActionRemove:

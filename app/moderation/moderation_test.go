@@ -439,3 +439,74 @@ func TestDismissedReportersWeighLess(t *testing.T) {
 		}
 	})
 }
+
+func TestForumLimitedModeratorsAndApprovalAndMove(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *models.Store) {
+		ctx := context.Background()
+		svc := New(s, time.Minute)
+		author := storetest.User(t, s, "author", models.RolePeer)
+		limited := storetest.User(t, s, "limited", models.RoleModerator)
+		intro, _ := s.ForumBySlug(ctx, "introductions")
+		checkin, _ := s.ForumBySlug(ctx, "daily-check-in")
+		if err := s.SetModeratorForums(ctx, limited.ID, []uint{intro.ID}); err != nil {
+			t.Fatal(err)
+		}
+		item := crisisItem(t, s, author, "I want to die") // in daily-check-in
+		if _, err := svc.Claim(ctx, limited, item.ID); !errors.Is(err, models.ErrNotFound) {
+			t.Fatalf("out-of-scope claim: %v", err)
+		}
+		if items, _ := svc.Queue(ctx, limited, Filter{}); len(items) != 0 {
+			t.Fatalf("limited moderator sees %d items", len(items))
+		}
+		// Approval: the forum holds new members' first post.
+		if err := s.SetForumApproval(ctx, intro.ID, 1); err != nil {
+			t.Fatal(err)
+		}
+		newbie := storetest.User(t, s, "newbie", models.RolePeer)
+		ps := posting.New(s)
+		res, err := ps.CreateThread(ctx, newbie, posting.NewThread{ForumSlug: "introductions", Title: "hi", Body: "hello everyone"})
+		if err != nil || !res.Held {
+			t.Fatalf("first post not held: %+v %v", res, err)
+		}
+		if list, _, _ := s.ListThreads(ctx, intro.ID, nil, 10); len(list) != 0 {
+			t.Fatal("held thread listed")
+		}
+		appr, err := s.OpenItemForPost(ctx, models.QueueApproval, res.Post.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := svc.Resolve(ctx, limited, appr.ID, Resolution{Action: ActionApprove, Reason: "welcome"}); err != nil {
+			t.Fatal(err)
+		}
+		if list, _, _ := s.ListThreads(ctx, intro.ID, nil, 10); len(list) != 1 {
+			t.Fatal("approved thread not listed")
+		}
+		// The second post is not held.
+		res2, err := ps.Reply(ctx, newbie, posting.NewReply{ThreadID: res.Thread.ID, Body: "thanks"})
+		if err != nil || res2.Held {
+			t.Fatalf("second post: %+v %v", res2, err)
+		}
+		// A held post with crisis words still reaches the crisis queue.
+		other := storetest.User(t, s, "other", models.RolePeer)
+		r3, err := ps.CreateThread(ctx, other, posting.NewThread{ForumSlug: "introductions", Title: "x", Body: "I want to kill myself tonight"})
+		if err != nil || !r3.Held || r3.Severity != "critical" {
+			t.Fatalf("held crisis post: %+v %v", r3, err)
+		}
+		if it, err := s.OpenItemForPost(ctx, models.QueueCrisis, r3.Post.ID); err != nil || it.Priority != 100 {
+			t.Fatalf("held crisis item: %+v %v", it, err)
+		}
+		// Move: an unrestricted moderator moves the first thread.
+		m := mods(t, s, 1)[0]
+		it, _ := s.OpenItemForPost(ctx, models.QueueCrisis, r3.Post.ID)
+		if _, err := svc.Resolve(ctx, m, it.ID, Resolution{Action: ActionMove, Reason: "better fit", Forum: "nope"}); err == nil {
+			t.Fatal("moved to a missing forum")
+		}
+		if _, err := svc.Resolve(ctx, m, it.ID, Resolution{Action: ActionMove, Reason: "better fit", Forum: "daily-check-in"}); err != nil {
+			t.Fatal(err)
+		}
+		th, _ := s.ThreadByID(ctx, r3.Thread.ID)
+		if th.ForumID != checkin.ID {
+			t.Fatalf("thread in forum %d", th.ForumID)
+		}
+	})
+}

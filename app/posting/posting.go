@@ -120,6 +120,35 @@ type Result struct {
 	Post       *models.Post
 	Severity   string
 	Categories []string
+	Held       bool // waiting for a moderator's approval
+}
+
+// ApprovalPriority puts held posts below crisis items and above reports.
+const ApprovalPriority = 30
+
+// holdForApproval reports whether this post must wait for a moderator:
+// the forum holds new members' first posts and the author has fewer
+// accepted posts than that.
+func (s *Service) holdForApproval(ctx context.Context, actor *models.User, forum *models.Forum) (bool, error) {
+	if forum.ApprovalPosts <= 0 || actor.IsStaff() {
+		return false, nil
+	}
+	n, err := s.store.LivePostCount(ctx, actor.ID)
+	return n < int64(forum.ApprovalPosts), err
+}
+
+// queueApproval hides the post and queues it for approval, in the post's
+// transaction.
+func queueApproval(ctx context.Context, tx *models.Store, p *models.Post, forumID uint, queued *[]models.QueueItem) error {
+	if err := tx.SetPostHidden(ctx, p.ID, true); err != nil {
+		return err
+	}
+	item := &models.QueueItem{Kind: models.QueueApproval, Priority: ApprovalPriority, PostID: &p.ID, ForumID: &forumID}
+	if err := tx.CreateQueueItem(ctx, item); err != nil {
+		return err
+	}
+	*queued = append(*queued, *item)
+	return nil
 }
 
 // storedMatch is one match as kept in a crisis flag: where, not what.
@@ -253,11 +282,23 @@ func (s *Service) CreateThread(ctx context.Context, actor *models.User, in NewTh
 	if err := s.silencedCheck(actor, v, p); err != nil {
 		return Result{}, err
 	}
+	held, err := s.holdForApproval(ctx, actor, forum)
+	if err != nil {
+		return Result{}, err
+	}
 	var queued []models.QueueItem
 	err = s.store.InTx(ctx, func(tx *models.Store) error {
 		queued = queued[:0]
 		if err := tx.CreateThread(ctx, t, p); err != nil {
 			return err
+		}
+		if held {
+			if err := tx.SetThreadHidden(ctx, t.ID, true); err != nil {
+				return err
+			}
+			if err := queueApproval(ctx, tx, p, forum.ID, &queued); err != nil {
+				return err
+			}
 		}
 		return flagInTx(ctx, tx, p, forum.ID, v, &queued)
 	})
@@ -267,7 +308,7 @@ func (s *Service) CreateThread(ctx context.Context, actor *models.User, in NewTh
 	s.announce(queued)
 	t.Forum, t.Author, p.Author = forum, actor, actor
 	t.PostCount = 1
-	return Result{Thread: t, Post: p, Severity: v.severity.String(), Categories: v.categories}, nil
+	return Result{Thread: t, Post: p, Severity: v.severity.String(), Categories: v.categories, Held: held}, nil
 }
 
 func collect(fields map[string]string, err error) {
@@ -306,11 +347,20 @@ func (s *Service) Reply(ctx context.Context, actor *models.User, in NewReply) (R
 	if err := s.silencedCheck(actor, v, p); err != nil {
 		return Result{}, err
 	}
+	held, err := s.holdForApproval(ctx, actor, t.Forum)
+	if err != nil {
+		return Result{}, err
+	}
 	var queued []models.QueueItem
 	err = s.store.InTx(ctx, func(tx *models.Store) error {
 		queued = queued[:0]
 		if err := tx.CreatePost(ctx, p); err != nil {
 			return err
+		}
+		if held {
+			if err := queueApproval(ctx, tx, p, t.ForumID, &queued); err != nil {
+				return err
+			}
 		}
 		return flagInTx(ctx, tx, p, t.ForumID, v, &queued)
 	})
@@ -319,7 +369,7 @@ func (s *Service) Reply(ctx context.Context, actor *models.User, in NewReply) (R
 	}
 	s.announce(queued)
 	p.Author = actor
-	return Result{Thread: t, Post: p, Severity: v.severity.String(), Categories: v.categories}, nil
+	return Result{Thread: t, Post: p, Severity: v.severity.String(), Categories: v.categories, Held: held}, nil
 }
 
 // editable loads a post the actor may change: their own, or any for staff.
