@@ -267,3 +267,25 @@ func TestBulkSpamRemoval(t *testing.T) {
 		}
 	})
 }
+
+func TestFalseAlarmsFeedTheLexiconView(t *testing.T) {
+	eachEnv(t, testConfig(), func(t *testing.T, e *env) {
+		ctx := context.Background()
+		r, err := e.posting.CreateThread(ctx, e.users["peer"].user, posting.NewThread{ForumSlug: "off-topic", Title: "gym", Body: "leg day, I want to die lol"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		it, _ := e.store.OpenItemForPost(ctx, "crisis", r.Post.ID)
+		res := e.api(e.users["moderator"], "POST", fmt.Sprintf("/api/v1/mod/queue/%d/resolve", it.ID), map[string]string{"action": "dismiss", "reason": "gym joke", "outcome": "false_alarm"})
+		if res.status != 200 {
+			t.Fatalf("resolve: %d %s", res.status, res.body)
+		}
+		page := e.page(e.users["admin"], "/admin/lexicon")
+		if !strings.Contains(page.body, "Phrases in false alarms") || !strings.Contains(page.body, "die</td><td>1</td>") {
+			t.Fatal("false alarm phrase not listed")
+		}
+		if strings.Contains(page.body, "leg day") {
+			t.Fatal("tuning view shows post text")
+		}
+	})
+}

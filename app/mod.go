@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/gofiber/fiber/v2"
@@ -217,7 +218,15 @@ func (s *Server) modRelease(c *fiber.Ctx) error {
 
 // modLog shows the audit log, newest first.
 func (s *Server) modLog(c *fiber.Ctx) error {
-	rows, err := s.store.AuditLog(c.UserContext(), 200)
+	f := models.AuditFilter{Action: strings.TrimSpace(c.Query("action"))}
+	if h := strings.TrimSpace(c.Query("actor")); h != "" {
+		u, err := s.store.UserByHandle(c.UserContext(), h)
+		if err != nil {
+			return models.Invalid("actor", "No member has that handle.")
+		}
+		f.ActorID = u.ID
+	}
+	rows, err := s.store.AuditLogFiltered(c.UserContext(), f, 200)
 	if err != nil {
 		return err
 	}
@@ -242,6 +251,7 @@ func (s *Server) modLog(c *fiber.Ctx) error {
 	}
 	data := s.pageData(c, "Audit log")
 	data["Rows"] = out
+	data["Action"], data["Actor"] = c.Query("action"), c.Query("actor")
 	return s.render(c, fiber.StatusOK, "mod_log", data)
 }
 

@@ -1,7 +1,9 @@
 package app
 
 import (
+	"encoding/json"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/gofiber/fiber/v2"
@@ -30,6 +32,11 @@ func (s *Server) lexiconFormPage(c *fiber.Ctx, status int, errs map[string]strin
 	data["Verdict"] = verdict
 	data["Categories"] = crisis.Categories
 	data["Notice"] = c.Query("done")
+	tuning, err := s.falseAlarmTerms(c)
+	if err != nil {
+		return err
+	}
+	data["FalseAlarms"] = tuning
 	return s.render(c, status, "lexicon", data)
 }
 
@@ -115,4 +122,44 @@ func (s *Server) testLexicon(c *fiber.Ctx) error {
 	}
 	v := s.posting.Detector().Scan(sample)
 	return s.lexiconFormPage(c, fiber.StatusOK, nil, fiber.Map{}, sample, &v)
+}
+
+type termCount struct {
+	Term  string
+	Count int
+}
+
+// falseAlarmTerms counts which phrases matched in posts moderators marked
+// as false alarms: the lexicon entries most worth a second look.
+func (s *Server) falseAlarmTerms(c *fiber.Ctx) ([]termCount, error) {
+	flags, err := s.store.FalseAlarmFlags(c.UserContext(), 500)
+	if err != nil {
+		return nil, err
+	}
+	counts := map[string]int{}
+	for _, f := range flags {
+		var ms []struct {
+			Term string `json:"term"`
+		}
+		if json.Unmarshal([]byte(f.Matches), &ms) != nil {
+			continue
+		}
+		for _, m := range ms {
+			counts[m.Term]++
+		}
+	}
+	out := make([]termCount, 0, len(counts))
+	for t, n := range counts {
+		out = append(out, termCount{t, n})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Term < out[j].Term
+	})
+	if len(out) > 30 {
+		out = out[:30]
+	}
+	return out, nil
 }

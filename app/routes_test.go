@@ -97,6 +97,8 @@ func TestEveryRouteByRole(t *testing.T) {
 		{"GET", "/mod", "page", nil, roleOnly(200, "moderator")},
 		{"GET", "/mod/log", "page", nil, roleOnly(200, "moderator")},
 		{"GET", "/mod?kind=crisis", "page", nil, roleOnly(200, "moderator")},
+		{"GET", "/mod/log?action=queue.&actor=user-admin", "page", nil, roleOnly(200, "moderator")},
+		{"GET", "/mod/log?actor=nobody-here", "page", nil, roleOnly(422, "moderator")},
 		{"GET", "/mod?kind=bogus", "page", nil, roleOnly(422, "moderator")},
 		{"POST", "/mod/users/{u}/notes", "form", url.Values{"note": {"kind but struggling"}, "next": {"/mod"}}, roleOnly(303, "moderator")},
 		{"POST", "/mod/users/{u}/notes", "form", url.Values{"note": {""}}, roleOnly(422, "moderator")},

@@ -240,3 +240,28 @@ func (s *Store) FalseAlarmFlags(ctx context.Context, limit int) ([]CrisisFlag, e
 		Where("queue_items.outcome = ?", "false_alarm").Order("crisis_flags.id DESC").Limit(limit).Scan(&out).Error
 	return out, mapErr(err)
 }
+
+// UsersWithRole lists accounts with a role.
+func (s *Store) UsersWithRole(ctx context.Context, role Role) ([]User, error) {
+	var out []User
+	return out, mapErr(s.q(ctx).Where("role = ?", role).Order("id").Find(&out).Error)
+}
+
+// AuditFilter narrows the audit log.
+type AuditFilter struct {
+	Action  string // prefix, e.g. "queue." or "lexicon.add"
+	ActorID uint
+}
+
+// AuditLogFiltered lists entries matching the filter, newest first.
+func (s *Store) AuditLogFiltered(ctx context.Context, f AuditFilter, limit int) ([]AuditEntry, error) {
+	q := s.q(ctx)
+	if f.Action != "" {
+		q = q.Where("action LIKE ?", f.Action+"%")
+	}
+	if f.ActorID != 0 {
+		q = q.Where("actor_id = ?", f.ActorID)
+	}
+	var out []AuditEntry
+	return out, mapErr(q.Order("id DESC").Limit(limit).Find(&out).Error)
+}

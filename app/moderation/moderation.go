@@ -308,6 +308,11 @@ func (s *Service) Resolve(ctx context.Context, actor *models.User, id uint, r Re
 		if err != nil {
 			return err
 		}
+		if r.Action == ActionEscalate {
+			if err := notifyAdmins(ctx, tx, id, "A moderator escalated an item to you: "+r.Reason); err != nil {
+				return err
+			}
+		}
 		outcome := r.Outcome
 		if outcome == "" {
 			outcome = r.Action

@@ -3,6 +3,7 @@ package moderation
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"time"
 
 	"haven/models"
@@ -39,6 +40,9 @@ func (s *Service) EscalateOverdue(ctx context.Context, sla SLA) ([]models.QueueI
 					Reason: "not claimed within " + target.String(), BeforeValue: models.StatusOpen, AfterValue: models.StatusEscalated}); err != nil {
 					return err
 				}
+				if err := notifyAdmins(ctx, tx, id, "A crisis item has waited past its time to claim."); err != nil {
+					return err
+				}
 				payload, _ := json.Marshal(Alert{ItemID: id, Kind: it.Kind, Priority: it.Priority, Escalated: true})
 				return tx.NotifyQueue(ctx, string(payload))
 			})
@@ -52,4 +56,19 @@ func (s *Service) EscalateOverdue(ctx context.Context, sla SLA) ([]models.QueueI
 		}
 	}
 	return out, nil
+}
+
+// notifyAdmins tells every admin about an item that needs them.
+func notifyAdmins(ctx context.Context, tx *models.Store, itemID uint, what string) error {
+	admins, err := tx.UsersWithRole(ctx, models.RoleAdmin)
+	if err != nil {
+		return err
+	}
+	for _, a := range admins {
+		if err := tx.Notify(ctx, &models.Notification{UserID: a.ID, Kind: "escalation",
+			Body: fmt.Sprintf("%s Queue item %d: /mod/items/%d", what, itemID, itemID)}); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -410,9 +410,13 @@ func (s *Service) Edit(ctx context.Context, actor *models.User, id uint, body st
 	}
 	v := s.scan("", body)
 	var queued []models.QueueItem
+	before := p.Body
 	err = s.store.InTx(ctx, func(tx *models.Store) error {
 		queued = queued[:0]
 		if err := tx.UpdatePostBody(ctx, p, actor.ID, body, Render(body)); err != nil {
+			return err
+		}
+		if err := auditStaffChange(ctx, tx, actor, p, "post.edit", clip(before), clip(body)); err != nil {
 			return err
 		}
 		// An edit that adds crisis language is flagged like a new post,
@@ -438,5 +442,32 @@ func (s *Service) Delete(ctx context.Context, actor *models.User, id uint) (*mod
 	if err != nil {
 		return nil, err
 	}
-	return p, s.store.SoftDeletePost(ctx, id)
+	return p, s.store.InTx(ctx, func(tx *models.Store) error {
+		if err := tx.SoftDeletePost(ctx, id); err != nil {
+			return err
+		}
+		return auditStaffChange(ctx, tx, actor, p, "post.delete", "visible", "deleted")
+	})
+}
+
+// auditStaffChange records a moderator changing someone else's post.
+func auditStaffChange(ctx context.Context, tx *models.Store, actor *models.User, p *models.Post, action, before, after string) error {
+	if p.AuthorID != nil && *p.AuthorID == actor.ID {
+		return nil
+	}
+	id := p.ID
+	return tx.AppendAudit(ctx, &models.AuditEntry{ActorID: &actor.ID, Action: action, TargetType: "post", TargetID: &id,
+		Reason: "moderator edit", BeforeValue: before, AfterValue: after})
+}
+
+// clip keeps audit rows short.
+func clip(s string) string {
+	if len(s) <= 500 {
+		return s
+	}
+	cut := 500
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
 }
