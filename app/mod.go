@@ -124,6 +124,12 @@ func (s *Server) modItemFormPage(c *fiber.Ctx, status int, id uint, in moderatio
 	if it.PostID != nil {
 		if p, err := s.store.PostByID(c.UserContext(), *it.PostID); err == nil {
 			data["Post"] = postViews([]models.Post{*p}, u)[0]
+			// Thread context: the post it answers, if any.
+			if p.ParentID != nil {
+				if parent, err := s.store.PostByID(c.UserContext(), *p.ParentID); err == nil {
+					data["Parent"] = postViews([]models.Post{*parent}, u)[0]
+				}
+			}
 			if t, err := s.store.ThreadByID(c.UserContext(), p.ThreadID); err == nil {
 				data["Thread"] = t
 			}
