@@ -120,7 +120,7 @@ func (s *Server) testLexicon(c *fiber.Ctx) error {
 	if len(sample) > 20000 {
 		return s.lexiconFormPage(c, fiber.StatusUnprocessableEntity, map[string]string{"sample": "Paste at most 20,000 characters."}, fiber.Map{}, sample, nil)
 	}
-	v := s.posting.Detector().Scan(sample)
+	v := s.posting.Detector().Explain(sample)
 	return s.lexiconFormPage(c, fiber.StatusOK, nil, fiber.Map{}, sample, &v)
 }
 

@@ -61,6 +61,7 @@ func buildAutomaton(patterns []string) *automaton {
 	}
 	// Breadth-first failure links; missing edges become DFA transitions.
 	queue := make([]int32, 0, len(nodes))
+	var bfs []int32 // every non-root state in breadth-first order
 	for c := 0; c < alphabet; c++ {
 		if n := nodes[0].next[c]; n >= 0 {
 			nodes[n].fail = 0
@@ -74,6 +75,7 @@ func buildAutomaton(patterns []string) *automaton {
 	for len(queue) > 0 {
 		s := queue[0]
 		queue = queue[1:]
+		bfs = append(bfs, s)
 		f := nodes[s].fail
 		if len(nodes[f].out) > 0 {
 			a.outLink[s] = f
@@ -92,15 +94,33 @@ func buildAutomaton(patterns []string) *automaton {
 			}
 		}
 	}
-	a.emits = make([]bool, len(nodes))
-	for i := range nodes {
-		a.emits[i] = len(nodes[i].out) > 0 || a.outLink[i] >= 0
+	// Renumber states breadth-first so the shallow states every text
+	// passes through sit together at the front of the table (cache
+	// friendly), then flatten.
+	order := append([]int32{0}, bfs...)
+	newID := make([]int32, len(nodes))
+	for i, old := range order {
+		newID[old] = int32(i)
 	}
 	a.delta = make([]int32, len(nodes)*alphabet)
 	a.out = make([][]int32, len(nodes))
-	for i, n := range nodes {
-		copy(a.delta[i*alphabet:], n.next[:])
+	a.emits = make([]bool, len(nodes))
+	link := make([]int32, len(nodes))
+	for i, old := range order {
+		n := nodes[old]
+		for c := 0; c < alphabet; c++ {
+			a.delta[i*alphabet+c] = newID[n.next[c]]
+		}
 		a.out[i] = n.out
+		if l := a.outLink[old]; l >= 0 {
+			link[i] = newID[l]
+		} else {
+			link[i] = -1
+		}
+	}
+	a.outLink = link
+	for i := range a.out {
+		a.emits[i] = len(a.out[i]) > 0 || a.outLink[i] >= 0
 	}
 	return a
 }

@@ -67,7 +67,7 @@ func TestCorpusRecallAndFalsePositives(t *testing.T) {
 		negKinds            = map[string]int{}
 	)
 	for _, s := range corpus {
-		v := d.Scan(s.text)
+		v := d.Explain(s.text)
 		if s.category != "" {
 			cats[s.category]++
 		}

@@ -5,6 +5,7 @@
 package crisis
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -214,7 +215,13 @@ type occurrence struct {
 }
 
 // Scan judges one text.
-func (d *Detector) Scan(text string) Verdict {
+func (d *Detector) Scan(text string) Verdict { return d.scan(text, false) }
+
+// Explain judges one text and also lists the hits each context rule set
+// aside, for the admin page and tests.
+func (d *Detector) Explain(text string) Verdict { return d.scan(text, true) }
+
+func (d *Detector) scan(text string, explain bool) Verdict {
 	sc := d.pool.Get().(*scratch)
 	defer d.pool.Put(sc)
 	sc.n.run(text)
@@ -251,7 +258,7 @@ func (d *Detector) Scan(text string) Verdict {
 		o.start, o.end = norm.MapSpan(i, j)
 		sc.occs = append(sc.occs, o)
 	}
-	return d.judge(ctx, sc, v)
+	return d.judge(ctx, sc, v, explain)
 }
 
 // worthJudging: most texts hit only cues and common frames; without a
@@ -381,7 +388,7 @@ func (ci *cueIndex) inSentences(kind int, lo, hi int32) bool {
 
 // judge applies the context rules, in order, each with a name the admin
 // page shows.
-func (d *Detector) judge(c *context, sc *scratch, v Verdict) Verdict {
+func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool) Verdict {
 	signals, idioms, frames, concepts := sc.signals[:0], sc.idioms[:0], sc.frames[:0], sc.concepts[:0]
 	cues := &sc.cues
 	for k := range cues {
@@ -434,14 +441,16 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict) Verdict {
 	inSentence := func(kind int, s int32) bool { return cues.inSentences(kind, s, s) }
 	near := func(kind int, s int32) bool { return cues.inSentences(kind, s-1, s+1) }
 	drop := func(o occurrence, why string) {
-		v.Dropped = append(v.Dropped, Dropped{Term: o.e.term(), Start: o.start, End: o.end, Why: why})
+		if explain {
+			v.Dropped = append(v.Dropped, Dropped{Term: o.e.term(), Start: o.start, End: o.end, Why: why})
+		}
 	}
 
 	// Rule C: composition. A frame ("want to", "thinking about") followed
 	// within three words in the same clause by a concept ("die", "stop
 	// existing", a topic word) is a signal of the concept's category:
 	// high when the writer speaks of themselves, low for someone else.
-	sort.Slice(concepts, func(a, b int) bool { return concepts[a].ti < concepts[b].ti })
+	slices.SortFunc(concepts, func(a, b occurrence) int { return a.ti - b.ti })
 	for _, f := range frames {
 		first := sort.Search(len(concepts), func(x int) bool { return concepts[x].ti >= f.tj })
 		for _, k := range concepts[first:] {
@@ -466,11 +475,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict) Verdict {
 	// Rule 0: a longer phrase wins over a phrase inside it ("my son is
 	// suicidal" over "suicidal", "tried to kill myself" over "kill
 	// myself"). Sorted by start, longest first, one sweep finds them.
-	sort.SliceStable(signals, func(a, b int) bool {
-		if signals[a].i != signals[b].i {
-			return signals[a].i < signals[b].i
+	slices.SortStableFunc(signals, func(a, b occurrence) int {
+		if a.i != b.i {
+			return a.i - b.i
 		}
-		return signals[a].j > signals[b].j
+		return b.j - a.j
 	})
 	outer := signals[:0:0]
 	reach := -1
@@ -620,11 +629,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict) Verdict {
 		v.Categories = append(v.Categories, cat)
 	}
 	sort.Strings(v.Categories)
-	sort.Slice(v.Matches, func(a, b int) bool {
-		if v.Matches[a].Start != v.Matches[b].Start {
-			return v.Matches[a].Start < v.Matches[b].Start
+	slices.SortFunc(v.Matches, func(a, b Match) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
 		}
-		return v.Matches[a].End < v.Matches[b].End
+		return a.End - b.End
 	})
 	return v
 }

@@ -54,7 +54,7 @@ func TestContextRules(t *testing.T) {
 		{"harm to others", "I want to hurt my roommate.", High, ""},
 	}
 	for _, c := range cases {
-		v := testDetector.Scan(c.text)
+		v := testDetector.Explain(c.text)
 		if v.Severity != c.want {
 			t.Errorf("%s: %q → %s, want %s (matches %+v, dropped %+v)", c.rule, c.text, v.Severity, c.want, v.Matches, v.Dropped)
 			continue
