@@ -86,32 +86,6 @@ func (s *Server) modPage(c *fiber.Ctx) error {
 	return s.render(c, fiber.StatusOK, "mod", data)
 }
 
-// smallCell is the suppression threshold for counts shown to clinicians
-// (see reference/privacy-and-trends.md; never below 5).
-const smallCell = 11
-
-// trendsPage shows clinicians post counts per forum over 30 days, with
-// small counts suppressed. It never shows text, handles or ids.
-func (s *Server) trendsPage(c *fiber.Ctx) error {
-	rows, err := s.store.PostCountsByForum(c.UserContext(), time.Now().Add(-30*24*time.Hour))
-	if err != nil {
-		return err
-	}
-	type cell struct {
-		Name       string
-		Count      int64
-		Suppressed bool
-	}
-	out := make([]cell, 0, len(rows))
-	for _, r := range rows {
-		out = append(out, cell{Name: r.Name, Count: r.Posts, Suppressed: r.Posts > 0 && r.Posts < smallCell})
-	}
-	data := s.pageData(c, "Community trends")
-	data["Cells"] = out
-	data["K"] = smallCell
-	return s.render(c, fiber.StatusOK, "trends", data)
-}
-
 // adminPage manages forums and roles.
 func (s *Server) adminPage(c *fiber.Ctx) error {
 	return s.adminFormPage(c, fiber.StatusOK, nil, fiber.Map{})

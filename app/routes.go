@@ -45,6 +45,7 @@ func (s *Server) routes() {
 	api.Get("/mod/queue", s.apiLogin401, staff, s.apiModQueue)                // moderators and admins
 	api.Post("/mod/queue/:id/claim", s.apiLogin401, staff, s.apiModClaim)     // 409 when someone else holds it
 	api.Post("/mod/queue/:id/resolve", s.apiLogin401, staff, s.apiModResolve) // 409 on a lost race
+	api.Get("/trends", s.apiLogin401, s.apiTrends)                            // clinicians and admins (checked in the service); 403 for others
 	api.Use(func(c *fiber.Ctx) error { return models.ErrNotFound })
 
 	// HTML pages: cookie session, CSRF on every POST.
@@ -82,6 +83,7 @@ func (s *Server) routes() {
 	web.Post("/mod/users/:id/notes", s.requireLogin, staff, s.addModNote) // private notes on a member
 	web.Post("/mod/bulk", s.requireLogin, staff, s.modBulk)               // remove several spam items
 	web.Get("/trends", s.requireLogin, clinician, s.trendsPage)           // clinicians and admins
+	web.Get("/trends.csv", s.requireLogin, clinician, s.trendsCSV)        // exactly what the page shows
 	web.Get("/admin", s.requireLogin, admin, s.adminPage)                 // admins
 	web.Post("/admin/roles", s.requireLogin, admin, s.adminSetRole)
 	web.Post("/admin/forums", s.requireLogin, admin, s.adminCreateForum)

@@ -19,6 +19,7 @@ import (
 	"haven/app/accounts"
 	"haven/app/moderation"
 	"haven/app/posting"
+	"haven/app/trends"
 	"haven/models"
 	"haven/static"
 	"haven/views"
@@ -47,6 +48,8 @@ type Config struct {
 	SLAEvery         time.Duration // how often the SLA worker looks
 	ModIdle          time.Duration // no moderator seen for this long: tell authors hotlines are fastest
 	DatabaseURL      string        // PostgreSQL DSN for LISTEN (empty on SQLite)
+	TrendsK          int           // smallest published count (default 11, never below 5)
+	TrendsEpsilon    float64       // > 0: differential privacy noise on trends releases
 }
 
 // DefaultConfig is what Haven runs with when nothing is set.
@@ -79,6 +82,7 @@ type Server struct {
 	posting    *posting.Service
 	moderation *moderation.Service
 	hub        *moderation.Hub
+	trends     *trends.Service
 	metrics    *metrics
 	log        *slog.Logger
 	App        *fiber.App
@@ -105,6 +109,7 @@ func New(store *models.Store, cfg Config) (*Server, error) {
 		posting:    posting.New(store),
 		moderation: moderation.New(store, cfg.ClaimLease),
 		hub:        moderation.NewHub(),
+		trends:     trends.New(store, trends.Config{K: cfg.TrendsK, Epsilon: cfg.TrendsEpsilon}),
 		metrics:    newMetrics(),
 		log:        cfg.Logger,
 	}

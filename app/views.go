@@ -56,6 +56,21 @@ func templateFuncs() template.FuncMap {
 		},
 		"lower": strings.ToLower,
 		"list":  func(v ...string) []string { return v },
+		"deref": func(v any) any {
+			switch p := v.(type) {
+			case *int64:
+				return *p
+			case *int:
+				return *p
+			case *float64:
+				return *p
+			}
+			return v
+		},
+		"hours": func() []int { return seqInts(24) },
+		"seq":   seqInts,
+		"add":   func(a, b int) int { return a + b },
+		"mul":   func(a, b int) int { return a * b },
 		// dict passes named values to a sub-template.
 		"dict": func(kv ...any) map[string]any {
 			m := make(map[string]any, len(kv)/2)
@@ -127,4 +142,12 @@ func handleOf(u *models.User) string {
 		return "former member"
 	}
 	return u.Handle
+}
+
+func seqInts(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
+	}
+	return out
 }

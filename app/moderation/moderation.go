@@ -145,6 +145,13 @@ func (s *Service) Claim(ctx context.Context, actor *models.User, id uint) (*mode
 		if !won {
 			return s.heldBy(ctx, tx, id)
 		}
+		if first, err := tx.MarkFirstClaim(ctx, id, now); err != nil {
+			return err
+		} else if first && before.Kind == models.QueueCrisis {
+			if err := tx.BumpClaim(ctx, now, now.Sub(before.CreatedAt)); err != nil {
+				return err
+			}
+		}
 		item, err = tx.QueueItemByID(ctx, id)
 		if err != nil {
 			return err

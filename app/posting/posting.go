@@ -216,9 +216,24 @@ func flagInTx(ctx context.Context, tx *models.Store, p *models.Post, forumID uin
 	if err := tx.CreateQueueItem(ctx, item); err != nil {
 		return err
 	}
+	if p.AuthorID != nil {
+		for _, series := range append([]string{"_flags"}, v.categories...) {
+			if err := tx.BumpTrend(ctx, p.CreatedAt, series, *p.AuthorID); err != nil {
+				return err
+			}
+		}
+	}
 	*queued = append(*queued, *item)
 	payload, _ := json.Marshal(map[string]any{"item_id": item.ID, "kind": item.Kind, "priority": item.Priority})
 	return tx.NotifyQueue(ctx, string(payload))
+}
+
+// countPost adds a new post to the trend rollups (counts only).
+func countPost(ctx context.Context, tx *models.Store, p *models.Post) error {
+	if err := tx.BumpTrend(ctx, p.CreatedAt, "_posts", *p.AuthorID); err != nil {
+		return err
+	}
+	return tx.BumpHourly(ctx, p.CreatedAt)
 }
 
 // announce tells the in-process listener about items that committed.
@@ -292,6 +307,9 @@ func (s *Service) CreateThread(ctx context.Context, actor *models.User, in NewTh
 		if err := tx.CreateThread(ctx, t, p); err != nil {
 			return err
 		}
+		if err := countPost(ctx, tx, p); err != nil {
+			return err
+		}
 		if held {
 			if err := tx.SetThreadHidden(ctx, t.ID, true); err != nil {
 				return err
@@ -355,6 +373,9 @@ func (s *Service) Reply(ctx context.Context, actor *models.User, in NewReply) (R
 	err = s.store.InTx(ctx, func(tx *models.Store) error {
 		queued = queued[:0]
 		if err := tx.CreatePost(ctx, p); err != nil {
+			return err
+		}
+		if err := countPost(ctx, tx, p); err != nil {
 			return err
 		}
 		if held {

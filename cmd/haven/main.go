@@ -133,6 +133,10 @@ func serve(args []string, stderr io.Writer) error {
 	if v, err := time.ParseDuration(os.Getenv("HAVEN_CLAIM_LEASE")); err == nil && v > 0 {
 		cfg.ClaimLease = v
 	}
+	cfg.TrendsK = envInt("HAVEN_TRENDS_K", 11)
+	if v, err := strconv.ParseFloat(os.Getenv("HAVEN_TRENDS_EPSILON"), 64); err == nil && v > 0 {
+		cfg.TrendsEpsilon = v
+	}
 	if *proxies != "" {
 		cfg.TrustedProxies = strings.Split(*proxies, ",")
 	}
@@ -168,6 +172,9 @@ func purgeExpired(ctx context.Context, store *models.Store, log *slog.Logger) {
 	for {
 		if err := store.PurgeExpired(ctx); err != nil && ctx.Err() == nil {
 			log.Warn("purge expired rows", "err", err)
+		}
+		if err := store.PurgeTrendSeen(ctx, time.Now()); err != nil && ctx.Err() == nil {
+			log.Warn("purge trend contribution rows", "err", err)
 		}
 		select {
 		case <-ctx.Done():
