@@ -240,4 +240,12 @@ func TestPagesAreAccessibleInChromium(t *testing.T) {
 	audit("report", "/p/1/report")
 	audit("notifications", "/notifications")
 	audit("mod-resolved", "/mod?status=resolved")
+
+	// Trends over a seeded community (the admin may view them).
+	seedCmd := exec.Command(binary(t), "seed", "--users", "400", "--posts", "20000", "--days", "90")
+	seedCmd.Env = append(os.Environ(), db.env...)
+	if out, err := seedCmd.CombinedOutput(); err != nil {
+		t.Fatalf("seed: %v %s", err, out)
+	}
+	audit("trends", "/trends?bucket=week")
 }

@@ -21,6 +21,7 @@ import (
 	"haven/app"
 	"haven/app/accounts"
 	"haven/app/moderation"
+	"haven/app/seed"
 	"haven/models"
 )
 
@@ -32,6 +33,8 @@ Usage:
   haven user add --handle H --role R --password-stdin
                                     create an account (roles: peer, moderator, clinician, admin)
   haven scan                        read texts on stdin, write crisis verdicts as JSON lines
+  haven seed --users N --posts M --days D
+                                    fill the database with a synthetic community (demos, benchmarks)
 
 Environment: see README.md ("Configuration").
 `
@@ -57,6 +60,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return user(args, stdin, stdout)
 	case "scan":
 		return scan(stdin, stdout)
+	case "seed":
+		return seedCmd(args, stdout)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil
@@ -237,5 +242,30 @@ func user(args []string, stdin io.Reader, stdout io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(stdout, "created %s (%s) with id %d\n", u.Handle, u.Role, u.ID)
+	return nil
+}
+
+func seedCmd(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("seed", flag.ContinueOnError)
+	users := fs.Int("users", 500, "members to create")
+	posts := fs.Int("posts", 20000, "posts to write")
+	days := fs.Int("days", 90, "spread posts over this many days before now")
+	randSeed := fs.Uint64("seed", 1, "random seed (same seed, same community)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	ctx := context.Background()
+	store, err := openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	began := time.Now()
+	flagged, err := seed.Run(ctx, store, seed.Options{Users: *users, Posts: *posts, Days: *days, Seed: *randSeed})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "seeded %d members and %d posts over %d days (%d with crisis language) in %v\n",
+		*users, *posts, *days, flagged, time.Since(began).Round(time.Millisecond))
 	return nil
 }
