@@ -141,10 +141,20 @@ func (s *Server) trendsPage(c *fiber.Ctx) error {
 				cells = append(cells, cell)
 			}
 		}
-		charts = append(charts, themeChart{Name: themeLabel(th), SVG: barChart(themeLabel(th)+" over time", cells, r.K), Cells: cells})
+		charts = append(charts, themeChart{Name: themeLabel(th), SVG: barChart(themeLabel(th)+" over time", "flagged posts", cells, r.K), Cells: cells})
 	}
 	data["Charts"] = charts
 	data["RateSVG"] = rateChart(r.Rates)
+	var claimCells []trends.Cell
+	for _, cl := range r.Claims {
+		c := trends.Cell{Bucket: cl.Bucket}
+		if cl.MedianMinutes != nil {
+			v := int64(*cl.MedianMinutes)
+			c.Count = &v
+		}
+		claimCells = append(claimCells, c)
+	}
+	data["ClaimSVG"] = barChart("Minutes until half of crisis posts were claimed", "minutes (upper edge of the bucket)", claimCells, r.K)
 	data["Heat"] = heatMap(r.Heat, r.K)
 	data["Days"] = []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
 	return s.render(c, fiber.StatusOK, "trends", data)
@@ -157,7 +167,7 @@ func themeLabel(th string) string {
 
 // barChart draws one theme's counts per bucket; suppressed buckets are a
 // grey stub with a title saying so.
-func barChart(title string, cells []trends.Cell, k int) template.HTML {
+func barChart(title, unit string, cells []trends.Cell, k int) template.HTML {
 	const w, h, pad = 640, 140, 24
 	var max int64 = 1
 	for _, c := range cells {
@@ -167,8 +177,8 @@ func barChart(title string, cells []trends.Cell, k int) template.HTML {
 	}
 	var b strings.Builder
 	id := strings.ReplaceAll(strings.ToLower(title), " ", "-")
-	fmt.Fprintf(&b, `<svg class="chart" viewBox="0 0 %d %d" role="img" aria-labelledby="%s-t %s-d"><title id="%s-t">%s</title><desc id="%s-d">Bars show flagged posts per period; grey stubs are periods with fewer than %d, hidden for privacy. The table below has the numbers.</desc>`,
-		w, h, id, id, id, template.HTMLEscapeString(title), id, k)
+	fmt.Fprintf(&b, `<svg class="chart" viewBox="0 0 %d %d" role="img" aria-labelledby="%s-t %s-d"><title id="%s-t">%s</title><desc id="%s-d">Bars show %s per period; grey stubs are periods hidden for privacy. The table below has the numbers.</desc>`,
+		w, h, id, id, id, template.HTMLEscapeString(title), id, template.HTMLEscapeString(unit))
 	n := len(cells)
 	if n == 0 {
 		b.WriteString(`</svg>`)
@@ -178,7 +188,7 @@ func barChart(title string, cells []trends.Cell, k int) template.HTML {
 	for i, c := range cells {
 		x := float64(pad) + float64(i)*bw
 		if c.Count == nil {
-			fmt.Fprintf(&b, `<rect class="suppressed" x="%.1f" y="%d" width="%.1f" height="6"><title>%s: fewer than %d</title></rect>`, x, h-pad-6, bw*0.8, c.Bucket, k)
+			fmt.Fprintf(&b, `<rect class="suppressed" x="%.1f" y="%d" width="%.1f" height="6"><title>%s: hidden (fewer than %d)</title></rect>`, x, h-pad-6, bw*0.8, c.Bucket, k)
 			continue
 		}
 		bh := float64(h-2*pad) * float64(*c.Count) / float64(max)
@@ -188,6 +198,9 @@ func barChart(title string, cells []trends.Cell, k int) template.HTML {
 		pad, h-pad, w-pad, h-pad, pad, h-6, cells[0].Bucket, w-pad, h-6, cells[n-1].Bucket)
 	return template.HTML(b.String())
 }
+
+// DefaultTrendsK labels hidden rate bars.
+const DefaultTrendsK = trends.DefaultK
 
 func rateChart(rates []trends.Rate) template.HTML {
 	var cells []trends.Cell
@@ -199,7 +212,7 @@ func rateChart(rates []trends.Rate) template.HTML {
 		}
 		cells = append(cells, c)
 	}
-	return barChart("Flagged posts per 1,000 posts", cells, 0)
+	return barChart("Flagged posts per 1,000 posts", "flagged posts per 1,000 posts", cells, DefaultTrendsK)
 }
 
 // heatMap draws posts by hour of the week (UTC) as a 7 × 24 grid.

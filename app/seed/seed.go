@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"time"
 
@@ -97,21 +98,15 @@ func Run(ctx context.Context, st *models.Store, o Options) (int, error) {
 		return 0, err
 	}
 	// Activity follows a long tail: a few members write most posts.
-	weights := make([]float64, o.Users)
+	cumulative := make([]float64, o.Users)
 	var total float64
-	for i := range weights {
-		weights[i] = 1 / math.Pow(float64(i+1), 0.8)
-		total += weights[i]
+	for i := range cumulative {
+		total += 1 / math.Pow(float64(i+1), 0.8)
+		cumulative[i] = total
 	}
 	pickUser := func() *models.User {
-		x := rng.Float64() * total
-		for i, w := range weights {
-			x -= w
-			if x <= 0 {
-				return &users[i]
-			}
-		}
-		return &users[len(users)-1]
+		i, _ := slices.BinarySearch(cumulative, rng.Float64()*total)
+		return &users[min(i, len(users)-1)]
 	}
 	// Posts are busier in the evening and at night, and on Sundays.
 	hourWeight := func(h int) float64 { return 0.6 + 0.8*math.Max(0, math.Cos(float64(h-22)/24*2*math.Pi)) }
