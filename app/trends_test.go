@@ -140,7 +140,8 @@ func TestContributionCapBoundsOnePerson(t *testing.T) {
 			t.Fatal(err)
 		}
 		day := time.Now().UTC().Format("2006-01-02")
-		if got := daily["suicide"][day]; got != models.ContributionCap {
+		f, _ := e.store.ForumBySlug(ctx, "off-topic")
+		if got := daily["suicide"][f.ID][day]; got != models.ContributionCap {
 			t.Fatalf("one person added %d to a day, cap is %d", got, models.ContributionCap)
 		}
 	})

@@ -39,9 +39,10 @@ func (s *Store) trendSecret(ctx context.Context) ([]byte, error) {
 	return kv.Get(trendSecretKey)
 }
 
-// BumpTrend adds one to a daily series for a person, unless they already
-// added ContributionCap today. Call it in the post's transaction.
-func (s *Store) BumpTrend(ctx context.Context, at time.Time, series string, userID uint) error {
+// BumpTrend adds one to a forum's daily series for a person, unless they
+// already added ContributionCap to it today. Call it in the post's
+// transaction.
+func (s *Store) BumpTrend(ctx context.Context, at time.Time, forumID uint, series string, userID uint) error {
 	day := at.UTC().Format("2006-01-02")
 	secret, err := s.trendSecret(ctx)
 	if err != nil {
@@ -50,17 +51,17 @@ func (s *Store) BumpTrend(ctx context.Context, at time.Time, series string, user
 	mac := hmac.New(sha256.New, secret)
 	mac.Write([]byte(strconv.FormatUint(uint64(userID), 10) + "|" + day))
 	person := hex.EncodeToString(mac.Sum(nil))[:32]
-	res := s.q(ctx).Exec(`INSERT INTO trend_seen (day, series, person, n) VALUES (?, ?, ?, 1)
-		ON CONFLICT (day, series, person) DO UPDATE SET n = trend_seen.n + 1 WHERE trend_seen.n < ?`,
-		day, series, person, ContributionCap)
+	res := s.q(ctx).Exec(`INSERT INTO trend_seen (day, forum_id, series, person, n) VALUES (?, ?, ?, ?, 1)
+		ON CONFLICT (day, forum_id, series, person) DO UPDATE SET n = trend_seen.n + 1 WHERE trend_seen.n < ?`,
+		day, forumID, series, person, ContributionCap)
 	if res.Error != nil {
 		return mapErr(res.Error)
 	}
 	if res.RowsAffected == 0 {
 		return nil // this person is at the cap today
 	}
-	return mapErr(s.q(ctx).Exec(`INSERT INTO trend_daily (day, series, n) VALUES (?, ?, 1)
-		ON CONFLICT (day, series) DO UPDATE SET n = trend_daily.n + 1`, day, series).Error)
+	return mapErr(s.q(ctx).Exec(`INSERT INTO trend_daily (day, forum_id, series, n) VALUES (?, ?, ?, 1)
+		ON CONFLICT (day, forum_id, series) DO UPDATE SET n = trend_daily.n + 1`, day, forumID, series).Error)
 }
 
 // HourOfWeek is 0 for Monday 00:00–00:59 UTC up to 167.
@@ -92,20 +93,24 @@ func (s *Store) BumpClaim(ctx context.Context, at time.Time, waited time.Duratio
 		ON CONFLICT (day, bucket) DO UPDATE SET n = trend_claims.n + 1`, at.UTC().Format("2006-01-02"), b).Error)
 }
 
-// TrendDaily returns day → count for each series between two days.
-func (s *Store) TrendDaily(ctx context.Context, from, to time.Time) (map[string]map[string]int64, error) {
+// TrendDaily returns series → forum → day → count between two days.
+func (s *Store) TrendDaily(ctx context.Context, from, to time.Time) (map[string]map[uint]map[string]int64, error) {
 	var rows []struct {
-		Day    string
-		Series string
-		N      int64
+		Day     string
+		ForumID uint
+		Series  string
+		N       int64
 	}
 	err := s.q(ctx).Table("trend_daily").Where("day >= ? AND day <= ?", from.Format("2006-01-02"), to.Format("2006-01-02")).Scan(&rows).Error
-	out := map[string]map[string]int64{}
+	out := map[string]map[uint]map[string]int64{}
 	for _, r := range rows {
 		if out[r.Series] == nil {
-			out[r.Series] = map[string]int64{}
+			out[r.Series] = map[uint]map[string]int64{}
 		}
-		out[r.Series][r.Day] = r.N
+		if out[r.Series][r.ForumID] == nil {
+			out[r.Series][r.ForumID] = map[string]int64{}
+		}
+		out[r.Series][r.ForumID][r.Day] = r.N
 	}
 	return out, mapErr(err)
 }
@@ -179,4 +184,28 @@ func (s *Store) PurgeTrendSeen(ctx context.Context, now time.Time) error {
 func (s *Store) MarkFirstClaim(ctx context.Context, id uint, at time.Time) (bool, error) {
 	res := s.q(ctx).Exec("UPDATE queue_items SET first_claimed_at = ? WHERE id = ? AND first_claimed_at IS NULL", at, id)
 	return res.RowsAffected == 1, mapErr(res.Error)
+}
+
+// TrendDailyAllForums returns series → day → count summed over forums
+// (the database does the sum, so a year is a few thousand rows).
+func (s *Store) TrendDailyAllForums(ctx context.Context, from, to time.Time) (map[string]map[string]int64, error) {
+	rows, err := s.q(ctx).Table("trend_daily").Select("day, series, SUM(n) AS n").
+		Where("day >= ? AND day <= ?", from.Format("2006-01-02"), to.Format("2006-01-02")).Group("day, series").Rows()
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	defer rows.Close()
+	out := map[string]map[string]int64{}
+	for rows.Next() {
+		var day, series string
+		var n int64
+		if err := rows.Scan(&day, &series, &n); err != nil {
+			return nil, mapErr(err)
+		}
+		if out[series] == nil {
+			out[series] = map[string]int64{}
+		}
+		out[series][day] = n
+	}
+	return out, mapErr(rows.Err())
 }

@@ -218,7 +218,7 @@ func flagInTx(ctx context.Context, tx *models.Store, p *models.Post, forumID uin
 	}
 	if p.AuthorID != nil {
 		for _, series := range append([]string{"_flags"}, v.categories...) {
-			if err := tx.BumpTrend(ctx, p.CreatedAt, series, *p.AuthorID); err != nil {
+			if err := tx.BumpTrend(ctx, p.CreatedAt, forumID, series, *p.AuthorID); err != nil {
 				return err
 			}
 		}
@@ -229,8 +229,8 @@ func flagInTx(ctx context.Context, tx *models.Store, p *models.Post, forumID uin
 }
 
 // countPost adds a new post to the trend rollups (counts only).
-func countPost(ctx context.Context, tx *models.Store, p *models.Post) error {
-	if err := tx.BumpTrend(ctx, p.CreatedAt, "_posts", *p.AuthorID); err != nil {
+func countPost(ctx context.Context, tx *models.Store, p *models.Post, forumID uint) error {
+	if err := tx.BumpTrend(ctx, p.CreatedAt, forumID, "_posts", *p.AuthorID); err != nil {
 		return err
 	}
 	return tx.BumpHourly(ctx, p.CreatedAt)
@@ -307,7 +307,7 @@ func (s *Service) CreateThread(ctx context.Context, actor *models.User, in NewTh
 		if err := tx.CreateThread(ctx, t, p); err != nil {
 			return err
 		}
-		if err := countPost(ctx, tx, p); err != nil {
+		if err := countPost(ctx, tx, p, forum.ID); err != nil {
 			return err
 		}
 		if held {
@@ -375,7 +375,7 @@ func (s *Service) Reply(ctx context.Context, actor *models.User, in NewReply) (R
 		if err := tx.CreatePost(ctx, p); err != nil {
 			return err
 		}
-		if err := countPost(ctx, tx, p); err != nil {
+		if err := countPost(ctx, tx, p, t.ForumID); err != nil {
 			return err
 		}
 		if held {

@@ -119,8 +119,9 @@ func Run(ctx context.Context, st *models.Store, o Options) (int, error) {
 		n := min(batch, o.Posts-done)
 		posts := make([]models.Post, 0, n)
 		type pending struct {
-			idx int
-			p   prepared
+			idx   int
+			p     prepared
+			forum uint
 		}
 		var crisisPosts []pending
 		for i := 0; i < n; i++ {
@@ -148,9 +149,9 @@ func Run(ctx context.Context, st *models.Store, o Options) (int, error) {
 			}
 			posts = append(posts, models.Post{ThreadID: thread.ID, AuthorID: &u.ID, Path: fmt.Sprintf("s%09d", done+i),
 				Body: p.body, HTML: p.html, CreatedAt: at})
-			r.post(u.ID, at)
+			r.post(u.ID, thread.ForumID, at)
 			if p.verdict.Severity >= crisis.Low {
-				crisisPosts = append(crisisPosts, pending{idx: len(posts) - 1, p: p})
+				crisisPosts = append(crisisPosts, pending{idx: len(posts) - 1, p: p, forum: thread.ForumID})
 			}
 		}
 		if err := st.DB().WithContext(ctx).CreateInBatches(&posts, 500).Error; err != nil {
@@ -170,7 +171,7 @@ func Run(ctx context.Context, st *models.Store, o Options) (int, error) {
 			items = append(items, models.QueueItem{Kind: models.QueueCrisis, Status: models.StatusResolved, Priority: prio,
 				PostID: &posts[cp.idx].ID, Version: 3, CreatedAt: p.CreatedAt, UpdatedAt: resolved, ResolvedAt: &resolved,
 				Outcome: "reached_out"})
-			r.flag(*p.AuthorID, p.CreatedAt, v.Categories)
+			r.flag(*p.AuthorID, cp.forum, p.CreatedAt, v.Categories)
 			if prio >= 50 {
 				r.claim(claimed, wait)
 			}

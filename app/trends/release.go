@@ -34,6 +34,7 @@ func New(store *models.Store, cfg Config) *Service {
 type Query struct {
 	From, To time.Time
 	Bucket   string // day, week or month
+	Forum    string // a forum's slug, or "" for all forums
 }
 
 // Cell is one published number of a series; nil Count is suppressed.
@@ -62,6 +63,7 @@ type Release struct {
 	From      string      `json:"from"`
 	To        string      `json:"to"`
 	Bucket    string      `json:"bucket"`
+	Forum     string      `json:"forum"`
 	Coarsened string      `json:"coarsened,omitempty"`
 	Noise     string      `json:"noise,omitempty"`
 	Series    []Cell      `json:"series"`
@@ -117,7 +119,14 @@ func (s *Service) Build(ctx context.Context, actor *models.User, q Query) (*Rele
 	if err != nil {
 		return nil, err
 	}
-	key := fmt.Sprintf("%s|%s|%s|k%d|e%g", from.Format("2006-01-02"), to.Format("2006-01-02"), q.Bucket, s.cfg.K, s.cfg.Epsilon)
+	// All forums are combined: per-forum rows would add sums across forums,
+	// and suppression on that two-way table is not yet proven safe (see
+	// docs/benchmarks.md), so per-forum trends are not offered.
+	if q.Forum != "" {
+		return nil, models.Invalid("forum", "Trends cover all forums together; per-forum views are not available.")
+	}
+	row, forumName := AllForums, "all forums"
+	key := fmt.Sprintf("%s|%s|%s|%s|k%d|e%g", from.Format("2006-01-02"), to.Format("2006-01-02"), q.Bucket, row, s.cfg.K, s.cfg.Epsilon)
 	if s.cfg.Epsilon > 0 {
 		if body, err := s.store.CachedRelease(ctx, key); err != nil {
 			return nil, err
@@ -128,35 +137,41 @@ func (s *Service) Build(ctx context.Context, actor *models.User, q Query) (*Rele
 			}
 		}
 	}
-	daily, err := s.store.TrendDaily(ctx, from, to)
+	daily, err := s.store.TrendDailyAllForums(ctx, from, to)
 	if err != nil {
 		return nil, err
 	}
-	trees := map[string]*Tree{}
+	graphs := map[string]*Graph{}
 	for _, series := range append([]string{"_posts", "_flags"}, Themes...) {
-		tr := BuildTree(daily[series], from, to)
-		Suppress(tr, s.cfg.K)
-		trees[series] = tr
+		g := BuildGraph(map[string]map[string]int64{AllForums: daily[series]}, nil, from, to)
+		Suppress(g, s.cfg.K)
+		graphs[series] = g
 	}
-	// Coarsen while more than half of the non-zero theme cells at this
-	// level would be hidden.
+	// Coarsen while more than half of the non-zero theme cells would be
+	// hidden.
 	r := &Release{K: max(s.cfg.K, MinK), From: from.Format("2006-01-02"), To: to.Format("2006-01-02")}
-	for level > 0 && hiddenShare(trees, level) > 0.5 {
-		level--
-		r.Coarsened = "Most " + []string{"months", "weeks", "days"}[level+1] + " had too few posts to show safely, so this view uses " + []string{"months", "weeks", "days"}[level] + " instead."
+	names := []string{"months", "weeks", "days"}
+	for hiddenShare(graphs, row, level) > 0.5 {
+		if level > 0 {
+			level--
+			r.Coarsened = "Most " + names[level+1] + " had too few posts to show safely, so this view uses " + names[level] + " instead."
+			continue
+		}
+		break
 	}
 	r.Bucket = []string{"month", "week", "day"}[level]
-	for _, n := range nodesAt(trees["_posts"], level) {
+	r.Forum = forumName
+	for _, n := range graphs["_posts"].AtLevel(row, level) {
 		hiddenTheme := false
 		for _, th := range Themes {
-			cell := trees[th].ByKey[n.Key]
+			cell := graphs[th].Get(row, n.Key)
 			r.Series = append(r.Series, Cell{Bucket: n.Key, Category: th, Count: Published(cell)})
 			hiddenTheme = hiddenTheme || cell.Suppressed
 		}
 		// The rate reveals the flag total, a margin over the themes: show
 		// it only where no theme cell of the bucket is hidden.
 		rate := Rate{Bucket: n.Key}
-		posts, flags := n, trees["_flags"].ByKey[n.Key]
+		posts, flags := n, graphs["_flags"].Get(row, n.Key)
 		if !hiddenTheme && !posts.Suppressed && !flags.Suppressed && posts.N > 0 {
 			v := float64(flags.N) * 1000 / float64(posts.N)
 			rate.PerThousand = &v
@@ -167,7 +182,7 @@ func (s *Service) Build(ctx context.Context, actor *models.User, q Query) (*Rele
 	if err != nil {
 		return nil, err
 	}
-	r.Claims = claimStats(claims, nodesAt(trees["_posts"], level), r.K)
+	r.Claims = claimStats(claims, graphs["_posts"].AtLevel(AllForums, level), r.K)
 	hourly, err := s.store.TrendHourly(ctx, from, to)
 	if err != nil {
 		return nil, err
@@ -191,28 +206,10 @@ func (s *Service) Build(ctx context.Context, actor *models.User, q Query) (*Rele
 	return r, nil
 }
 
-func nodesAt(tr *Tree, level int) []*Node {
-	var out []*Node
-	var walk func(n *Node)
-	walk = func(n *Node) {
-		if n.Level == level {
-			out = append(out, n)
-			return
-		}
-		for _, c := range n.Children {
-			walk(c)
-		}
-	}
-	for _, m := range tr.Months {
-		walk(m)
-	}
-	return out
-}
-
-func hiddenShare(trees map[string]*Tree, level int) float64 {
+func hiddenShare(graphs map[string]*Graph, row string, level int) float64 {
 	var nonzero, hid int
 	for _, th := range Themes {
-		for _, n := range nodesAt(trees[th], level) {
+		for _, n := range graphs[th].AtLevel(row, level) {
 			if n.N > 0 {
 				nonzero++
 				if n.Suppressed {
@@ -227,25 +224,29 @@ func hiddenShare(trees map[string]*Tree, level int) float64 {
 	return float64(hid) / float64(nonzero)
 }
 
+// daysOf lists the day keys a time node covers.
+func daysOf(n *Node) []string {
+	if n.Level == 2 {
+		return []string{n.Key}
+	}
+	var out []string
+	for _, c := range n.Parts[0] {
+		out = append(out, daysOf(c)...)
+	}
+	return out
+}
+
 // claimStats sums the per-day histograms into each bucket and publishes
 // the median and 90th percentile only when at least k items were claimed.
 func claimStats(days map[string][]int64, buckets []*Node, k int) []ClaimStat {
 	var out []ClaimStat
 	for _, b := range buckets {
 		h := make([]int64, len(models.ClaimBuckets)+1)
-		var walk func(n *Node)
-		walk = func(n *Node) {
-			if len(n.Children) == 0 {
-				for i, v := range days[n.Key] {
-					h[i] += v
-				}
-				return
-			}
-			for _, c := range n.Children {
-				walk(c)
+		for _, d := range daysOf(b) {
+			for i, v := range days[d] {
+				h[i] += v
 			}
 		}
-		walk(b)
 		var total int64
 		for _, v := range h {
 			total += v

@@ -24,18 +24,20 @@ func BenchmarkBuildYearByDay(b *testing.B) {
 			db := s.DB()
 			for d := 0; d < 365; d++ {
 				day := now.AddDate(0, 0, -d).Format("2006-01-02")
-				db.Exec("INSERT INTO trend_daily (day, series, n) VALUES (?, '_posts', ?)", day, 2500+rng.IntN(500))
-				db.Exec("INSERT INTO trend_daily (day, series, n) VALUES (?, '_flags', ?)", day, 180+rng.IntN(60))
-				for _, th := range Themes {
-					db.Exec("INSERT INTO trend_daily (day, series, n) VALUES (?, ?, ?)", day, th, rng.IntN(60))
+				for f := 1; f <= 7; f++ {
+					must(b, db.Exec("INSERT INTO trend_daily (day, forum_id, series, n) VALUES (?, ?, '_posts', ?)", day, f, 350+rng.IntN(70)).Error)
+					must(b, db.Exec("INSERT INTO trend_daily (day, forum_id, series, n) VALUES (?, ?, '_flags', ?)", day, f, 25+rng.IntN(10)).Error)
+					for _, th := range Themes {
+						must(b, db.Exec("INSERT INTO trend_daily (day, forum_id, series, n) VALUES (?, ?, ?, ?)", day, f, th, rng.IntN(9)).Error)
+					}
 				}
 				for bk := 0; bk < 6; bk++ {
-					db.Exec("INSERT INTO trend_claims (day, bucket, n) VALUES (?, ?, ?)", day, bk, rng.IntN(10))
+					must(b, db.Exec("INSERT INTO trend_claims (day, bucket, n) VALUES (?, ?, ?)", day, bk, rng.IntN(10)).Error)
 				}
 			}
 			for m := 0; m < 13; m++ {
 				for h := 0; h < 168; h++ {
-					db.Exec("INSERT INTO trend_hourly (month, how, n) VALUES (?, ?, ?)", now.AddDate(0, -m, 0).Format("2006-01"), h, 300+rng.IntN(300))
+					must(b, db.Exec("INSERT INTO trend_hourly (month, how, n) VALUES (?, ?, ?)", now.AddDate(0, -m, 0).Format("2006-01"), h, 300+rng.IntN(300)).Error)
 				}
 			}
 			svc := New(s, Config{K: DefaultK})
@@ -45,10 +47,16 @@ func BenchmarkBuildYearByDay(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				r, err := svc.Build(ctx, clin, q)
-				if err != nil || len(r.Series) < 7*365 {
+				if err != nil || len(r.Series) < 7*365 || r.Series[7*200].Count == nil && r.Series[7*201].Count == nil {
 					b.Fatalf("%v %d", err, len(r.Series))
 				}
 			}
 		})
+	}
+}
+
+func must(b *testing.B, err error) {
+	if err != nil {
+		b.Fatal(err)
 	}
 }

@@ -3,65 +3,97 @@ package trends
 import (
 	"math"
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 )
 
-// leavesUnder lists the day nodes below n.
-func leavesUnder(n *Node) []*Node {
-	if len(n.Children) == 0 {
-		return []*Node{n}
+// leavesUnder lists the forum-day cells a node sums.
+func leavesUnder(g *Graph, n *Node) []*Node {
+	rows := []string{n.Row}
+	if n.Row == AllForums && len(g.Rows) > 0 {
+		rows = g.Rows
 	}
 	var out []*Node
-	for _, c := range n.Children {
-		out = append(out, leavesUnder(c)...)
+	for _, r := range rows {
+		for _, d := range g.AtLevel(r, 2) {
+			if d.Key == n.Key || n.Level == 1 && strings.HasPrefix(d.Key, n.Key[:7]) && WeekOfMonth(mustDay(d.Key)) == int(n.Key[9]-'0') ||
+				n.Level == 0 && strings.HasPrefix(d.Key, n.Key) {
+				out = append(out, d)
+			}
+		}
 	}
 	return out
 }
 
-// rank of a 0/1 matrix by Gaussian elimination.
-func rank(rows [][]float64) int {
-	m := make([][]float64, len(rows))
-	for i := range rows {
-		m[i] = append([]float64(nil), rows[i]...)
-	}
-	r := 0
-	if len(m) == 0 {
-		return 0
-	}
-	for c := 0; c < len(m[0]) && r < len(m); c++ {
-		p := -1
-		for i := r; i < len(m); i++ {
-			if math.Abs(m[i][c]) > 1e-9 {
-				p = i
-				break
-			}
-		}
-		if p < 0 {
-			continue
-		}
-		m[r], m[p] = m[p], m[r]
-		for i := range m {
-			if i != r && math.Abs(m[i][c]) > 1e-9 {
-				f := m[i][c] / m[r][c]
-				for j := c; j < len(m[i]); j++ {
-					m[i][j] -= f * m[r][j]
-				}
-			}
-		}
-		r++
-	}
-	return r
+func mustDay(s string) time.Time {
+	t, _ := time.Parse("2006-01-02", s)
+	return t
 }
 
-// recoverable lists suppressed days whose value follows from the
-// published weeks and months by linear algebra: e_x lies in the row space
-// of the equations over the unknown days.
-func recoverable(tr *Tree) []string {
+// basis is a row-reduced set of equations; reduce tells whether a vector
+// is a combination of them.
+type basis struct {
+	rows  [][]float64
+	pivot []int
+}
+
+func (b *basis) reduce(v []float64) []float64 {
+	v = append([]float64(nil), v...)
+	for i, r := range b.rows {
+		p := b.pivot[i]
+		if f := v[p]; math.Abs(f) > 1e-9 {
+			for j := range v {
+				v[j] -= f * r[j]
+			}
+		}
+	}
+	return v
+}
+
+func (b *basis) add(v []float64) {
+	v = b.reduce(v)
+	for j, x := range v {
+		if math.Abs(x) > 1e-9 {
+			for k := range v {
+				v[k] /= x
+			}
+			// keep the basis fully reduced
+			for i, r := range b.rows {
+				if f := r[j]; math.Abs(f) > 1e-9 {
+					for k := range r {
+						r[k] -= f * v[k]
+					}
+					b.rows[i] = r
+				}
+			}
+			b.rows = append(b.rows, v)
+			b.pivot = append(b.pivot, j)
+			return
+		}
+	}
+}
+
+func (b *basis) spans(v []float64) bool {
+	for _, x := range b.reduce(v) {
+		if math.Abs(x) > 1e-9 {
+			return false
+		}
+	}
+	return true
+}
+
+// recoverable lists suppressed nodes whose value follows from the
+// published nodes by linear algebra over the unknown forum-day cells.
+func recoverable(g *Graph) []string {
 	var unknown []*Node
 	idx := map[*Node]int{}
-	for _, m := range tr.Months {
-		for _, d := range leavesUnder(m) {
+	leafRows := g.Rows
+	if len(leafRows) == 0 {
+		leafRows = []string{AllForums}
+	}
+	for _, r := range leafRows {
+		for _, d := range g.AtLevel(r, 2) {
 			if d.Suppressed {
 				idx[d] = len(unknown)
 				unknown = append(unknown, d)
@@ -71,30 +103,34 @@ func recoverable(tr *Tree) []string {
 	if len(unknown) == 0 {
 		return nil
 	}
-	var rows [][]float64
-	for _, n := range tr.ByKey {
-		if n.Level == 2 || n.Suppressed {
-			continue
-		}
+	vec := func(n *Node) ([]float64, bool) {
 		row := make([]float64, len(unknown))
 		any := false
-		for _, d := range leavesUnder(n) {
+		for _, d := range leavesUnder(g, n) {
 			if i, ok := idx[d]; ok {
 				row[i] = 1
 				any = true
 			}
 		}
-		if any {
-			rows = append(rows, row)
+		return row, any
+	}
+	var b basis
+	for _, n := range g.order {
+		if n.Suppressed {
+			continue
+		}
+		if r, any := vec(n); any {
+			b.add(r)
 		}
 	}
-	base := rank(rows)
 	var out []string
-	for i, d := range unknown {
-		e := make([]float64, len(unknown))
-		e[i] = 1
-		if rank(append(rows, e)) == base {
-			out = append(out, d.Key)
+	for _, n := range g.order {
+		if !n.Suppressed || n.N == 0 {
+			continue
+		}
+		r, any := vec(n)
+		if !any || b.spans(r) {
+			out = append(out, n.Row+"|"+n.Key)
 		}
 	}
 	return out
@@ -128,15 +164,30 @@ func TestSuppressionProperties(t *testing.T) {
 			}
 		}
 		k := DefaultK
-		tr := BuildTree(daily, from, to)
-		Suppress(tr, k)
-		for _, n := range tr.ByKey {
-			if !n.Suppressed && n.N > 0 && n.N < int64(k) {
-				t.Fatalf("trial %d: published small cell %s = %d", trial, n.Key, n.N)
+		// Releases publish one row (all forums; see release.go). A single
+		// forum row plus the all-forums row is the same shape.
+		forums := []string{"f1"}
+		perForum := map[string]map[string]int64{}
+		for day, n := range daily {
+			for n > 0 {
+				f := forums[rng.IntN(len(forums))]
+				if perForum[f] == nil {
+					perForum[f] = map[string]int64{}
+				}
+				take := 1 + rng.Int64N(n)
+				perForum[f][day] += take
+				n -= take
 			}
 		}
-		if keys := recoverable(tr); len(keys) > 0 {
-			t.Fatalf("trial %d (density %d): suppressed days recoverable from published totals: %v", trial, density, keys)
+		g := BuildGraph(perForum, forums, from, to)
+		Suppress(g, k)
+		for _, n := range g.order {
+			if !n.Suppressed && n.N > 0 && n.N < int64(k) {
+				t.Fatalf("trial %d: published small cell %s|%s = %d", trial, n.Row, n.Key, n.N)
+			}
+		}
+		if keys := recoverable(g); len(keys) > 0 {
+			t.Fatalf("trial %d (density %d, %d forums): suppressed numbers recoverable from published ones: %v", trial, density, len(forums), keys)
 		}
 	}
 }
@@ -148,15 +199,15 @@ func TestSuppressKeepsLargeCellsAndFloorsK(t *testing.T) {
 		daily[d.Format("2006-01-02")] = 50
 	}
 	daily["2026-02-03"] = 4
-	tr := BuildTree(daily, from, from)
-	Suppress(tr, 2) // below the floor: treated as 5
-	if !tr.ByKey["2026-02-03"].Suppressed {
+	g := BuildGraph(map[string]map[string]int64{"f1": daily}, []string{"f1"}, from, from)
+	Suppress(g, 2) // below the floor: treated as 5
+	if !g.Get("f1", "2026-02-03").Suppressed {
 		t.Fatal("small day published")
 	}
 	// Its week stays published, so a second day in that week is hidden.
-	w := tr.ByKey["2026-02/w1"]
+	w := g.Get("f1", "2026-02/w1")
 	hiddenDays := 0
-	for _, d := range w.Children {
+	for _, d := range w.Parts[0] {
 		if d.Suppressed {
 			hiddenDays++
 		}
@@ -164,10 +215,10 @@ func TestSuppressKeepsLargeCellsAndFloorsK(t *testing.T) {
 	if w.Suppressed || hiddenDays != 2 {
 		t.Fatalf("week suppressed=%v with %d hidden days", w.Suppressed, hiddenDays)
 	}
-	if tr.ByKey["2026-02-10"].Suppressed || tr.ByKey["2026-02"].Suppressed {
+	if g.Get("f1", "2026-02-10").Suppressed || g.Get("f1", "2026-02").Suppressed {
 		t.Fatal("unrelated cells suppressed")
 	}
-	if got := Published(tr.ByKey["2026-02"]); got == nil || *got != 50*27+4 {
+	if got := Published(g.Get(AllForums, "2026-02")); got == nil || *got != 50*27+4 {
 		t.Fatalf("month %v", got)
 	}
 }

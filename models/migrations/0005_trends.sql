@@ -1,9 +1,12 @@
 -- Rollups for clinician trends: counts only, no text and no people.
+-- Per day, forum and series (a theme, "_posts" or "_flags"); the
+-- all-forums figure is always the sum over forums.
 CREATE TABLE trend_daily (
     day VARCHAR(10) NOT NULL,
+    forum_id BIGINT NOT NULL,
     series VARCHAR(32) NOT NULL,
     n BIGINT NOT NULL DEFAULT 0,
-    PRIMARY KEY (day, series)
+    PRIMARY KEY (day, forum_id, series)
 );
 
 -- Posts per hour of the week (0 = Monday 00:00 UTC), per month.
@@ -26,10 +29,11 @@ CREATE TABLE trend_claims (
 -- under a keyed hash of their id. Rows older than two days are deleted.
 CREATE TABLE trend_seen (
     day VARCHAR(10) NOT NULL,
+    forum_id BIGINT NOT NULL,
     series VARCHAR(32) NOT NULL,
     person VARCHAR(32) NOT NULL,
     n INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (day, series, person)
+    PRIMARY KEY (day, forum_id, series, person)
 );
 
 -- Noised releases are kept so asking again returns the same numbers.
