@@ -116,6 +116,8 @@ func TestEveryRouteByRole(t *testing.T) {
 		{"GET", "/trends?bucket=day&from=2026-09", "page", nil, roleOnly(200, "clinician")},
 		{"GET", "/trends?bucket=year", "page", nil, roleOnly(422, "clinician")},
 		{"GET", "/trends.csv", "page", nil, roleOnly(200, "clinician")},
+		{"GET", "/trends?forum=introductions", "page", nil, roleOnly(200, "clinician")},
+		{"GET", "/trends?forum=no-such-forum", "page", nil, roleOnly(422, "clinician")},
 		{"GET", "/admin", "page", nil, roleOnly(200)},
 		{"POST", "/f/introductions/threads", "form", url.Values{"title": {"t"}, "body": {"b"}}, login(303)},
 		{"POST", "/t/{t}/posts", "form", url.Values{"body": {"b"}}, login(303)},

@@ -16,7 +16,7 @@ import (
 
 // trendsQuery reads from, to (YYYY-MM or YYYY-MM-DD) and bucket.
 func trendsQuery(c *fiber.Ctx) (trends.Query, error) {
-	q := trends.Query{Bucket: c.Query("bucket")}
+	q := trends.Query{Bucket: c.Query("bucket"), Forum: c.Query("forum")}
 	parse := func(field, v string) (time.Time, error) {
 		if v == "" {
 			return time.Time{}, nil
@@ -157,6 +157,12 @@ func (s *Server) trendsPage(c *fiber.Ctx) error {
 	data["ClaimSVG"] = barChart("Minutes until half of crisis posts were claimed", "minutes (upper edge of the bucket)", claimCells, r.K)
 	data["Heat"] = heatMap(r.Heat, r.K)
 	data["Days"] = []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
+	forums, err := s.store.ListForums(c.UserContext(), currentUser(c))
+	if err != nil {
+		return err
+	}
+	data["Forums"] = forums
+	data["ForumSlug"] = c.Query("forum")
 	return s.render(c, fiber.StatusOK, "trends", data)
 }
 

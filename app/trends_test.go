@@ -146,3 +146,36 @@ func TestContributionCapBoundsOnePerson(t *testing.T) {
 		}
 	})
 }
+
+func TestTrendsForOneForumAreMonthlyAndSuppressedAcrossForums(t *testing.T) {
+	eachEnv(t, testConfig(), func(t *testing.T, e *env) {
+		seedTrends(t, e, 14, 2) // all in daily-check-in
+		clin := e.users["clinician"]
+		var rel struct {
+			Bucket string `json:"bucket"`
+			Forum  string `json:"forum"`
+			Series []struct {
+				Bucket   string `json:"bucket"`
+				Category string `json:"category"`
+				Count    *int64 `json:"count"`
+			} `json:"series"`
+		}
+		decode(t, e.api(clin, "GET", "/api/v1/trends?forum=daily-check-in&bucket=day", nil), &rel)
+		month := time.Now().UTC().Format("2006-01")
+		if rel.Bucket != "month" || rel.Forum != "Daily check-in" {
+			t.Fatalf("forum view: %+v", rel)
+		}
+		for _, c := range rel.Series {
+			if c.Bucket == month && c.Category == "suicide" && (c.Count == nil || *c.Count != 14) {
+				t.Fatalf("suicide cell %v", c.Count)
+			}
+		}
+		if r := e.api(clin, "GET", "/api/v1/trends?forum=nope", nil); r.status != 422 {
+			t.Fatalf("unknown forum: %d", r.status)
+		}
+		// A forum with almost nothing falls back to all forums and says so.
+		if r := e.page(clin, "/trends?forum=off-topic"); !strings.Contains(r.body, "covers all forums") && !strings.Contains(r.body, "Views of one forum are by month") {
+			t.Fatal("no note for a small forum")
+		}
+	})
+}

@@ -119,13 +119,25 @@ func (s *Service) Build(ctx context.Context, actor *models.User, q Query) (*Rele
 	if err != nil {
 		return nil, err
 	}
-	// All forums are combined: per-forum rows would add sums across forums,
-	// and suppression on that two-way table is not yet proven safe (see
-	// docs/benchmarks.md), so per-forum trends are not offered.
-	if q.Forum != "" {
-		return nil, models.Invalid("forum", "Trends cover all forums together; per-forum views are not available.")
-	}
 	row, forumName := AllForums, "all forums"
+	var forums []models.Forum
+	forumIdx := -1
+	if q.Forum != "" {
+		// Per-forum views are by month only: the month cells of all forums
+		// then form one sum per month (see SuppressAcrossForums).
+		if forums, err = s.store.ListForums(ctx, actor); err != nil {
+			return nil, err
+		}
+		for i, f := range forums {
+			if f.Slug == q.Forum {
+				forumIdx, row, forumName = i, f.Slug, f.Name
+			}
+		}
+		if forumIdx < 0 {
+			return nil, models.Invalid("forum", "There is no forum with that address.")
+		}
+		level = 0
+	}
 	key := fmt.Sprintf("%s|%s|%s|%s|k%d|e%g", from.Format("2006-01-02"), to.Format("2006-01-02"), q.Bucket, row, s.cfg.K, s.cfg.Epsilon)
 	if s.cfg.Epsilon > 0 {
 		if body, err := s.store.CachedRelease(ctx, key); err != nil {
@@ -147,9 +159,20 @@ func (s *Service) Build(ctx context.Context, actor *models.User, q Query) (*Rele
 		Suppress(g, s.cfg.K)
 		graphs[series] = g
 	}
+	r := &Release{K: max(s.cfg.K, MinK), From: from.Format("2006-01-02"), To: to.Format("2006-01-02")}
+	if forumIdx >= 0 {
+		ok, err := s.forumRelease(ctx, r, graphs, forums, forumIdx, from, to)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			return s.finish(ctx, r, key, from, to, 0)
+		}
+		r.Coarsened = "This forum has too few posts to show on its own, so this view covers all forums."
+		row, forumName, level = AllForums, "all forums", levels[q.Bucket]
+	}
 	// Coarsen while more than half of the non-zero theme cells would be
 	// hidden.
-	r := &Release{K: max(s.cfg.K, MinK), From: from.Format("2006-01-02"), To: to.Format("2006-01-02")}
 	names := []string{"months", "weeks", "days"}
 	for hiddenShare(graphs, row, level) > 0.5 {
 		if level > 0 {
@@ -178,11 +201,18 @@ func (s *Service) Build(ctx context.Context, actor *models.User, q Query) (*Rele
 		}
 		r.Rates = append(r.Rates, rate)
 	}
+	return s.finish(ctx, r, key, from, to, level)
+}
+
+// finish adds the all-forums claim times and hour-of-week table, then
+// the optional noise, and stores a noised release.
+func (s *Service) finish(ctx context.Context, r *Release, key string, from, to time.Time, level int) (*Release, error) {
+	g := BuildGraph(map[string]map[string]int64{AllForums: {}}, nil, from, to)
 	claims, err := s.store.TrendClaims(ctx, from, to)
 	if err != nil {
 		return nil, err
 	}
-	r.Claims = claimStats(claims, graphs["_posts"].AtLevel(AllForums, level), r.K)
+	r.Claims = claimStats(claims, g.AtLevel(AllForums, level), r.K)
 	hourly, err := s.store.TrendHourly(ctx, from, to)
 	if err != nil {
 		return nil, err
@@ -340,4 +370,80 @@ func (s *Service) addNoise(r *Release) {
 	// can be; otherwise they are withheld under noise.
 	r.Rates = nil
 	r.Noise = fmt.Sprintf("Counts include random noise (differential privacy, ε = %g for this whole view), so small differences are not meaningful. The same question always gets the same answer.", s.cfg.Epsilon)
+}
+
+// forumRelease fills r with one forum's monthly figures, suppressed
+// across forums month by month. It reports false when most of the
+// forum's cells would be hidden (the caller then shows all forums).
+func (s *Service) forumRelease(ctx context.Context, r *Release, graphs map[string]*Graph, forums []models.Forum, pick int, from, to time.Time) (bool, error) {
+	daily, err := s.store.TrendDaily(ctx, from, to)
+	if err != nil {
+		return false, err
+	}
+	months := graphs["_posts"].AtLevel(AllForums, 0)
+	cellsOf := func(series string) ([][]int64, [][]bool) {
+		cells := make([][]int64, len(forums))
+		for i, f := range forums {
+			cells[i] = make([]int64, len(months))
+			for d, n := range daily[series][f.ID] {
+				for m, mo := range months {
+					if d[:7] == mo.Key {
+						cells[i][m] += n
+					}
+				}
+			}
+		}
+		pub := make([]bool, len(months))
+		for m, mo := range months {
+			pub[m] = !graphs[series].Get(AllForums, mo.Key).Suppressed
+		}
+		return cells, SuppressAcrossForums(cells, pub, s.cfg.K)
+	}
+	type table struct {
+		cells  [][]int64
+		hidden [][]bool
+	}
+	tabs := map[string]table{}
+	nonzero, hid := 0, 0
+	for _, series := range append([]string{"_posts", "_flags"}, Themes...) {
+		c, h := cellsOf(series)
+		tabs[series] = table{c, h}
+		if series[0] != '_' {
+			for m := range months {
+				if c[pick][m] > 0 {
+					nonzero++
+					if h[pick][m] {
+						hid++
+					}
+				}
+			}
+		}
+	}
+	if nonzero > 0 && float64(hid)/float64(nonzero) > 0.5 {
+		return false, nil
+	}
+	r.Bucket, r.Forum = "month", forums[pick].Name
+	r.Coarsened = "Views of one forum are by month."
+	for m, mo := range months {
+		hiddenTheme := false
+		for _, th := range Themes {
+			t := tabs[th]
+			cell := Cell{Bucket: mo.Key, Category: th}
+			if !t.hidden[pick][m] {
+				v := t.cells[pick][m]
+				cell.Count = &v
+			} else {
+				hiddenTheme = true
+			}
+			r.Series = append(r.Series, cell)
+		}
+		rate := Rate{Bucket: mo.Key}
+		p, f := tabs["_posts"], tabs["_flags"]
+		if !hiddenTheme && !p.hidden[pick][m] && !f.hidden[pick][m] && p.cells[pick][m] > 0 {
+			v := float64(f.cells[pick][m]) * 1000 / float64(p.cells[pick][m])
+			rate.PerThousand = &v
+		}
+		r.Rates = append(r.Rates, rate)
+	}
+	return true, nil
 }
