@@ -217,7 +217,9 @@ func flagInTx(ctx context.Context, tx *models.Store, p *models.Post, forumID uin
 		return err
 	}
 	if p.AuthorID != nil {
-		for _, series := range append([]string{"_flags"}, v.categories...) {
+		// Tier counts are kept in the rollups (not yet published: they sum
+		// to the flag total, so they would need suppression across tiers).
+		for _, series := range append([]string{"_flags", "tier:" + v.severity.String()}, v.categories...) {
 			if err := tx.BumpTrend(ctx, p.CreatedAt, forumID, series, *p.AuthorID); err != nil {
 				return err
 			}

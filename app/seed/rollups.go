@@ -37,8 +37,9 @@ func (r *rollups) post(user, forum uint, at time.Time) {
 	r.hourly[[2]any{at.UTC().Format("2006-01"), models.HourOfWeek(at)}]++
 }
 
-func (r *rollups) flag(user, forum uint, at time.Time, categories []string) {
+func (r *rollups) flag(user, forum uint, at time.Time, tier string, categories []string) {
 	r.bump(user, forum, at, "_flags")
+	r.bump(user, forum, at, "tier:"+tier)
 	for _, c := range categories {
 		r.bump(user, forum, at, c)
 	}

@@ -171,7 +171,7 @@ func Run(ctx context.Context, st *models.Store, o Options) (int, error) {
 			items = append(items, models.QueueItem{Kind: models.QueueCrisis, Status: models.StatusResolved, Priority: prio,
 				PostID: &posts[cp.idx].ID, Version: 3, CreatedAt: p.CreatedAt, UpdatedAt: resolved, ResolvedAt: &resolved,
 				Outcome: "reached_out"})
-			r.flag(*p.AuthorID, cp.forum, p.CreatedAt, v.Categories)
+			r.flag(*p.AuthorID, cp.forum, p.CreatedAt, v.Severity.String(), v.Categories)
 			if prio >= 50 {
 				r.claim(claimed, wait)
 			}
