@@ -26,26 +26,6 @@ func (s *Store) RecentPosts(ctx context.Context, limit int) ([]Post, []Thread, e
 	return posts, threads, nil
 }
 
-// ForumActivity is a count of posts in one forum over a window.
-type ForumActivity struct {
-	ForumID uint
-	Name    string
-	Posts   int64
-}
-
-// PostCountsByForum counts live posts per forum since a time. It returns
-// counts only: no text, handles or ids of people.
-func (s *Store) PostCountsByForum(ctx context.Context, since time.Time) ([]ForumActivity, error) {
-	var out []ForumActivity
-	err := s.q(ctx).Table("forums").
-		Select("forums.id AS forum_id, forums.name AS name, COUNT(posts.id) AS posts").
-		Joins("LEFT JOIN threads ON threads.forum_id = forums.id").
-		Joins("LEFT JOIN posts ON posts.thread_id = threads.id AND posts.deleted_at IS NULL AND posts.created_at >= ?", since).
-		Group("forums.id, forums.name, forums.position").Order("forums.position, forums.id").
-		Scan(&out).Error
-	return out, mapErr(err)
-}
-
 // UserData is everything Haven holds about one person, for export.
 type UserData struct {
 	User    User

@@ -121,13 +121,6 @@ func (s *Store) QueueItemsForPost(ctx context.Context, postID uint) ([]QueueItem
 	return out, mapErr(s.q(ctx).Where("post_id = ?", postID).Order("id").Find(&out).Error)
 }
 
-// OpenQueue lists open and claimed items, most urgent first.
-func (s *Store) OpenQueue(ctx context.Context, limit int) ([]QueueItem, error) {
-	var out []QueueItem
-	return out, mapErr(s.q(ctx).Where("status IN ?", []string{StatusOpen, StatusClaimed, StatusEscalated}).
-		Order("priority DESC, created_at, id").Limit(limit).Find(&out).Error)
-}
-
 // ThreadHasCriticalFlag reports whether any live post of the thread is
 // flagged critical, so readers can be shown a gentle resources note.
 func (s *Store) ThreadHasCriticalFlag(ctx context.Context, threadID uint) (bool, error) {
