@@ -146,6 +146,13 @@ func New(lex *Lexicon) *Detector {
 		if joined := strings.ReplaceAll(strings.TrimSpace(base), " ", ""); strings.Count(strings.TrimSpace(base), " ") > 0 && len(joined) >= 8 && e.Kind != KindCue {
 			variants = append(variants, " "+joined+" ")
 		}
+		// Concepts follow frames, often as a gerund: "thinking about
+		// ending my life", "close to taking all my pills".
+		if e.Kind == KindConcept {
+			if g := gerund(base); g != "" {
+				variants = append(variants, g)
+			}
+		}
 		for _, v := range variants {
 			add(e, v)
 		}
@@ -169,6 +176,49 @@ func collidesWithCommonWord(base, squeezed string) bool {
 }
 
 var commonWords = map[string]bool{"of": true, "to": true, "be": true, "se": true, "ad": true, "fel": false, "bo": true, "go": true, "do": true, "so": true, "no": true, "we": true, "he": true, "me": true, "see": true, "od": true}
+
+// gerund turns the first word of a normalized phrase into its -ing form
+// ("take all my pills" → "taking all my pills"), or "" when it already is
+// one or is not a plain verb.
+func gerund(norm string) string {
+	words := strings.Fields(norm)
+	if len(words) == 0 {
+		return ""
+	}
+	w := words[0]
+	switch {
+	case len(w) < 2 || strings.HasSuffix(w, "ing") || !allLower(w):
+		return ""
+	case notVerbs[w]:
+		return ""
+	case strings.HasSuffix(w, "ie"):
+		w = w[:len(w)-2] + "ying" // die → dying
+	case strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ee"):
+		w = w[:len(w)-1] + "ing" // take → taking
+	case len(w) == 3 && isVowel(w[1]) && !isVowel(w[0]) && !isVowel(w[2]) && w[2] != 'w' && w[2] != 'x' && w[2] != 'y':
+		w = w + w[2:] + "ing" // cut → cutting
+	default:
+		w += "ing" // end → ending
+	}
+	words[0] = w
+	return " " + strings.Join(words, " ") + " "
+}
+
+// notVerbs are first words of concepts that are not verbs.
+var notVerbs = map[string]bool{"dead": true, "not": true, "death": true, "suicide": true, "everything": true, "it": true,
+	"extra": true, "the": true, "a": true, "all": true, "of": true, "pills": true, "my": true, "self": true, "too": true,
+	"sleep": false, "overdose": false}
+
+func allLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
 
 // squeezePairs folds doubled letters to one ("kill" → "kil").
 func squeezePairs(s string) string {

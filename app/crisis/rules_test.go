@@ -132,3 +132,20 @@ func TestLexiconParsingAndAdditions(t *testing.T) {
 		t.Fatalf("addition not used: %+v", v)
 	}
 }
+
+func TestGerund(t *testing.T) {
+	for in, want := range map[string]string{
+		" take all my pills ": " taking all my pills ",
+		" end my life ":       " ending my life ",
+		" cut ":               " cutting ",
+		" die ":               " dying ",
+		" hurt him ":          " hurting him ",
+		" killing myself ":    "",
+		" dead ":              "",
+		" not wake up ":       "",
+	} {
+		if got := gerund(in); got != want {
+			t.Errorf("gerund(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
