@@ -497,14 +497,14 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool) Verdi
 	}
 
 	// Rule C: composition. A frame ("want to", "thinking about") followed
-	// within three words in the same clause by a concept ("die", "stop
+	// within maxFrameGap words in the same clause by a concept ("die", "stop
 	// existing", a topic word) is a signal of the concept's category:
 	// high when the writer speaks of themselves, low for someone else.
 	slices.SortFunc(concepts, func(a, b occurrence) int { return a.ti - b.ti })
 	for _, f := range frames {
 		first := sort.Search(len(concepts), func(x int) bool { return concepts[x].ti >= f.tj })
 		for _, k := range concepts[first:] {
-			if k.ti-f.tj > 3 {
+			if k.ti-f.tj > maxFrameGap {
 				break
 			}
 			if c.clause[k.ti] != c.clause[f.ti] {
@@ -699,6 +699,11 @@ func overlapsIdiom(idioms []occurrence, maxLen int, o occurrence) bool {
 	}
 	return false
 }
+
+// maxFrameGap is how many words may stand between a frame and its
+// concept ("I want to just go to sleep and die"): five kept every hard
+// negative of the corpus below high while catching more phrasing.
+const maxFrameGap = 5
 
 // negatedCue: "not tonight" does not make a plan.
 func (c *context) negatedCue(qs []occurrence, s int32) bool {
