@@ -326,9 +326,9 @@ func (d *Detector) worthJudging(hits []hit) bool {
 			lastFrameEnd = h.end
 		case KindConcept:
 			// Hits arrive ordered by end, so a frame before this concept
-			// has already been seen; maxFrameGap words fit in ~80 bytes.
+			// has already been seen; maxFrameGap words of up to 20 letters fit in 128 bytes.
 			start := h.end - int32(len(e.norm))
-			if start >= lastFrameEnd-1 && start-lastFrameEnd <= 80 {
+			if start >= lastFrameEnd-1 && start-lastFrameEnd <= 128 {
 				return true
 			}
 		case KindCue:
