@@ -7,15 +7,24 @@ import (
 	"haven/models"
 )
 
-// reportForm shows the report form for a post.
-func (s *Server) reportForm(c *fiber.Ctx) error {
+// livePost loads the post named in the path, unless it was deleted.
+func (s *Server) livePost(c *fiber.Ctx) (*models.Post, error) {
 	id, err := paramID(c, "id")
 	if err != nil {
-		return err
+		return nil, err
 	}
 	p, err := s.store.PostByID(c.UserContext(), id)
 	if err != nil || p.DeletedAt != nil {
-		return models.ErrNotFound
+		return nil, models.ErrNotFound
+	}
+	return p, nil
+}
+
+// reportForm shows the report form for a post.
+func (s *Server) reportForm(c *fiber.Ctx) error {
+	p, err := s.livePost(c)
+	if err != nil {
+		return err
 	}
 	return s.reportFormPage(c, fiber.StatusOK, p, moderation.NewReport{}, nil, false)
 }
@@ -36,16 +45,12 @@ func (s *Server) reportFormPage(c *fiber.Ctx, status int, p *models.Post, in mod
 // report files a peer's report; the reporter only ever learns that it
 // was reviewed.
 func (s *Server) report(c *fiber.Ctx) error {
-	id, err := paramID(c, "id")
+	p, err := s.livePost(c)
 	if err != nil {
 		return err
 	}
-	p, err := s.store.PostByID(c.UserContext(), id)
-	if err != nil || p.DeletedAt != nil {
-		return models.ErrNotFound
-	}
 	in := moderation.NewReport{Reason: c.FormValue("reason"), Note: c.FormValue("note")}
-	if err := s.moderation.Report(c.UserContext(), currentUser(c), id, in); err != nil {
+	if err := s.moderation.Report(c.UserContext(), currentUser(c), p.ID, in); err != nil {
 		if errs, ferr := formErrors(err); ferr == nil {
 			return s.reportFormPage(c, fiber.StatusUnprocessableEntity, p, in, errs, false)
 		}

@@ -103,6 +103,15 @@ func (s *Service) inScope(ctx context.Context, tx *models.Store, actor *models.U
 	return models.ErrNotFound
 }
 
+// itemInScope loads an item the actor may act on.
+func (s *Service) itemInScope(ctx context.Context, tx *models.Store, actor *models.User, id uint) (*models.QueueItem, error) {
+	it, err := tx.QueueItemByID(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return it, s.inScope(ctx, tx, actor, it)
+}
+
 // Queue lists items by priority then age.
 func (s *Service) Queue(ctx context.Context, actor *models.User, f Filter) ([]models.QueueItem, error) {
 	if err := staffOnly(actor); err != nil {
@@ -131,11 +140,8 @@ func (s *Service) Claim(ctx context.Context, actor *models.User, id uint) (*mode
 	now := s.now()
 	var item *models.QueueItem
 	err := s.store.InTx(ctx, func(tx *models.Store) error {
-		before, err := tx.QueueItemByID(ctx, id)
+		before, err := s.itemInScope(ctx, tx, actor, id)
 		if err != nil {
-			return err
-		}
-		if err := s.inScope(ctx, tx, actor, before); err != nil {
 			return err
 		}
 		won, err := tx.ClaimQueueItem(ctx, id, actor.ID, now, now.Add(s.lease))
@@ -290,11 +296,8 @@ func (s *Service) Resolve(ctx context.Context, actor *models.User, id uint, r Re
 	}
 	var item *models.QueueItem
 	err := s.store.InTx(ctx, func(tx *models.Store) error {
-		before, err := tx.QueueItemByID(ctx, id)
+		before, err := s.itemInScope(ctx, tx, actor, id)
 		if err != nil {
-			return err
-		}
-		if err := s.inScope(ctx, tx, actor, before); err != nil {
 			return err
 		}
 		if err := r.validate(before.Kind); err != nil {
