@@ -14,7 +14,10 @@ func (s *Server) livePost(c *fiber.Ctx) (*models.Post, error) {
 		return nil, err
 	}
 	p, err := s.store.PostByID(c.UserContext(), id)
-	if err != nil || p.DeletedAt != nil {
+	if err != nil {
+		return nil, err
+	}
+	if p.DeletedAt != nil {
 		return nil, models.ErrNotFound
 	}
 	return p, nil
