@@ -184,6 +184,17 @@ func securityHeaders(c *fiber.Ctx) error {
 // WatchLexicon rebuilds the detector when another instance (or an admin
 // on this one) changed the lexicon additions, until ctx ends.
 func (s *Server) WatchLexicon(ctx context.Context, every time.Duration) {
+	tick(ctx, every, func() {
+		if changed, err := s.posting.ReloadLexicon(ctx); err != nil && ctx.Err() == nil {
+			s.log.Warn("reload lexicon", "err", err)
+		} else if changed {
+			s.log.Info("lexicon reloaded", "version", s.posting.Detector().Version())
+		}
+	})
+}
+
+// tick runs fn every period until ctx ends.
+func tick(ctx context.Context, every time.Duration, fn func()) {
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
@@ -191,11 +202,7 @@ func (s *Server) WatchLexicon(ctx context.Context, every time.Duration) {
 		case <-ctx.Done():
 			return
 		case <-t.C:
-			if changed, err := s.posting.ReloadLexicon(ctx); err != nil && ctx.Err() == nil {
-				s.log.Warn("reload lexicon", "err", err)
-			} else if changed {
-				s.log.Info("lexicon reloaded", "version", s.posting.Detector().Version())
-			}
+			fn()
 		}
 	}
 }
@@ -219,14 +226,7 @@ func (s *Server) runSLA(ctx context.Context) {
 	if every <= 0 {
 		every = 15 * time.Second
 	}
-	t := time.NewTicker(every)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
+	tick(ctx, every, func() {
 		items, err := s.moderation.EscalateOverdue(ctx, s.cfg.SLA)
 		if err != nil && ctx.Err() == nil {
 			s.log.Warn("sla worker", "err", err)
@@ -237,7 +237,7 @@ func (s *Server) runSLA(ctx context.Context) {
 				s.hub.Publish(moderation.Alert{ItemID: it.ID, Kind: it.Kind, Priority: it.Priority, Escalated: true})
 			}
 		}
-	}
+	})
 }
 
 // Listen serves until ctx is cancelled, then shuts down gracefully.
