@@ -9,6 +9,9 @@ import (
 
 	"github.com/gofiber/fiber/v2"
 	"github.com/valyala/fasthttp"
+
+	"haven/app/moderation"
+	"haven/models"
 )
 
 const modSeenKey = "mod:last_seen"
@@ -29,20 +32,40 @@ func (s *Server) moderatorsIdle() bool {
 	return err != nil || time.Since(time.Unix(at, 0)) > s.cfg.ModIdle
 }
 
+// streamLife ends each event stream before the server's write timeout
+// (30 s) would cut it; the browser reconnects a second later, sending the
+// last event id so nothing created in between is missed.
+const streamLife = 25 * time.Second
+
 // modEvents streams queue alerts to a moderator's /mod page (Server-Sent
-// Events). A comment every 15 seconds keeps proxies from closing the
-// stream and marks the moderator as present.
+// Events). Each event's id is its queue item's id; on reconnect, open
+// items newer than Last-Event-ID are sent first. A comment every 10
+// seconds keeps proxies from closing the stream and marks the moderator
+// as present.
 func (s *Server) modEvents(c *fiber.Ctx) error {
 	c.Set(fiber.HeaderContentType, "text/event-stream")
 	c.Set(fiber.HeaderCacheControl, "no-cache")
 	c.Set("X-Accel-Buffering", "no")
+	var missed []models.QueueItem
+	if last, err := strconv.ParseUint(c.Get("Last-Event-ID"), 10, 64); err == nil {
+		items, err := s.store.QueueItemsAfter(c.UserContext(), uint(last), 50)
+		if err != nil {
+			return err
+		}
+		missed = items
+	}
 	alerts, stop := s.hub.Subscribe()
 	s.markModeratorActive()
 	c.Context().SetBodyStreamWriter(fasthttp.StreamWriter(func(w *bufio.Writer) {
 		defer stop()
-		ping := time.NewTicker(15 * time.Second)
+		ping := time.NewTicker(10 * time.Second)
 		defer ping.Stop()
-		fmt.Fprint(w, "retry: 3000\n: connected\n\n")
+		end := time.NewTimer(streamLife)
+		defer end.Stop()
+		fmt.Fprint(w, "retry: 1000\n: connected\n\n")
+		for _, it := range missed {
+			writeAlert(w, moderation.Alert{ItemID: it.ID, Kind: it.Kind, Priority: it.Priority, Escalated: it.Status == models.StatusEscalated})
+		}
 		if w.Flush() != nil {
 			return
 		}
@@ -52,11 +75,13 @@ func (s *Server) modEvents(c *fiber.Ctx) error {
 				if !ok {
 					return
 				}
-				data, _ := json.Marshal(a)
-				fmt.Fprintf(w, "event: queue\ndata: %s\n\n", data)
+				writeAlert(w, a)
 			case <-ping.C:
 				s.markModeratorActive()
 				fmt.Fprint(w, ": ping\n\n")
+			case <-end.C:
+				_ = w.Flush()
+				return
 			}
 			if w.Flush() != nil {
 				return
@@ -64,4 +89,9 @@ func (s *Server) modEvents(c *fiber.Ctx) error {
 		}
 	}))
 	return nil
+}
+
+func writeAlert(w *bufio.Writer, a moderation.Alert) {
+	data, _ := json.Marshal(a)
+	fmt.Fprintf(w, "id: %d\nevent: queue\ndata: %s\n\n", a.ItemID, data)
 }

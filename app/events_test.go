@@ -3,6 +3,7 @@ package app_test
 import (
 	"bufio"
 	"context"
+	"fmt"
 	"net"
 	"net/http"
 	"strings"
@@ -89,4 +90,47 @@ func TestLiveAlertsReachModerators(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestReconnectingModeratorGetsMissedItems: the stream ends before the
+// write timeout and the browser reconnects with Last-Event-ID; items
+// created in between are sent first.
+func TestReconnectingModeratorGetsMissedItems(t *testing.T) {
+	eachEnv(t, testConfig(), func(t *testing.T, e *env) {
+		ctx := context.Background()
+		var ids []uint
+		for i := 0; i < 3; i++ {
+			r, err := e.posting.CreateThread(ctx, e.users["peer"].user, postingThread(fmt.Sprint("I want to kill myself ", i)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			items, _ := e.store.QueueItemsForPost(ctx, r.Post.ID)
+			ids = append(ids, items[0].ID)
+		}
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		go e.srv.App.Listener(ln)
+		defer e.srv.App.ShutdownWithTimeout(time.Second)
+		req, _ := http.NewRequest("GET", "http://"+ln.Addr().String()+"/mod/events", nil)
+		req.AddCookie(&http.Cookie{Name: "haven_session", Value: e.users["moderator"].cookie})
+		req.Header.Set("Last-Event-ID", fmt.Sprint(ids[0]))
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		sc := bufio.NewScanner(res.Body)
+		var got []string
+		deadline := time.Now().Add(2 * time.Second)
+		for time.Now().Before(deadline) && len(got) < 2 && sc.Scan() {
+			if l := sc.Text(); strings.HasPrefix(l, "id: ") {
+				got = append(got, strings.TrimPrefix(l, "id: "))
+			}
+		}
+		if len(got) != 2 || got[0] != fmt.Sprint(ids[1]) || got[1] != fmt.Sprint(ids[2]) {
+			t.Fatalf("missed items sent: %v, want %d and %d", got, ids[1], ids[2])
+		}
+	})
 }

@@ -385,3 +385,11 @@ func (s *Store) QueueCounts(ctx context.Context) (map[string]int64, error) {
 	}
 	return out, mapErr(err)
 }
+
+// QueueItemsAfter lists unresolved items with an id above after, oldest
+// first: what a reconnecting moderator missed.
+func (s *Store) QueueItemsAfter(ctx context.Context, after uint, limit int) ([]QueueItem, error) {
+	var out []QueueItem
+	return out, mapErr(s.q(ctx).Where("id > ? AND status IN ?", after, []string{StatusOpen, StatusClaimed, StatusEscalated}).
+		Order("id").Limit(limit).Find(&out).Error)
+}
