@@ -75,6 +75,10 @@ func (s *Server) checkCSRF(c *fiber.Ctx) error {
 	if c.Method() == fiber.MethodGet || c.Method() == fiber.MethodHead {
 		return c.Next()
 	}
+	if c.Locals("dbdown") != nil {
+		// The session could not be read: say so instead of "form expired".
+		return models.ErrUnavailable
+	}
 	var want string
 	if sess := currentSession(c); sess != nil {
 		want = sess.CSRFToken
