@@ -64,10 +64,18 @@ func templateFuncs() template.FuncMap {
 				return *p
 			case *float64:
 				return *p
+			case *string:
+				return *p
 			}
 			return v
 		},
 		"hours": func() []int { return seqInts(24) },
+		"derefTime": func(t *time.Time) time.Time {
+			if t == nil {
+				return time.Time{}
+			}
+			return *t
+		},
 		"seq":   seqInts,
 		"add":   func(a, b int) int { return a + b },
 		"mul":   func(a, b int) int { return a * b },
