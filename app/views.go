@@ -76,9 +76,9 @@ func templateFuncs() template.FuncMap {
 			}
 			return *t
 		},
-		"seq":   seqInts,
-		"add":   func(a, b int) int { return a + b },
-		"mul":   func(a, b int) int { return a * b },
+		"seq": seqInts,
+		"add": func(a, b int) int { return a + b },
+		"mul": func(a, b int) int { return a * b },
 		// dict passes named values to a sub-template.
 		"dict": func(kv ...any) map[string]any {
 			m := make(map[string]any, len(kv)/2)
