@@ -48,9 +48,14 @@ func (s *Server) threadPage(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
+	views := postViews(posts, currentUser(c))
+	if err := s.decoratePosts(c, views); err != nil {
+		return err
+	}
 	data := s.pageData(c, t.Title)
 	data["Thread"] = t
-	data["Posts"] = postViews(posts, currentUser(c))
+	data["Posts"] = views
+	data["ReactionKinds"] = reactionLabels
 	data["Next"] = encodePathCursor(next)
 	data["Paged"] = after != ""
 	// Readers of a thread where someone wrote about being in danger see a
@@ -262,4 +267,35 @@ func (s *Server) deletePost(c *fiber.Ctx) error {
 		return err
 	}
 	return c.Redirect(postURL(p.ThreadID, p.ID), fiber.StatusSeeOther)
+}
+
+// reactionLabels name the reactions on buttons.
+var reactionLabels = []struct{ Kind, Label string }{
+	{"strength", "Sending strength"}, {"me_too", "Me too"}, {"thanks", "Thank you"}, {"celebrate", "Celebrate"},
+}
+
+// decoratePosts adds reaction counts and hides posts by members the
+// viewer blocked (two queries for the page, not one per post).
+func (s *Server) decoratePosts(c *fiber.Ctx, views []postView) error {
+	ids := make([]uint, 0, len(views))
+	for _, v := range views {
+		ids = append(ids, v.ID)
+	}
+	counts, err := s.store.ReactionCounts(c.UserContext(), ids)
+	if err != nil {
+		return err
+	}
+	blocked := map[uint]bool{}
+	if u := currentUser(c); u != nil {
+		if blocked, err = s.store.BlockedBy(c.UserContext(), u.ID); err != nil {
+			return err
+		}
+	}
+	for i := range views {
+		views[i].Reactions = counts[views[i].ID]
+		if a := views[i].AuthorID; a != nil && blocked[*a] {
+			views[i].Blocked, views[i].HTML, views[i].Mine = true, "", false
+		}
+	}
+	return nil
 }

@@ -25,17 +25,21 @@ func (s *Server) routes() {
 
 	// JSON API: bearer tokens only, never cookies, so no CSRF.
 	api := a.Group("/api/v1", s.apiAuth)
-	api.Post("/auth/register", anyone, s.apiRegister)                         // create account, get token
-	api.Post("/auth/login", anyone, s.apiLogin)                               // get token
-	api.Get("/forums", anyone, s.apiForums)                                   // forums the caller may read
-	api.Get("/forums/:slug/threads", anyone, s.apiForumThreads)               // thread list, cursor paged
-	api.Get("/threads/:id", anyone, s.apiThread)                              // a thread's posts in tree order
-	api.Get("/resources", anyone, s.apiResources)                             // crisis lines by region
-	api.Post("/forums/:slug/threads", s.apiLogin401, s.apiCreateThread)       // any logged-in user
-	api.Post("/threads/:id/posts", s.apiLogin401, s.apiReply)                 // any logged-in user
-	api.Patch("/posts/:id", s.apiLogin401, s.apiEditPost)                     // author or staff
-	api.Delete("/posts/:id", s.apiLogin401, s.apiDeletePost)                  // author or staff
-	api.Post("/posts/:id/reports", s.apiLogin401, s.apiReport)                // any logged-in user
+	api.Post("/auth/register", anyone, s.apiRegister)                   // create account, get token
+	api.Post("/auth/login", anyone, s.apiLogin)                         // get token
+	api.Get("/forums", anyone, s.apiForums)                             // forums the caller may read
+	api.Get("/forums/:slug/threads", anyone, s.apiForumThreads)         // thread list, cursor paged
+	api.Get("/threads/:id", anyone, s.apiThread)                        // a thread's posts in tree order
+	api.Get("/resources", anyone, s.apiResources)                       // crisis lines by region
+	api.Get("/search", anyone, s.apiSearch)                             // posts the caller may read
+	api.Post("/forums/:slug/threads", s.apiLogin401, s.apiCreateThread) // any logged-in user
+	api.Post("/threads/:id/posts", s.apiLogin401, s.apiReply)           // any logged-in user
+	api.Patch("/posts/:id", s.apiLogin401, s.apiEditPost)               // author or staff
+	api.Delete("/posts/:id", s.apiLogin401, s.apiDeletePost)            // author or staff
+	api.Post("/posts/:id/reports", s.apiLogin401, s.apiReport)          // any logged-in user
+	api.Post("/posts/:id/reactions", s.apiLogin401, s.apiReact)         // toggle strength, me_too, thanks, celebrate
+	api.Post("/users/:handle/block", s.apiLogin401, s.apiBlock)         // hide a member's posts from me
+	api.Delete("/users/:handle/block", s.apiLogin401, s.apiBlock)
 	api.Get("/notifications", s.apiLogin401, s.apiNotifications)              // own notifications
 	api.Get("/me", s.apiLogin401, s.apiMe)                                    // own account
 	api.Get("/me/safety-plan", s.apiLogin401, s.apiSafetyPlan)                // own plan only
@@ -52,6 +56,7 @@ func (s *Server) routes() {
 	web := a.Group("", s.loadSession, s.checkCSRF)
 	web.Get("/", anyone, s.index)                            // forum list
 	web.Get("/help", anyone, s.help)                         // crisis resources; works with the database down
+	web.Get("/search", anyone, s.searchPage)                 // posts the visitor may read
 	web.Get("/f/:slug", anyone, s.forumPage)                 // a forum's threads (members forums need login)
 	web.Get("/t/:id", anyone, s.threadPage)                  // a thread (its forum's visibility applies)
 	web.Get("/login", anyone, s.loginForm)                   // log-in form
@@ -68,6 +73,8 @@ func (s *Server) routes() {
 	web.Post("/p/:id/delete", s.requireLogin, s.deletePost) // author or staff
 	web.Get("/p/:id/report", s.requireLogin, s.reportForm)  // any logged-in user
 	web.Post("/p/:id/report", s.requireLogin, s.report)
+	web.Post("/p/:id/react", s.requireLogin, s.formReact)          // toggle a reaction
+	web.Post("/u/:handle/block", s.requireLogin, s.formBlock)      // block or (undo=1) unblock
 	web.Get("/notifications", s.requireLogin, s.notificationsPage) // own notifications
 	web.Get("/support/:id", s.requireLogin, s.supportPage)         // the post's author only
 	web.Get("/me/safety-plan", s.requireLogin, s.safetyPlanForm)   // own plan only

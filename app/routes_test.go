@@ -106,6 +106,11 @@ func TestEveryRouteByRole(t *testing.T) {
 		{"POST", "/p/{p}/report", "form", url.Values{"reason": {"harassment"}}, login(200)},
 		{"POST", "/p/{p}/report", "form", url.Values{"reason": {"bogus"}}, want{"anon": 303, "peer": 422, "moderator": 422, "clinician": 422, "admin": 422}},
 		{"GET", "/notifications", "page", nil, login(200)},
+		{"GET", "/search?q=hello", "page", nil, all(200)},
+		{"GET", "/search?q=h", "page", nil, all(422)},
+		{"POST", "/p/{p}/react", "form", url.Values{"kind": {"thanks"}}, login(303)},
+		{"POST", "/p/{p}/react", "form", url.Values{"kind": {"nope"}}, want{"anon": 303, "peer": 422, "moderator": 422, "clinician": 422, "admin": 422}},
+		{"POST", "/u/owner/block", "form", url.Values{"next": {"/"}}, login(303)},
 		{"GET", "/mod/items/{q}", "page", nil, roleOnly(200, "moderator")},
 		{"GET", "/mod/items/999999", "page", nil, roleOnly(404, "moderator")},
 		{"POST", "/mod/items/{q}/claim", "form", nil, roleOnly(303, "moderator")},
@@ -144,6 +149,10 @@ func TestEveryRouteByRole(t *testing.T) {
 		{"POST", "/api/v1/posts/{p}/reports", "api", map[string]any{"reason": "spam", "note": "ads"}, api(201)},
 		{"POST", "/api/v1/posts/{p}/reports", "api", map[string]any{"reason": "nope"}, api(422)},
 		{"GET", "/api/v1/notifications", "api", nil, api(200)},
+		{"GET", "/api/v1/search?q=first", "api", nil, all(200)},
+		{"POST", "/api/v1/posts/{p}/reactions", "api", map[string]any{"kind": "celebrate"}, api(201)},
+		{"POST", "/api/v1/users/owner/block", "api", nil, api(204)},
+		{"DELETE", "/api/v1/users/owner/block", "api", nil, api(204)},
 		{"GET", "/api/v1/trends?bucket=week", "api", nil, want{"anon": 401, "peer": 403, "moderator": 403, "clinician": 200, "admin": 200}},
 		{"GET", "/api/v1/trends?from=nonsense", "api", nil, want{"anon": 401, "peer": 403, "moderator": 403, "clinician": 422, "admin": 422}},
 		{"GET", "/api/v1/mod/queue?kind=bogus", "api", nil, apiRole(422)},
@@ -177,6 +186,11 @@ func TestEveryRouteByRole(t *testing.T) {
 				}
 				if r.status != c.want[role] {
 					t.Errorf("%s %s as %s: status %d, want %d", c.method, path, role, r.status, c.want[role])
+				}
+				// A template error part-way through a page would still have
+				// answered 200: every full page must be complete.
+				if r.status == 200 && strings.HasPrefix(r.header.Get("Content-Type"), "text/html") && !strings.Contains(r.body, "</html>") {
+					t.Errorf("%s %s as %s: page cut short (template error?)", c.method, path, role)
 				}
 				if leaks(r.body) && path != "/metrics" {
 					t.Errorf("%s %s as %s leaks internals", c.method, path, role)

@@ -56,6 +56,8 @@ func templateFuncs() template.FuncMap {
 		},
 		"lower": strings.ToLower,
 		"list":  func(v ...string) []string { return v },
+		// safeHTML marks text Haven escaped itself (search snippets).
+		"safeHTML": func(s string) template.HTML { return template.HTML(s) }, //nolint:gosec // built from html.EscapeString
 		"deref": func(v any) any {
 			switch p := v.(type) {
 			case *int64:
@@ -65,6 +67,8 @@ func templateFuncs() template.FuncMap {
 			case *float64:
 				return *p
 			case *string:
+				return *p
+			case *uint:
 				return *p
 			}
 			return v
@@ -121,6 +125,9 @@ type postView struct {
 	Deleted      bool
 	Hidden       bool // hidden by moderators: shown only to the author and staff
 	Mine         bool
+	AuthorID     *uint
+	Blocked      bool // the viewer blocked the author
+	Reactions    map[string]int
 }
 
 func postViews(posts []models.Post, viewer *models.User) []postView {
@@ -128,7 +135,7 @@ func postViews(posts []models.Post, viewer *models.User) []postView {
 	out := make([]postView, 0, len(posts))
 	for _, p := range posts {
 		v := postView{ID: p.ID, ParentID: p.ParentID, Depth: p.Depth, CreatedAt: p.CreatedAt,
-			Edited: p.EditedAt != nil, Deleted: p.DeletedAt != nil}
+			Edited: p.EditedAt != nil, Deleted: p.DeletedAt != nil, AuthorID: p.AuthorID}
 		v.Author = handleOf(p.Author)
 		authors[p.ID] = v.Author
 		if p.ParentID != nil {

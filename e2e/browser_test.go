@@ -239,6 +239,7 @@ func TestPagesAreAccessibleInChromium(t *testing.T) {
 	audit("mod-log", "/mod/log")
 	audit("report", "/p/1/report")
 	audit("notifications", "/notifications")
+	audit("search", "/search?q=steady")
 	audit("mod-resolved", "/mod?status=resolved")
 
 	// Trends over a seeded community (the admin may view them).
