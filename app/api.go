@@ -352,11 +352,24 @@ func (s *Server) apiExport(c *fiber.Ctx) error {
 	for _, p := range d.Posts {
 		posts = append(posts, postOut{p.ID, p.ThreadID, p.ParentID, p.Body, p.CreatedAt, p.EditedAt, p.DeletedAt})
 	}
+	reports := make([]fiber.Map, 0, len(d.Reports))
+	for _, r := range d.Reports {
+		reports = append(reports, fiber.Map{"post_id": r.PostID, "reason": r.Reason, "note": r.Note, "created_at": r.CreatedAt})
+	}
+	notes := make([]fiber.Map, 0, len(d.Notifications))
+	for _, n := range d.Notifications {
+		notes = append(notes, fiber.Map{"kind": n.Kind, "body": n.Body, "created_at": n.CreatedAt})
+	}
 	return c.JSON(fiber.Map{
 		"exported_at": time.Now().UTC(),
 		"user": fiber.Map{"id": d.User.ID, "handle": d.User.Handle, "role": d.User.Role,
 			"region": d.User.Region, "created_at": d.User.CreatedAt},
 		"threads": threads, "posts": posts,
+		"safety_plan":   fiber.Map{"reasons": d.SafetyPlan.Reasons, "people": d.SafetyPlan.People, "steps": d.SafetyPlan.Steps},
+		"notifications": notes,
+		"reports":       reports,
+		"reactions":     d.Reactions,
+		"blocked":       d.Blocked,
 	})
 }
 

@@ -221,8 +221,11 @@ func TestAPIResourcesAndAccountData(t *testing.T) {
 
 		peer := e.users["peer"]
 		e.api(peer, "POST", "/api/v1/forums/introductions/threads", map[string]string{"title": "mine", "body": "my private words"})
+		e.api(peer, "PUT", "/api/v1/me/safety-plan", map[string]string{"reasons": "my nephew", "people": "", "steps": ""})
+		e.api(peer, "POST", "/api/v1/users/user-admin/block", nil)
 		r := e.api(peer, "GET", "/api/v1/me/export", nil)
-		if r.status != 200 || !strings.Contains(r.body, "my private words") || strings.Contains(r.body, "password") {
+		if r.status != 200 || !strings.Contains(r.body, "my private words") || strings.Contains(r.body, "password") ||
+			!strings.Contains(r.body, "my nephew") || !strings.Contains(r.body, `"blocked":["user-admin"]`) {
 			t.Fatalf("export: %d %s", r.status, r.body)
 		}
 		if r := e.api(peer, "DELETE", "/api/v1/me", nil); r.status != 204 {

@@ -28,9 +28,17 @@ func (s *Store) RecentPosts(ctx context.Context, limit int) ([]Post, []Thread, e
 
 // UserData is everything Haven holds about one person, for export.
 type UserData struct {
-	User    User
-	Threads []Thread
-	Posts   []Post
+	User          User
+	Threads       []Thread
+	Posts         []Post
+	SafetyPlan    *SafetyPlan
+	Notifications []Notification
+	Reports       []Report
+	Reactions     []struct {
+		PostID uint   `json:"post_id"`
+		Kind   string `json:"kind"`
+	}
+	Blocked []string
 }
 
 // ExportUser gathers a user's account, threads and posts.
@@ -44,6 +52,29 @@ func (s *Store) ExportUser(ctx context.Context, id uint) (*UserData, error) {
 	}
 	if err := s.q(ctx).Where("author_id = ?", id).Order("id").Find(&d.Posts).Error; err != nil {
 		return nil, mapErr(err)
+	}
+	plan, err := s.SafetyPlanFor(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	d.SafetyPlan = plan
+	if d.Notifications, _, err = s.Notifications(ctx, id, 10000); err != nil {
+		return nil, err
+	}
+	steps := []func() error{
+		func() error { return s.q(ctx).Where("reporter_id = ?", id).Order("id").Find(&d.Reports).Error },
+		func() error {
+			return s.q(ctx).Table("reactions").Select("post_id, kind").Where("user_id = ?", id).Scan(&d.Reactions).Error
+		},
+		func() error {
+			return s.q(ctx).Table("blocks").Joins("JOIN users ON users.id = blocks.blocked_id").
+				Where("blocks.blocker_id = ?", id).Pluck("users.handle", &d.Blocked).Error
+		},
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return nil, mapErr(err)
+		}
 	}
 	return &d, nil
 }
