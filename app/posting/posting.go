@@ -73,8 +73,11 @@ func (s *Service) ReloadLexicon(ctx context.Context) (bool, error) {
 			extra = append(extra, e)
 		}
 	}
-	s.det.Store(crisis.New(s.base.With(extra, "db"+stamp)))
 	s.stamp = stamp
+	if len(extra) == 0 && s.det.Load().Version() == s.base.Version {
+		return false, nil // nothing added: the embedded lexicon is already in use
+	}
+	s.det.Store(crisis.New(s.base.With(extra, "db"+stamp)))
 	return true, nil
 }
 
