@@ -289,3 +289,33 @@ func TestFalseAlarmsFeedTheLexiconView(t *testing.T) {
 		}
 	})
 }
+
+// TestTwoTapsFromQueueToDone: claim from the queue, then one button.
+func TestTwoTapsFromQueueToDone(t *testing.T) {
+	eachEnv(t, testConfig(), func(t *testing.T, e *env) {
+		ctx := context.Background()
+		res, err := e.posting.CreateThread(ctx, e.users["peer"].user, postingThread("I want to kill myself tonight"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		items, _ := e.store.QueueItemsForPost(ctx, res.Post.ID)
+		mod := e.users["moderator"]
+		r := e.form(mod, fmt.Sprintf("/mod/items/%d/claim", items[0].ID), nil) // tap 1
+		if r.status != 303 {
+			t.Fatalf("claim: %d", r.status)
+		}
+		page := e.page(mod, r.header.Get("Location"))
+		if !strings.Contains(page.body, "I reached out") {
+			t.Fatal("no quick action")
+		}
+		r = e.form(mod, fmt.Sprintf("/mod/items/%d/resolve", items[0].ID), url.Values{"action": {"followup"}, "outcome": {"reached_out"},
+			"reason": {"Reached out to the member with support and the crisis lines."}}) // tap 2
+		if r.status != 303 {
+			t.Fatalf("quick resolve: %d", r.status)
+		}
+		it, _ := e.store.QueueItemByID(ctx, items[0].ID)
+		if it.Status != "resolved" || it.Outcome != "reached_out" {
+			t.Fatalf("item %+v", it)
+		}
+	})
+}
