@@ -298,7 +298,28 @@ func (s *Service) CreateThread(ctx context.Context, actor *models.User, in NewTh
 	}
 	t := &models.Thread{ForumID: forum.ID, AuthorID: &actor.ID, Title: title}
 	p := &models.Post{AuthorID: &actor.ID, Body: body, HTML: Render(body)}
-	v := s.scan(title, body)
+	res, err := s.publish(ctx, actor, forum, s.scan(title, body), p, func(tx *models.Store) error {
+		return tx.CreateThread(ctx, t, p)
+	}, func(tx *models.Store) error {
+		return tx.SetThreadHidden(ctx, t.ID, true)
+	})
+	if err != nil {
+		return Result{}, err
+	}
+	t.Forum, t.Author, p.Author = forum, actor, actor
+	t.PostCount = 1
+	res.Thread = t
+	return res, nil
+}
+
+// publish runs the steps every new post shares: a paused member's
+// ordinary post is refused, a new member's post may be held, and in one
+// transaction the post is written (by insert), counted in the trend
+// rollups, queued for approval (hideThread also hides a held thread) and
+// flagged and queued for crisis language. Queued items are announced
+// after the commit.
+func (s *Service) publish(ctx context.Context, actor *models.User, forum *models.Forum, v verdict, p *models.Post,
+	insert, hideThread func(tx *models.Store) error) (Result, error) {
 	if err := s.silencedCheck(actor, v, p); err != nil {
 		return Result{}, err
 	}
@@ -309,15 +330,17 @@ func (s *Service) CreateThread(ctx context.Context, actor *models.User, in NewTh
 	var queued []models.QueueItem
 	err = s.store.InTx(ctx, func(tx *models.Store) error {
 		queued = queued[:0]
-		if err := tx.CreateThread(ctx, t, p); err != nil {
+		if err := insert(tx); err != nil {
 			return err
 		}
 		if err := countPost(ctx, tx, p, forum.ID); err != nil {
 			return err
 		}
 		if held {
-			if err := tx.SetThreadHidden(ctx, t.ID, true); err != nil {
-				return err
+			if hideThread != nil {
+				if err := hideThread(tx); err != nil {
+					return err
+				}
 			}
 			if err := queueApproval(ctx, tx, p, forum.ID, &queued); err != nil {
 				return err
@@ -329,9 +352,8 @@ func (s *Service) CreateThread(ctx context.Context, actor *models.User, in NewTh
 		return Result{}, err
 	}
 	s.announce(queued)
-	t.Forum, t.Author, p.Author = forum, actor, actor
-	t.PostCount = 1
-	return Result{Thread: t, Post: p, Severity: v.severity.String(), Categories: v.categories, Held: held}, nil
+	p.Author = actor
+	return Result{Post: p, Severity: v.severity.String(), Categories: v.categories, Held: held}, nil
 }
 
 func collect(fields map[string]string, err error) {
@@ -366,36 +388,14 @@ func (s *Service) Reply(ctx context.Context, actor *models.User, in NewReply) (R
 		in.ParentID = nil
 	}
 	p := &models.Post{ThreadID: t.ID, AuthorID: &actor.ID, ParentID: in.ParentID, Body: body, HTML: Render(body)}
-	v := s.scan("", body)
-	if err := s.silencedCheck(actor, v, p); err != nil {
-		return Result{}, err
-	}
-	held, err := s.holdForApproval(ctx, actor, t.Forum)
+	res, err := s.publish(ctx, actor, t.Forum, s.scan("", body), p, func(tx *models.Store) error {
+		return tx.CreatePost(ctx, p)
+	}, nil)
 	if err != nil {
 		return Result{}, err
 	}
-	var queued []models.QueueItem
-	err = s.store.InTx(ctx, func(tx *models.Store) error {
-		queued = queued[:0]
-		if err := tx.CreatePost(ctx, p); err != nil {
-			return err
-		}
-		if err := countPost(ctx, tx, p, t.ForumID); err != nil {
-			return err
-		}
-		if held {
-			if err := queueApproval(ctx, tx, p, t.ForumID, &queued); err != nil {
-				return err
-			}
-		}
-		return flagInTx(ctx, tx, p, t.ForumID, v, &queued)
-	})
-	if err != nil {
-		return Result{}, err
-	}
-	s.announce(queued)
-	p.Author = actor
-	return Result{Thread: t, Post: p, Severity: v.severity.String(), Categories: v.categories, Held: held}, nil
+	res.Thread = t
+	return res, nil
 }
 
 // editable loads a post the actor may change: their own, or any for staff.
