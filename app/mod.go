@@ -24,26 +24,29 @@ type queueItemJSON struct {
 	Version   int        `json:"version"`
 }
 
-// toQueueJSON names claimants by handle, loading each once.
-func (s *Server) toQueueJSON(c *fiber.Ctx, items []models.QueueItem) []queueItemJSON {
-	handles := map[uint]string{}
+// toQueueJSON names claimants by handle (one query for all of them).
+func (s *Server) toQueueJSON(c *fiber.Ctx, items []models.QueueItem) ([]queueItemJSON, error) {
+	var ids []uint
+	for _, it := range items {
+		if it.ClaimedBy != nil {
+			ids = append(ids, *it.ClaimedBy)
+		}
+	}
+	handles, err := s.store.HandlesByID(c.UserContext(), ids)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]queueItemJSON, 0, len(items))
 	for _, it := range items {
 		j := queueItemJSON{ID: it.ID, Kind: it.Kind, Status: it.Status, Priority: it.Priority, PostID: it.PostID,
 			CreatedAt: it.CreatedAt, ClaimEnds: it.ClaimExpiresAt, Version: it.Version}
 		if it.ClaimedBy != nil {
-			h, ok := handles[*it.ClaimedBy]
-			if !ok {
-				if u, err := s.store.UserByID(c.UserContext(), *it.ClaimedBy); err == nil {
-					h = u.Handle
-				}
-				handles[*it.ClaimedBy] = h
-			}
+			h := handles[*it.ClaimedBy]
 			j.ClaimedBy = &h
 		}
 		out = append(out, j)
 	}
-	return out
+	return out, nil
 }
 
 // conflictJSON answers a lost race with who holds the item.
@@ -63,7 +66,11 @@ func (s *Server) apiModQueue(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(fiber.Map{"items": s.toQueueJSON(c, items)})
+	out, err := s.toQueueJSON(c, items)
+	if err != nil {
+		return err
+	}
+	return c.JSON(fiber.Map{"items": out})
 }
 
 func (s *Server) apiModClaim(c *fiber.Ctx) error {
@@ -75,7 +82,7 @@ func (s *Server) apiModClaim(c *fiber.Ctx) error {
 	if err != nil {
 		return conflictJSON(c, err)
 	}
-	return c.JSON(fiber.Map{"item": s.toQueueJSON(c, []models.QueueItem{*it})[0]})
+	return s.itemJSON(c, it)
 }
 
 func (s *Server) apiModResolve(c *fiber.Ctx) error {
@@ -91,7 +98,15 @@ func (s *Server) apiModResolve(c *fiber.Ctx) error {
 	if err != nil {
 		return conflictJSON(c, err)
 	}
-	return c.JSON(fiber.Map{"item": s.toQueueJSON(c, []models.QueueItem{*it})[0]})
+	return s.itemJSON(c, it)
+}
+
+func (s *Server) itemJSON(c *fiber.Ctx, it *models.QueueItem) error {
+	out, err := s.toQueueJSON(c, []models.QueueItem{*it})
+	if err != nil {
+		return err
+	}
+	return c.JSON(fiber.Map{"item": out[0]})
 }
 
 // modItemPage shows one queue item with its post, thread context and the
@@ -115,8 +130,11 @@ func (s *Server) modItemFormPage(c *fiber.Ctx, status int, id uint, in moderatio
 		return models.ErrNotFound
 	}
 	data := s.pageData(c, "Queue item")
-	item := s.toQueueJSON(c, []models.QueueItem{*it})[0]
-	data["Item"] = item
+	item, err := s.toQueueJSON(c, []models.QueueItem{*it})
+	if err != nil {
+		return err
+	}
+	data["Item"] = item[0]
 	data["Urgency"] = urgency(it.Priority)
 	u := currentUser(c)
 	data["Mine"] = it.Status == models.StatusClaimed && it.ClaimedBy != nil && *it.ClaimedBy == u.ID
@@ -240,16 +258,22 @@ func (s *Server) modLog(c *fiber.Ctx) error {
 		models.AuditEntry
 		Actor string
 	}
-	handles := map[uint]string{}
+	var ids []uint
+	for _, r := range rows {
+		if r.ActorID != nil {
+			ids = append(ids, *r.ActorID)
+		}
+	}
+	handles, err := s.store.HandlesByID(c.UserContext(), ids)
+	if err != nil {
+		return err
+	}
 	out := make([]row, 0, len(rows))
 	for _, r := range rows {
 		name := "system"
 		if r.ActorID != nil {
-			if h, ok := handles[*r.ActorID]; ok {
-				name = h
-			} else if u, err := s.store.UserByID(c.UserContext(), *r.ActorID); err == nil {
-				name, handles[*r.ActorID] = u.Handle, u.Handle
-			} else {
+			name = handles[*r.ActorID]
+			if name == "" {
 				name = "former member"
 			}
 		}

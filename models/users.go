@@ -136,3 +136,23 @@ func (s *Store) PurgeExpired(ctx context.Context) error {
 	}
 	return mapErr(s.q(ctx).Exec("DELETE FROM kv WHERE expires_at > 0 AND expires_at <= ?", now.Unix()).Error)
 }
+
+// HandlesByID loads the handles of several accounts in one query; ids of
+// deleted accounts are absent from the map.
+func (s *Store) HandlesByID(ctx context.Context, ids []uint) (map[uint]string, error) {
+	out := make(map[uint]string, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	var rows []struct {
+		ID     uint
+		Handle string
+	}
+	if err := s.q(ctx).Table("users").Select("id, handle").Where("id IN ?", ids).Scan(&rows).Error; err != nil {
+		return nil, mapErr(err)
+	}
+	for _, r := range rows {
+		out[r.ID] = r.Handle
+	}
+	return out, nil
+}
