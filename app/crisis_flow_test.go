@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"haven/app/posting"
+	"haven/models"
 )
 
 func TestCrisisPostShowsHelpAndQueuesForAHuman(t *testing.T) {
@@ -175,13 +176,7 @@ func TestAdminLexiconChangesAreAuditedAndLive(t *testing.T) {
 
 func TestModeratorsClaimAndResolveOverHTTP(t *testing.T) {
 	eachEnv(t, testConfig(), func(t *testing.T, e *env) {
-		ctx := context.Background()
-		res, err := e.posting.CreateThread(ctx, e.users["peer"].user, postingThread("I want to kill myself tonight"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		items, _ := e.store.QueueItemsForPost(ctx, res.Post.ID)
-		id := items[0].ID
+		id := crisisItem(t, e, "I want to kill myself tonight").ID
 		var q struct {
 			Items []struct {
 				ID        uint    `json:"id"`
@@ -294,11 +289,7 @@ func TestFalseAlarmsFeedTheLexiconView(t *testing.T) {
 func TestTwoTapsFromQueueToDone(t *testing.T) {
 	eachEnv(t, testConfig(), func(t *testing.T, e *env) {
 		ctx := context.Background()
-		res, err := e.posting.CreateThread(ctx, e.users["peer"].user, postingThread("I want to kill myself tonight"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		items, _ := e.store.QueueItemsForPost(ctx, res.Post.ID)
+		items := []models.QueueItem{crisisItem(t, e, "I want to kill myself tonight")}
 		mod := e.users["moderator"]
 		r := e.form(mod, fmt.Sprintf("/mod/items/%d/claim", items[0].ID), nil) // tap 1
 		if r.status != 303 {
@@ -318,4 +309,19 @@ func TestTwoTapsFromQueueToDone(t *testing.T) {
 			t.Fatalf("item %+v", it)
 		}
 	})
+}
+
+// crisisItem posts crisis words as the peer and returns the queue item.
+func crisisItem(t *testing.T, e *env, body string) models.QueueItem {
+	t.Helper()
+	ctx := context.Background()
+	res, err := e.posting.CreateThread(ctx, e.users["peer"].user, postingThread(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	items, err := e.store.QueueItemsForPost(ctx, res.Post.ID)
+	if err != nil || len(items) != 1 {
+		t.Fatalf("queue for post: %v %v", items, err)
+	}
+	return items[0]
 }

@@ -347,11 +347,7 @@ func TestReportsMergeWeighAndStayPrivate(t *testing.T) {
 		ctx := context.Background()
 		svc := New(s, time.Minute)
 		author := storetest.User(t, s, "author", models.RolePeer)
-		res, err := posting.New(s).CreateThread(ctx, author, posting.NewThread{ForumSlug: "off-topic", Title: "t", Body: "something rude"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		pid := res.Post.ID
+		pid := offTopicPost(t, s, author, "something rude")
 		var reporters []*models.User
 		for i := 0; i < 3; i++ {
 			reporters = append(reporters, storetest.User(t, s, fmt.Sprintf("rep%d", i), models.RolePeer))
@@ -399,8 +395,7 @@ func TestReportsMergeWeighAndStayPrivate(t *testing.T) {
 		// Rate limit.
 		spammer := storetest.User(t, s, "spammer", models.RolePeer)
 		for i := 0; i < ReportsPerHour; i++ {
-			r, _ := posting.New(s).CreateThread(ctx, author, posting.NewThread{ForumSlug: "off-topic", Title: "t", Body: fmt.Sprint("post ", i)})
-			if err := svc.Report(ctx, spammer, r.Post.ID, NewReport{Reason: "spam"}); err != nil {
+			if err := svc.Report(ctx, spammer, offTopicPost(t, s, author, fmt.Sprint("post ", i)), NewReport{Reason: "spam"}); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -420,20 +415,20 @@ func TestDismissedReportersWeighLess(t *testing.T) {
 		troll := storetest.User(t, s, "troll", models.RolePeer)
 		m := mods(t, s, 1)[0]
 		for i := 0; i < 5; i++ {
-			r, _ := posting.New(s).CreateThread(ctx, author, posting.NewThread{ForumSlug: "off-topic", Title: "t", Body: fmt.Sprint("fine post ", i)})
-			if err := svc.Report(ctx, troll, r.Post.ID, NewReport{Reason: "hate"}); err != nil {
+			pid := offTopicPost(t, s, author, fmt.Sprint("fine post ", i))
+			if err := svc.Report(ctx, troll, pid, NewReport{Reason: "hate"}); err != nil {
 				t.Fatal(err)
 			}
-			it, _ := s.OpenItemForPost(ctx, models.QueueReport, r.Post.ID)
+			it, _ := s.OpenItemForPost(ctx, models.QueueReport, pid)
 			if _, err := svc.Resolve(ctx, m, it.ID, Resolution{Action: ActionDismiss, Reason: "nothing wrong"}); err != nil {
 				t.Fatal(err)
 			}
 		}
-		r, _ := posting.New(s).CreateThread(ctx, author, posting.NewThread{ForumSlug: "off-topic", Title: "t", Body: "another fine post"})
-		if err := svc.Report(ctx, troll, r.Post.ID, NewReport{Reason: "hate"}); err != nil {
+		pid := offTopicPost(t, s, author, "another fine post")
+		if err := svc.Report(ctx, troll, pid, NewReport{Reason: "hate"}); err != nil {
 			t.Fatal(err)
 		}
-		it, _ := s.OpenItemForPost(ctx, models.QueueReport, r.Post.ID)
+		it, _ := s.OpenItemForPost(ctx, models.QueueReport, pid)
 		if it.Priority != 20+2 {
 			t.Fatalf("priority from a mostly-dismissed reporter: %d", it.Priority)
 		}
@@ -509,4 +504,14 @@ func TestForumLimitedModeratorsAndApprovalAndMove(t *testing.T) {
 			t.Fatalf("thread in forum %d", th.ForumID)
 		}
 	})
+}
+
+// offTopicPost starts a thread in off-topic and returns its post's id.
+func offTopicPost(t *testing.T, s *models.Store, author *models.User, body string) uint {
+	t.Helper()
+	r, err := posting.New(s).CreateThread(context.Background(), author, posting.NewThread{ForumSlug: "off-topic", Title: "t", Body: body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r.Post.ID
 }
