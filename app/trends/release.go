@@ -119,7 +119,6 @@ func (s *Service) Build(ctx context.Context, actor *models.User, q Query) (*Rele
 	if err != nil {
 		return nil, err
 	}
-	row, forumName := AllForums, "all forums"
 	var forums []models.Forum
 	forumIdx := -1
 	if q.Forum != "" {
@@ -130,7 +129,7 @@ func (s *Service) Build(ctx context.Context, actor *models.User, q Query) (*Rele
 		}
 		for i, f := range forums {
 			if f.Slug == q.Forum {
-				forumIdx, row, forumName = i, f.Slug, f.Name
+				forumIdx = i
 			}
 		}
 		if forumIdx < 0 {
@@ -138,7 +137,7 @@ func (s *Service) Build(ctx context.Context, actor *models.User, q Query) (*Rele
 		}
 		level = 0
 	}
-	key := fmt.Sprintf("%s|%s|%s|%s|k%d|e%g", from.Format("2006-01-02"), to.Format("2006-01-02"), q.Bucket, row, s.cfg.K, s.cfg.Epsilon)
+	key := fmt.Sprintf("%s|%s|%s|%s|k%d|e%g", from.Format("2006-01-02"), to.Format("2006-01-02"), q.Bucket, q.Forum, s.cfg.K, s.cfg.Epsilon)
 	if s.cfg.Epsilon > 0 {
 		if body, err := s.store.CachedRelease(ctx, key); err != nil {
 			return nil, err
@@ -169,32 +168,28 @@ func (s *Service) Build(ctx context.Context, actor *models.User, q Query) (*Rele
 			return s.finish(ctx, r, key, from, to, 0)
 		}
 		r.Coarsened = "This forum has too few posts to show on its own, so this view covers all forums."
-		row, forumName, level = AllForums, "all forums", levels[q.Bucket]
+		level = levels[q.Bucket]
 	}
 	// Coarsen while more than half of the non-zero theme cells would be
 	// hidden.
 	names := []string{"months", "weeks", "days"}
-	for hiddenShare(graphs, row, level) > 0.5 {
-		if level > 0 {
-			level--
-			r.Coarsened = "Most " + names[level+1] + " had too few posts to show safely, so this view uses " + names[level] + " instead."
-			continue
-		}
-		break
+	for level > 0 && hiddenShare(graphs, AllForums, level) > 0.5 {
+		level--
+		r.Coarsened = "Most " + names[level+1] + " had too few posts to show safely, so this view uses " + names[level] + " instead."
 	}
 	r.Bucket = []string{"month", "week", "day"}[level]
-	r.Forum = forumName
-	for _, n := range graphs["_posts"].AtLevel(row, level) {
+	r.Forum = "all forums"
+	for _, n := range graphs["_posts"].AtLevel(AllForums, level) {
 		hiddenTheme := false
 		for _, th := range Themes {
-			cell := graphs[th].Get(row, n.Key)
+			cell := graphs[th].Get(AllForums, n.Key)
 			r.Series = append(r.Series, Cell{Bucket: n.Key, Category: th, Count: Published(cell)})
 			hiddenTheme = hiddenTheme || cell.Suppressed
 		}
 		// The rate reveals the flag total, a margin over the themes: show
 		// it only where no theme cell of the bucket is hidden.
 		rate := Rate{Bucket: n.Key}
-		posts, flags := n, graphs["_flags"].Get(row, n.Key)
+		posts, flags := n, graphs["_flags"].Get(AllForums, n.Key)
 		if !hiddenTheme && !posts.Suppressed && !flags.Suppressed && posts.N > 0 {
 			v := float64(flags.N) * 1000 / float64(posts.N)
 			rate.PerThousand = &v

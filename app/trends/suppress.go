@@ -35,10 +35,9 @@ type Node struct {
 
 // Graph holds every node of one series.
 type Graph struct {
-	Rows   []string
-	Months []string
-	nodes  map[string]*Node // row + "|" + key
-	order  []*Node          // bottom-up: days, weeks, months; forums before all
+	Rows  []string
+	nodes map[string]*Node // row + "|" + key
+	order []*Node          // bottom-up: days, weeks, months; forums before all
 }
 
 // Get returns the node of a row at a time key.
@@ -69,7 +68,6 @@ func BuildGraph(daily map[string]map[string]int64, rows []string, from, to time.
 	var monthsT []time.Time
 	for m := time.Date(from.Year(), from.Month(), 1, 0, 0, 0, 0, time.UTC); !m.After(to); m = m.AddDate(0, 1, 0) {
 		monthsT = append(monthsT, m)
-		g.Months = append(g.Months, m.Format("2006-01"))
 	}
 	all := append(append([]string{}, rows...), AllForums)
 	type tk struct {
