@@ -117,13 +117,14 @@ const (
 // phrase with doubled letters also gets a single-letter variant ("kil")
 // because squeezed spellings ("kiiill") fold to one letter, and
 // multi-word phrases of 8+ letters get a joined variant for hashtags and
-// spelled-out text ("#killmyself", "k i l l m y s e l f").
+// spelled-out text ("#killmyself", "k i l l m y s e l f"), which may end
+// a longer run ("iwanttodie").
 func New(lex *Lexicon) *Detector {
 	d := &Detector{lex: lex}
 	seen := map[string]int{}
 	var patterns []string
 	add := func(e Entry, norm string) {
-		key := string(e.Kind) + "|" + e.Category + "|" + norm
+		key := string(e.Kind) + "|" + e.Category + "|" + e.Class + "|" + norm
 		if i, ok := seen[key]; ok {
 			// Same phrase twice: keep the higher tier; past if either is.
 			c := &d.entries[i]
@@ -144,7 +145,10 @@ func New(lex *Lexicon) *Detector {
 			variants = append(variants, s)
 		}
 		if joined := strings.ReplaceAll(strings.TrimSpace(base), " ", ""); strings.Count(strings.TrimSpace(base), " ") > 0 && len(joined) >= 8 && e.Kind != KindCue {
-			variants = append(variants, " "+joined+" ")
+			// No leading space: run-together text often glues a
+			// pronoun on ("iwanttodie", "#ikms"), and eight or more
+			// letters are too specific to occur inside other words.
+			variants = append(variants, joined+" ")
 		}
 		// Concepts follow frames, often as a gerund: "thinking about
 		// ending my life", "close to taking all my pills".
@@ -302,7 +306,10 @@ func (d *Detector) scan(text string, explain bool) Verdict {
 	sc.occs = sc.occs[:0]
 	for _, h := range sc.hits {
 		e := &d.entries[h.pattern]
-		i, j := int(h.end)-len(e.norm)+1, int(h.end)-1 // strip padding spaces
+		i, j := int(h.end)-len(e.norm), int(h.end)-1 // strip padding spaces
+		if e.norm[0] == ' ' {
+			i++
+		}
 		ti := ctx.tokenAt(i)
 		o := occurrence{e: e, i: i, j: j, ti: ti, tj: ti + e.tokens, sentence: ctx.sentence[ti]}
 		o.start, o.end = norm.MapSpan(i, j)
@@ -315,21 +322,27 @@ func (d *Detector) scan(text string, explain bool) Verdict {
 // signal, a topic, a frame with a concept, or a goodbye there is nothing
 // to decide.
 func (d *Detector) worthJudging(hits []hit) bool {
-	var means, plan bool
-	lastFrameEnd := int32(-1 << 30)
+	var means, plan, goodbye bool
+	var frameEnds [8]int32 // the last few frame ends, newest at frameEnds[nf%8]
+	nf := 0
 	for _, h := range hits {
 		e := &d.entries[h.pattern]
 		switch e.Kind {
 		case KindSignal, KindTopic:
 			return true
 		case KindFrame:
-			lastFrameEnd = h.end
+			frameEnds[nf%len(frameEnds)] = h.end
+			nf++
 		case KindConcept:
 			// Hits arrive ordered by end, so a frame before this concept
-			// has already been seen; maxFrameGap words of up to 20 letters fit in 128 bytes.
+			// has already been seen; maxFrameGap words of up to 20
+			// letters fit in 128 bytes.
 			start := h.end - int32(len(e.norm))
-			if start >= lastFrameEnd-1 && start-lastFrameEnd <= 128 {
-				return true
+			for k := 1; k <= min(nf, len(frameEnds)); k++ {
+				end := frameEnds[(nf-k)%len(frameEnds)]
+				if start >= end-1 && start-end <= 128 {
+					return true
+				}
 			}
 		case KindCue:
 			switch e.cue {
@@ -339,10 +352,12 @@ func (d *Detector) worthJudging(hits []hit) bool {
 				means = true
 			case idPlan:
 				plan = true
+			case idGoodbye:
+				goodbye = true
 			}
 		}
 	}
-	return means && plan
+	return means && (plan || goodbye)
 }
 
 // context answers questions about the token stream around a hit.
@@ -353,8 +368,10 @@ type context struct {
 	clause   []int32
 }
 
+// tokenAt returns the token that holds normalized byte pos (a joined
+// variant may start inside a word).
 func (c *context) tokenAt(pos int) int {
-	return sort.Search(len(c.toks), func(k int) bool { return int(c.toks[k]) >= pos })
+	return sort.Search(len(c.toks), func(k int) bool { return int(c.toks[k]) > pos }) - 1
 }
 
 // word returns token k without copying.
@@ -507,7 +524,12 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool) Verdi
 			if k.ti-f.tj > maxFrameGap {
 				break
 			}
-			if c.clause[k.ti] != c.clause[f.ti] {
+			if c.clause[k.ti] != c.clause[f.ti] || !pairs(f.e, k.e) {
+				continue
+			}
+			// Violence toward a person counts when the writer is the
+			// one who would do it ("I'll hurt him", not "did he hurt him").
+			if f.e.Category == "violence" && !c.firstPersonBefore(f) {
 				continue
 			}
 			tier := k.e.Tier
@@ -663,6 +685,15 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool) Verdi
 			}
 		}
 	}
+	// Rule 7c: means with a goodbye in the same or a next sentence ("the
+	// rope is ready. goodbye.") is critical even with no crisis phrase.
+	if farewell+goodbye > 0 {
+		for _, m := range cues[idMeans] {
+			if !c.negated(m) && (near(idGoodbye, m.sentence) || near(idFarewell, m.sentence)) {
+				keep = append(keep, kept{o: m, tier: Critical, why: "means with a goodbye"})
+			}
+		}
+	}
 	cats := map[string]bool{}
 	for _, k := range keep {
 		cat := k.o.e.Category
@@ -698,6 +729,15 @@ func overlapsIdiom(idioms []occurrence, maxLen int, o occurrence) bool {
 		}
 	}
 	return false
+}
+
+// pairs reports whether a frame and a concept compose: desire frames
+// ("want to") with dying and harm, "against" frames ("no reason to",
+// "tired of") with living, harm verbs ("carved", "burning") with one's
+// own body, violence ("stab", "hurt") with another person, and "if"
+// ("happier if i") with absence ("wasnt around").
+func pairs(frame, concept *compiled) bool {
+	return frameCategories[frame.Category] == concept.Class
 }
 
 // maxFrameGap is how many words may stand between a frame and its

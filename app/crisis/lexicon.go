@@ -47,7 +47,11 @@ type Entry struct {
 	Category string // signal/topic category, or cue type
 	Tier     Severity
 	Past     bool
-	Phrase   string // as written
+	// Class types a frame or concept so only kindred ones compose: a
+	// concept's class is "" (death and harm), life, body, person or
+	// absent; a frame's class is its category.
+	Class  string
+	Phrase string // as written
 }
 
 // Lexicon is a versioned list of entries.
@@ -84,9 +88,19 @@ func ParseLexicon(src string) (*Lexicon, error) {
 		for i := range f {
 			f[i] = strings.TrimSpace(f[i])
 		}
-		e, err := NewEntry(f[0], f[1], f[2], f[3] == "past", f[4])
+		past, class, err := parseFlags(f[3])
 		if err != nil {
 			return nil, fmt.Errorf("line %d: %w", n+1, err)
+		}
+		e, err := NewEntry(f[0], f[1], f[2], past, f[4])
+		if err != nil {
+			return nil, fmt.Errorf("line %d: %w", n+1, err)
+		}
+		if class != "" {
+			if e.Kind != KindConcept {
+				return nil, fmt.Errorf("line %d: only concepts take a class", n+1)
+			}
+			e.Class = class
 		}
 		lex.Entries = append(lex.Entries, e)
 	}
@@ -94,6 +108,32 @@ func ParseLexicon(src string) (*Lexicon, error) {
 		return nil, fmt.Errorf("lexicon has no version line")
 	}
 	return lex, nil
+}
+
+// conceptClasses pair with frame categories in composition (see pairs).
+var conceptClasses = map[string]bool{"life": true, "body": true, "person": true, "absent": true}
+
+// frameCategories: self and other frames are about dying or harm; the
+// rest each pair with one concept class.
+var frameCategories = map[string]string{"self": "", "other": "", "against": "life", "harm": "body", "violence": "person", "if": "absent"}
+
+// parseFlags reads the flags column: "-", or a comma list of "past" and
+// at most one concept class.
+func parseFlags(s string) (past bool, class string, err error) {
+	if s == "-" || s == "" {
+		return false, "", nil
+	}
+	for _, f := range strings.Split(s, ",") {
+		switch f = strings.TrimSpace(f); {
+		case f == "past":
+			past = true
+		case conceptClasses[f] && class == "":
+			class = f
+		default:
+			return false, "", fmt.Errorf("unknown flag %q", f)
+		}
+	}
+	return past, class, nil
 }
 
 // NewEntry validates one entry (used for admin additions too).
@@ -104,8 +144,8 @@ func NewEntry(kind, category, tier string, past bool, phrase string) (Entry, err
 	}
 	switch e.Kind {
 	case KindFrame:
-		if category != "self" && category != "other" {
-			return e, fmt.Errorf("frame category must be self or other")
+		if _, ok := frameCategories[category]; !ok {
+			return e, fmt.Errorf("frame category must be self, other, against, harm, violence or if")
 		}
 	case KindSignal, KindTopic, KindConcept:
 		if !validCategory(category) {
