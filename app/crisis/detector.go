@@ -140,6 +140,7 @@ func New(lex *Lexicon) *Detector {
 	}
 	for _, e := range lex.Entries {
 		base := string(Normalize(e.Phrase).Text)
+		e.Past = e.Past || pastAct(e, base)
 		variants := []string{base}
 		if s := squeezePairs(base); s != base && !collidesWithCommonWord(base, s) {
 			variants = append(variants, s)
@@ -165,6 +166,29 @@ func New(lex *Lexicon) *Detector {
 	d.pool.New = func() any { return &scratch{} }
 	return d
 }
+
+// pastAct reports a signal or concept about one's own acts that opens
+// with a past-tense verb ("overdosed on purpose", "carved into my arm"),
+// so recovery talk about it lowers it like a phrase marked past. Abuse
+// and harm to others are left as written: a survivor's past is not
+// lowered by a lexicon guess.
+func pastAct(e Entry, norm string) bool {
+	if e.Kind != KindSignal && e.Kind != KindConcept {
+		return false
+	}
+	switch e.Category {
+	case "suicide", "self_harm", "overdose", "relapse":
+	default:
+		return false
+	}
+	w, _, _ := strings.Cut(strings.TrimSpace(norm), " ")
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !notActs[w]
+}
+
+// notActs end in -ed but describe a state or a look, not a past act.
+var notActs = map[string]bool{"scared": true, "tired": true, "relieved": true, "disappointed": true, "started": true,
+	"looked": true, "stared": true, "loaded": true, "decided": true, "called": true, "covered": true, "stopped": true,
+	"locked": true, "trapped": true, "exhausted": true, "stressed": true, "worried": true, "depressed": true, "isolated": true}
 
 // collidesWithCommonWord reports whether squeezing turned a word into a
 // different everyday word ("off" → "of", "too" → "to"), which would make
@@ -263,6 +287,7 @@ type scratch struct {
 type occurrence struct {
 	e          *compiled
 	i, j       int // normalized byte span of the phrase (without padding)
+	ci         int // where the concept starts, for composed signals (else i)
 	ti, tj     int // token span [ti, tj)
 	sentence   int32
 	start, end int // original byte span
@@ -311,7 +336,7 @@ func (d *Detector) scan(text string, explain bool) Verdict {
 			i++
 		}
 		ti := ctx.tokenAt(i)
-		o := occurrence{e: e, i: i, j: j, ti: ti, tj: ti + e.tokens, sentence: ctx.sentence[ti]}
+		o := occurrence{e: e, i: i, j: j, ci: i, ti: ti, tj: ti + e.tokens, sentence: ctx.sentence[ti]}
 		o.start, o.end = norm.MapSpan(i, j)
 		sc.occs = append(sc.occs, o)
 	}
@@ -322,7 +347,7 @@ func (d *Detector) scan(text string, explain bool) Verdict {
 // signal, a topic, a frame with a concept, or a goodbye there is nothing
 // to decide.
 func (d *Detector) worthJudging(hits []hit) bool {
-	var means, plan, goodbye bool
+	var means, plan, goodbye, time bool
 	var frameEnds [8]int32 // the last few frame ends, newest at frameEnds[nf%8]
 	nf := 0
 	for _, h := range hits {
@@ -354,10 +379,12 @@ func (d *Detector) worthJudging(hits []hit) bool {
 				plan = true
 			case idGoodbye:
 				goodbye = true
+			case idTime:
+				time = true
 			}
 		}
 	}
-	return means && (plan || goodbye)
+	return (means && (plan || goodbye)) || (plan && time)
 }
 
 // context answers questions about the token stream around a hit.
@@ -434,8 +461,12 @@ var firstPerson = map[string]bool{"i": true, "im": true, "ive": true, "id": true
 
 // firstPersonBefore: the writer speaks of themselves just before a topic
 // word ("I'm going to overdose", "I self harm").
-func (c *context) firstPersonBefore(o occurrence) bool {
-	for k := o.ti - 1; k >= 0 && k >= o.ti-3 && c.clause[k] == c.clause[o.ti]; k-- {
+func (c *context) firstPersonBefore(o occurrence) bool { return c.firstPersonWithin(o, 3) }
+
+// firstPersonWithin: the writer ("I", "I'm", "me") within n words
+// before, in the clause ("I've been having thoughts of hurting him").
+func (c *context) firstPersonWithin(o occurrence, n int) bool {
+	for k := o.ti - 1; k >= 0 && k >= o.ti-n && c.clause[k] == c.clause[o.ti]; k-- {
 		if firstPerson[string(c.word(k))] {
 			return true
 		}
@@ -529,18 +560,21 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool) Verdi
 			}
 			// Violence toward a person counts when the writer is the
 			// one who would do it ("I'll hurt him", not "did he hurt him").
-			if f.e.Category == "violence" && !c.firstPersonBefore(f) {
+			if f.e.Category == "violence" && !c.firstPersonWithin(f, 6) {
 				continue
 			}
 			tier := k.e.Tier
-			if f.e.Category == "other" || k.e.Category == "relapse" {
+			switch {
+			case f.e.Category == "other" || k.e.Category == "relapse":
 				tier = Low
-			} else if tier < High {
+			case f.e.Tier == Critical && k.e.Category != "hopelessness":
+				tier = Critical // "ive just taken" … "30 sleeping pills"
+			case tier < High:
 				tier = High
 			}
 			sc.composed = append(sc.composed, compiled{Entry: Entry{Kind: KindSignal, Category: k.e.Category, Tier: tier,
 				Past: k.e.Past || f.e.Past, Phrase: k.e.Phrase}, frame: f.e.Phrase, cue: -1})
-			signals = append(signals, occurrence{e: &sc.composed[len(sc.composed)-1], i: f.i, j: k.j, ti: f.ti, tj: k.tj,
+			signals = append(signals, occurrence{e: &sc.composed[len(sc.composed)-1], i: f.i, j: k.j, ci: k.i, ti: f.ti, tj: k.tj,
 				sentence: f.sentence, start: f.start, end: k.end})
 		}
 	}
@@ -673,15 +707,24 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool) Verdi
 			}
 		}
 	}
-	// Rule 7b: means, a plan and a time together are critical even with
-	// no crisis phrase ("pills counted out, doing it tonight").
-	if len(cues[idMeans]) > 0 && len(cues[idPlan]) > 0 {
-		for _, q := range cues[idTime] {
-			if !c.negated(q) {
-				for _, m := range append(append([]occurrence{}, cues[idMeans]...), cues[idPlan]...) {
-					keep = append(keep, kept{o: m, tier: Critical, why: "means, plan and time"})
+	// Rule 7b: preparation. A plan with means, or a plan with a time and
+	// one more cue (another plan, means, a time, a goodbye), is critical
+	// even with no crisis phrase ("bought rope. I know where I'm going to
+	// do it", "it's all planned for Friday. I'm ready").
+	if len(cues[idPlan]) > 0 {
+		live := func(qs []occurrence) []occurrence {
+			var out []occurrence
+			for _, q := range qs {
+				if !c.negated(q) {
+					out = append(out, q)
 				}
-				break
+			}
+			return out
+		}
+		plans, means, times := live(cues[idPlan]), live(cues[idMeans]), live(cues[idTime])
+		if len(plans) > 0 && (len(means) > 0 || (len(times) > 0 && len(plans)+len(means)+len(times)+goodbye+farewell >= 3)) {
+			for _, q := range slices.Concat(plans, means, times) {
+				keep = append(keep, kept{o: q, tier: Critical, why: "a plan with means or a time"})
 			}
 		}
 	}
@@ -720,13 +763,21 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool) Verdi
 }
 
 // overlapsIdiom: idioms arrive ordered by end; any idiom overlapping o
-// ends after o.i and before o.j plus the longest idiom.
+// ends after o.i and before o.j plus the longest idiom. An idiom that a
+// longer phrase wholly contains does not count: "jump in" is an idiom,
+// "jump in front of a train" is not (for a composed signal, the concept
+// part must contain it).
 func overlapsIdiom(idioms []occurrence, maxLen int, o occurrence) bool {
 	k := sort.Search(len(idioms), func(x int) bool { return idioms[x].j > o.i })
 	for ; k < len(idioms) && idioms[k].j <= o.j+maxLen; k++ {
-		if idioms[k].i < o.j {
-			return true
+		q := idioms[k]
+		if q.i >= o.j {
+			continue
 		}
+		if o.ci <= q.i && q.j <= o.j && q.j-q.i < o.j-o.ci {
+			continue
+		}
+		return true
 	}
 	return false
 }

@@ -147,6 +147,11 @@ func NewEntry(kind, category, tier string, past bool, phrase string) (Entry, err
 		if _, ok := frameCategories[category]; !ok {
 			return e, fmt.Errorf("frame category must be self, other, against, harm, violence or if")
 		}
+		// A frame may be critical by itself: a completed act ("ive just
+		// taken") makes what follows critical.
+		if tier == "critical" {
+			e.Tier = Critical
+		}
 	case KindSignal, KindTopic, KindConcept:
 		if !validCategory(category) {
 			return e, fmt.Errorf("unknown category %q", category)
