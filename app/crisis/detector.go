@@ -66,7 +66,7 @@ type Verdict struct {
 type Detector struct {
 	lex     *Lexicon
 	entries []compiled
-	ac      *automaton
+	wm      *wordAutomaton
 	pool    sync.Pool
 }
 
@@ -162,7 +162,7 @@ func New(lex *Lexicon) *Detector {
 			add(e, v)
 		}
 	}
-	d.ac = buildAutomaton(patterns)
+	d.wm = buildWordAutomaton(patterns)
 	d.pool.New = func() any { return &scratch{} }
 	return d
 }
@@ -281,6 +281,32 @@ type scratch struct {
 	concepts []occurrence
 	cues     cueIndex
 	composed []compiled
+	outer    []occurrence
+	keep     []kept
+}
+
+// kept is a hit the rules keep, with the tier they gave it.
+type kept struct {
+	o    occurrence
+	tier Severity
+	why  string
+}
+
+// sortedCategories is Categories in alphabetical order, the order a
+// verdict lists them.
+var sortedCategories = func() []string {
+	s := slices.Clone(Categories)
+	sort.Strings(s)
+	return s
+}()
+
+func categoryIndex(cat string) int {
+	for i, c := range sortedCategories {
+		if c == cat {
+			return i
+		}
+	}
+	return len(sortedCategories) // not a category: an unused bit
 }
 
 // occurrence is a hit placed in the token stream.
@@ -305,29 +331,12 @@ func (d *Detector) scan(text string, explain bool) Verdict {
 	defer d.pool.Put(sc)
 	sc.n.run(text)
 	norm := &sc.n.out
-	sc.hits = d.ac.scan(norm.Text, sc.hits[:0])
+	d.match(sc)
 	v := Verdict{Lexicon: d.lex.Version}
 	if !d.worthJudging(sc.hits) {
 		return v
 	}
-	t := norm.Text
-	sc.toks, sc.sentence, sc.clause = sc.toks[:0], sc.sentence[:0], sc.clause[:0]
-	var sn, cl int32
-	for i := 1; i < len(t); i++ {
-		if t[i] != ' ' && t[i-1] == ' ' {
-			switch t[i] {
-			case '.':
-				sn++
-				cl++
-			case ',':
-				cl++
-			}
-			sc.toks = append(sc.toks, int32(i))
-			sc.sentence = append(sc.sentence, sn)
-			sc.clause = append(sc.clause, cl)
-		}
-	}
-	ctx := &context{text: t, toks: sc.toks, sentence: sc.sentence, clause: sc.clause}
+	ctx := &context{text: norm.Text, toks: sc.toks, sentence: sc.sentence, clause: sc.clause}
 	sc.occs = sc.occs[:0]
 	for _, h := range sc.hits {
 		e := &d.entries[h.pattern]
@@ -335,12 +344,56 @@ func (d *Detector) scan(text string, explain bool) Verdict {
 		if e.norm[0] == ' ' {
 			i++
 		}
-		ti := ctx.tokenAt(i)
+		ti := int(h.tok) - e.tokens + 1
 		o := occurrence{e: e, i: i, j: j, ci: i, ti: ti, tj: ti + e.tokens, sentence: ctx.sentence[ti]}
 		o.start, o.end = norm.MapSpan(i, j)
 		sc.occs = append(sc.occs, o)
 	}
 	return d.judge(ctx, sc, v, explain)
+}
+
+// match reads the normalized text word by word: it records where each
+// word starts and its sentence and clause, and steps the word automaton,
+// collecting every phrase occurrence in sc.hits (ordered by end).
+func (d *Detector) match(sc *scratch) {
+	t := sc.n.out.Text
+	a := d.wm
+	sc.toks, sc.sentence, sc.clause, sc.hits = sc.toks[:0], sc.sentence[:0], sc.clause[:0], sc.hits[:0]
+	var sn, cl int32
+	s := int32(0)
+	for i := 1; i < len(t); {
+		e := i
+		h := uint64(fnvOffset)
+		for e < len(t) && t[e] != ' ' {
+			h = (h ^ uint64(t[e])) * fnvPrime
+			e++
+		}
+		if e == i {
+			i++
+			continue
+		}
+		switch t[i] {
+		case '.':
+			sn++
+			cl++
+		case ',':
+			cl++
+		}
+		k := int32(len(sc.toks))
+		sc.toks = append(sc.toks, int32(i))
+		sc.sentence = append(sc.sentence, sn)
+		sc.clause = append(sc.clause, cl)
+		if id, _ := a.wordID(t[i:e], h); id == 0 {
+			s = 0 // no phrase holds this word
+		} else if s = a.step(s, id); a.emits[s] {
+			for o := s; o > 0; o = a.outLink[o] {
+				for _, p := range a.out[o] {
+					sc.hits = append(sc.hits, hit{pattern: p, end: int32(e + 1), tok: k})
+				}
+			}
+		}
+		i = e + 1
+	}
 }
 
 // worthJudging: most texts hit only cues and common frames; without a
@@ -393,12 +446,6 @@ type context struct {
 	toks     []int32
 	sentence []int32
 	clause   []int32
-}
-
-// tokenAt returns the token that holds normalized byte pos (a joined
-// variant may start inside a word).
-func (c *context) tokenAt(pos int) int {
-	return sort.Search(len(c.toks), func(k int) bool { return int(c.toks[k]) > pos }) - 1
 }
 
 // word returns token k without copying.
@@ -587,7 +634,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool) Verdi
 		}
 		return b.j - a.j
 	})
-	outer := signals[:0:0]
+	outer := sc.outer[:0]
 	reach := -1
 	for _, o := range signals {
 		if o.j <= reach {
@@ -597,12 +644,8 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool) Verdi
 		reach = o.j
 		outer = append(outer, o)
 	}
-	type kept struct {
-		o    occurrence
-		tier Severity
-		why  string
-	}
-	var keep []kept
+	sc.outer = outer
+	keep := sc.keep[:0]
 	for _, o := range outer {
 		// Rule 1: idioms ("killing it", "cut myself shaving") that overlap.
 		if overlapsIdiom(idioms, maxIdiom, o) {
@@ -708,24 +751,17 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool) Verdi
 		}
 	}
 	// Rule 7b: preparation. A plan with means, or a plan with a time and
-	// one more cue (another plan, means, a time, a goodbye), is critical
-	// even with no crisis phrase ("bought rope. I know where I'm going to
+	// one more cue (another plan, means, a time, a goodbye), within two
+	// sentences of each other, is critical even with no crisis phrase ("bought rope. I know where I'm going to
 	// do it", "it's all planned for Friday. I'm ready").
-	if len(cues[idPlan]) > 0 {
-		live := func(qs []occurrence) []occurrence {
-			var out []occurrence
-			for _, q := range qs {
-				if !c.negated(q) {
-					out = append(out, q)
-				}
-			}
-			return out
+	for _, p := range cues[idPlan] {
+		if c.negated(p) {
+			continue
 		}
-		plans, means, times := live(cues[idPlan]), live(cues[idMeans]), live(cues[idTime])
-		if len(plans) > 0 && (len(means) > 0 || (len(times) > 0 && len(plans)+len(means)+len(times)+goodbye+farewell >= 3)) {
-			for _, q := range slices.Concat(plans, means, times) {
-				keep = append(keep, kept{o: q, tier: Critical, why: "a plan with means or a time"})
-			}
+		lo, hi := p.sentence-2, p.sentence+2
+		means, times := c.liveCues(cues[idMeans], lo, hi), c.liveCues(cues[idTime], lo, hi)
+		if means > 0 || times > 0 && c.liveCues(cues[idPlan], lo, hi)+means+times+c.liveCues(cues[idGoodbye], lo, hi)+c.liveCues(cues[idFarewell], lo, hi) >= 3 {
+			keep = append(keep, kept{o: p, tier: Critical, why: "a plan with means or a time"})
 		}
 	}
 	// Rule 7c: means with a goodbye in the same or a next sentence ("the
@@ -737,7 +773,10 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool) Verdi
 			}
 		}
 	}
-	cats := map[string]bool{}
+	var cats uint32 // bit i: sortedCategories[i]
+	if len(keep) > 0 {
+		v.Matches = make([]Match, 0, len(keep))
+	}
 	for _, k := range keep {
 		cat := k.o.e.Category
 		if k.o.e.Kind == KindCue {
@@ -746,13 +785,15 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool) Verdi
 		if k.tier > v.Severity {
 			v.Severity = k.tier
 		}
-		cats[cat] = true
+		cats |= 1 << categoryIndex(cat)
 		v.Matches = append(v.Matches, Match{Term: k.o.e.term(), Category: cat, Start: k.o.start, End: k.o.end, Tier: k.tier.String(), Why: k.why})
 	}
-	for cat := range cats {
-		v.Categories = append(v.Categories, cat)
+	for i, cat := range sortedCategories {
+		if cats&(1<<i) != 0 {
+			v.Categories = append(v.Categories, cat)
+		}
 	}
-	sort.Strings(v.Categories)
+	sc.keep = keep[:0]
 	slices.SortFunc(v.Matches, func(a, b Match) int {
 		if a.Start != b.Start {
 			return a.Start - b.Start
@@ -795,6 +836,18 @@ func pairs(frame, concept *compiled) bool {
 // concept ("I want to just go to sleep and die"): five kept every hard
 // negative of the corpus below high while catching more phrasing.
 const maxFrameGap = 5
+
+// liveCues counts the cues in sentences lo..hi that are not negated.
+func (c *context) liveCues(qs []occurrence, lo, hi int32) int {
+	n := 0
+	k := sort.Search(len(qs), func(x int) bool { return qs[x].sentence >= lo })
+	for ; k < len(qs) && qs[k].sentence <= hi; k++ {
+		if !c.negated(qs[k]) {
+			n++
+		}
+	}
+	return n
+}
 
 // negatedCue: "not tonight" does not make a plan.
 func (c *context) negatedCue(qs []occurrence, s int32) bool {

@@ -20,7 +20,7 @@ func FuzzNormalize(f *testing.F) {
 		prev := int32(0)
 		for i := range n.Text {
 			c := n.Text[i]
-			if classOf[c] == 255 {
+			if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ' || c == '.' || c == ',') {
 				t.Fatalf("byte %q outside the alphabet", c)
 			}
 			st, en := n.Start[i], n.End[i]
@@ -59,6 +59,32 @@ func FuzzScan(f *testing.F) {
 		}
 		if v.Severity > None && len(v.Matches) == 0 {
 			t.Fatalf("severity without matches: %+v", v)
+		}
+	})
+}
+
+// FuzzFastPathMatchesGeneral: the plain-ASCII fast path of the normalizer
+// writes exactly what the general path writes, offsets included.
+func FuzzFastPathMatchesGeneral(f *testing.F) {
+	for _, s := range []string{"I want to die", "I'm not ok!! k!ll me", "a b c d", "s.u.i.c.i.d.e now", "diiiie", "don't, won't. Can't?",
+		"hello $$ world", "kill'!ll", "i a i a x", "x\u200b y", "tired; so tired... (really)", "I w a n t  t o  d i e", "k1ll myself"} {
+		f.Add(s)
+	}
+	for _, s := range loadCorpus(f) {
+		f.Add(s.text)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var fast, general normalizer
+		fast.run(s)
+		general.runGeneral(s)
+		if string(fast.out.Text) != string(general.out.Text) {
+			t.Fatalf("text differs for %q:\nfast    %q\ngeneral %q", s, fast.out.Text, general.out.Text)
+		}
+		for i := range general.out.Start {
+			if fast.out.Start[i] != general.out.Start[i] || fast.out.End[i] != general.out.End[i] {
+				t.Fatalf("offsets differ at %d for %q: fast [%d,%d) general [%d,%d)", i, s,
+					fast.out.Start[i], fast.out.End[i], general.out.Start[i], general.out.End[i])
+			}
 		}
 	})
 }

@@ -160,6 +160,7 @@ type token struct {
 // normalizer holds reusable buffers.
 type normalizer struct {
 	chars []rawChar
+	parts []token
 	word  []byte
 	out   Normalized
 }
@@ -183,12 +184,189 @@ var asciiClass = func() (t [128]struct {
 	return t
 }()
 
+// run normalizes text. Plain ASCII words (two or more letters, or "i"
+// and "a" before such a word, with no letter tripled and plain
+// punctuation around them) are written directly; anything else (digits,
+// symbols, other scripts, spelled-out letters) goes through the general
+// path one region at a time. A region ends after a word of two ASCII
+// letters or more followed by plain punctuation, where no rule of the
+// general path reaches across, so both paths give the same output
+// (FuzzFastPathMatchesGeneral checks this).
 func (n *normalizer) run(text string) {
-	n.chars = n.chars[:0]
-	n.out.Text = n.out.Text[:0]
-	n.out.Start = n.out.Start[:0]
-	n.out.End = n.out.End[:0]
+	n.reset(len(text))
+	last := int32(-1) // end of the last character that is not dropped
+	gap := 0          // start of the text after the last word written
+	var sentS, clauseS, clauseE int32 = -1, -1, -1
 	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch a := asciiClass[c]; {
+			case a.cls == clsLetter:
+				e, ok := n.fastWord(text, i)
+				if !ok {
+					break
+				}
+				if len(n.out.Text) > 1 {
+					sep := int32(i)
+					switch {
+					case sentS >= 0:
+						n.put(' ', sentS, sentS)
+						n.put('.', sentS, sentS+1)
+						n.put(' ', sep, sep)
+					case clauseS >= 0:
+						n.put(' ', clauseS, clauseS)
+						n.put(',', clauseS, clauseE)
+						n.put(' ', sep, sep)
+					default:
+						n.put(' ', sep, sep)
+					}
+				}
+				for k := i; k < e; k++ {
+					if b := text[k]; b != '\'' && b != '`' {
+						n.put(b|0x20, int32(k), int32(k+1))
+						last = int32(k + 1)
+					}
+				}
+				i, gap = e, e
+				sentS, clauseS = -1, -1
+				continue
+			case a.cls == clsDrop:
+				i++
+				continue
+			case a.cls == clsSentence || c == '!':
+				if sentS < 0 {
+					sentS = int32(i)
+				}
+				last = int32(i + 1)
+				i++
+				continue
+			case a.cls == clsClause:
+				clauseS, clauseE = int32(i), int32(i+1)
+				last = int32(i + 1)
+				i++
+				continue
+			case a.cls == clsSep:
+				last = int32(i + 1)
+				i++
+				continue
+			}
+		}
+		// Anything else: the general path from the end of the last word
+		// to the next safe place.
+		end := safeEnd(text, i)
+		if l := n.region(text, gap, end); l >= 0 {
+			last = l
+		}
+		i, gap = end, end
+		sentS, clauseS = -1, -1
+	}
+	if last < 0 {
+		last = int32(len(text))
+	}
+	if n.out.Text[len(n.out.Text)-1] != ' ' {
+		n.put(' ', last, last)
+	}
+}
+
+func (n *normalizer) reset(size int) {
+	if cap(n.out.Text) < size+size/2+2 {
+		n.out.Text = make([]byte, 0, size+size/2+2)
+		n.out.Start = make([]int32, 0, size+size/2+2)
+		n.out.End = make([]int32, 0, size+size/2+2)
+	}
+	n.out.Text, n.out.Start, n.out.End = n.out.Text[:0], n.out.Start[:0], n.out.End[:0]
+	n.put(' ', 0, 0)
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// plainSep: ASCII punctuation or space that ends a word and joins nothing.
+func plainSep(text string, k int) bool {
+	if k >= len(text) {
+		return true
+	}
+	c := text[k]
+	if c >= utf8.RuneSelf {
+		return false
+	}
+	if c == '!' {
+		// Punctuation unless a letter follows ("k!ll").
+		return k+1 == len(text) || text[k+1] < utf8.RuneSelf && !isASCIILetter(text[k+1]) && asciiClass[text[k+1]].cls != clsDrop
+	}
+	switch asciiClass[c].cls {
+	case clsSep, clsClause, clsSentence:
+		return true
+	}
+	return false
+}
+
+// fastWord reports whether the word starting at i is plain (see run) and
+// where it ends.
+func (n *normalizer) fastWord(text string, i int) (int, bool) {
+	e := i
+	letters := 0
+	var p1, p2 byte // the last two letters, for tripled letters
+	for e < len(text) {
+		c := text[e]
+		if c == '\'' || c == '`' {
+			e++
+			continue
+		}
+		if !isASCIILetter(c) {
+			break
+		}
+		c |= 0x20
+		if letters >= 2 && c == p1 && c == p2 {
+			return 0, false
+		}
+		p2, p1 = p1, c
+		letters++
+		e++
+	}
+	if !plainSep(text, e) {
+		return 0, false
+	}
+	if letters == 1 {
+		// A lone letter could begin spelled-out text ("k i l l") unless
+		// a word of two letters or more follows.
+		if !(e+2 < len(text) && text[e] == ' ' && isASCIILetter(text[e+1]) && isASCIILetter(text[e+2])) {
+			return 0, false
+		}
+	}
+	return e, letters > 0
+}
+
+// safeEnd finds where a general-path region that takes in position i may
+// stop: just after two ASCII letters followed by plain punctuation, or
+// the end of the text.
+func safeEnd(text string, i int) int {
+	for p := i + 2; p < len(text); p++ {
+		if isASCIILetter(text[p-1]) && isASCIILetter(text[p-2]) && plainSep(text, p) {
+			return p
+		}
+	}
+	return len(text)
+}
+
+// runGeneral is the reference normalizer: every character through the
+// general path.
+func (n *normalizer) runGeneral(text string) {
+	n.reset(len(text))
+	last := n.region(text, 0, len(text))
+	if last < 0 {
+		last = int32(len(text))
+	}
+	if n.out.Text[len(n.out.Text)-1] != ' ' {
+		n.put(' ', last, last)
+	}
+}
+
+// region normalizes text[a:b] through the general path and appends it to
+// the output. It returns the end of its last character that is not
+// dropped, or -1.
+func (n *normalizer) region(text string, a, b int) int32 {
+	n.chars = n.chars[:0]
+	for i := a; i < b; {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if a := asciiClass[c]; a.cls != clsDrop {
@@ -211,9 +389,11 @@ func (n *normalizer) run(text string) {
 		i += size
 	}
 	n.emit(text)
+	if len(n.chars) == 0 {
+		return -1
+	}
+	return n.chars[len(n.chars)-1].end
 }
-
-func isWordClass(cls charClass) bool { return cls >= clsLetter }
 
 // inWord reports whether char j belongs to a word: letters, digits and
 // leet symbols, except a '!' that is punctuation.
@@ -231,11 +411,10 @@ func (n *normalizer) bangIsLetter(j int) bool {
 		n.chars[j-1].cls == clsLetter && n.chars[j+1].cls == clsLetter
 }
 
-// emit groups characters into words, joins spelled-out letters
-// ("k i l l", "s.u.i.c.i.d.e"), applies leetspeak inside words, squeezes
-// letter runs of three or more, and writes the normalized text.
+// emit groups the region's characters into words, joins spelled-out
+// letters ("k i l l", "s.u.i.c.i.d.e"), applies leetspeak inside words,
+// squeezes letter runs of three or more, and writes them out.
 func (n *normalizer) emit(text string) {
-	n.put(' ', 0, 0)
 	i := 0
 	for i < len(n.chars) {
 		if !n.inWord(i) {
@@ -243,28 +422,23 @@ func (n *normalizer) emit(text string) {
 			continue
 		}
 		t := n.scanWord(i)
-		parts := []token{t}
+		parts := n.parts[:0]
+		parts = append(parts, t)
 		if t.single {
-			parts = n.spelledOut(text, t)
+			parts = n.spelledOut(text, parts)
 		}
 		n.writeSeparatorBefore(parts[0].first)
 		n.writeWord(parts)
 		i = parts[len(parts)-1].last + 1
-	}
-	last := int32(len(text))
-	if len(n.chars) > 0 {
-		last = n.chars[len(n.chars)-1].end
-	}
-	if n.out.Text[len(n.out.Text)-1] != ' ' {
-		n.put(' ', last, last)
+		n.parts = parts
 	}
 }
 
 // spelledOut extends a one-letter word over following one-letter words
 // separated by at most two separator characters on the same line. Three or
 // more such words (with at least two real letters) become one word.
-func (n *normalizer) spelledOut(text string, t token) []token {
-	parts := []token{t}
+func (n *normalizer) spelledOut(text string, parts []token) []token {
+	t := parts[0]
 	letters := t.letters
 	j := t.last + 1
 	for j < len(n.chars) {

@@ -1,0 +1,328 @@
+package crisis
+
+import "strings"
+
+// wordAutomaton is Aho–Corasick over words rather than bytes. Lexicon
+// phrases are whole words of the normalized text, so the text is read
+// once as a sequence of words: each word is hashed as it is read and
+// looked up in the lexicon's vocabulary, a word outside it sends the
+// matcher back to the root at once, and only words of some phrase step
+// the automaton. This keeps the tables small (a byte-level DFA over the
+// same lexicon needed about 20 MB and missed the cache on most bytes).
+type wordAutomaton struct {
+	vocab  wordTable // word → id (1-based)
+	joined wordTable // reversed-hash table of joined phrases ("wanttodie")
+	root   []int32   // word id → state after the root
+	edges  edgeTable // (state, word id) → state, for states past the root
+	fail   []int32
+	out    [][]int32 // patterns ending at each state
+	// outLink chains states whose output lists must also be reported.
+	outLink []int32
+	emits   []bool // state has output of its own or through outLink
+}
+
+// hit is a pattern occurrence ending at byte end (exclusive, after the
+// trailing space) of the normalized text, in word tok.
+type hit struct {
+	pattern int32
+	end     int32
+	tok     int32
+}
+
+// minJoined is the shortest joined phrase matched at the end of a longer
+// run of letters; shorter ones would turn up inside ordinary words.
+const minJoined = 8
+
+// buildWordAutomaton compiles normalized patterns (" word word ", or a
+// joined "wordword " with no leading space, which may also end a longer
+// word: "iwanttodie").
+func buildWordAutomaton(patterns []string) *wordAutomaton {
+	a := &wordAutomaton{}
+	ids := map[string]int32{}
+	idOf := func(w string) int32 {
+		if id, ok := ids[w]; ok {
+			return id
+		}
+		id := int32(len(ids) + 1)
+		ids[w] = id
+		return id
+	}
+	type node struct {
+		next map[int32]int32
+		out  []int32
+	}
+	nodes := []node{{next: map[int32]int32{}}}
+	var joined []string
+	for pi, p := range patterns {
+		if !strings.HasPrefix(p, " ") {
+			joined = append(joined, strings.TrimSpace(p))
+		}
+		s := int32(0)
+		for _, w := range strings.Fields(p) {
+			id := idOf(w)
+			n, ok := nodes[s].next[id]
+			if !ok {
+				n = int32(len(nodes))
+				nodes = append(nodes, node{next: map[int32]int32{}})
+				nodes[s].next[id] = n
+			}
+			s = n
+		}
+		nodes[s].out = append(nodes[s].out, int32(pi))
+	}
+	a.vocab.init(len(ids))
+	for w, id := range ids {
+		a.vocab.add(fnv([]byte(w)), w, id)
+	}
+	a.joined.init(len(joined))
+	for _, w := range joined {
+		if len(w) >= minJoined {
+			a.joined.add(fnvReverse([]byte(w)), w, ids[w])
+		}
+	}
+	a.root = make([]int32, len(ids)+1)
+	for id, n := range nodes[0].next {
+		a.root[id] = n
+	}
+	// goTo follows failure links until a state has an edge on w.
+	a.fail = make([]int32, len(nodes))
+	goTo := func(s, w int32) int32 {
+		for {
+			if n, ok := nodes[s].next[w]; ok {
+				return n
+			}
+			if s == 0 {
+				return 0
+			}
+			s = a.fail[s]
+		}
+	}
+	a.outLink = make([]int32, len(nodes))
+	a.outLink[0] = -1
+	queue := make([]int32, 0, len(nodes))
+	for _, n := range nodes[0].next {
+		queue = append(queue, n)
+		a.outLink[n] = -1
+	}
+	edges := 0
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		for w, n := range nodes[s].next {
+			edges++
+			f := goTo(a.fail[s], w)
+			a.fail[n] = f
+			switch {
+			case len(nodes[f].out) > 0:
+				a.outLink[n] = f
+			case f != 0:
+				a.outLink[n] = a.outLink[f]
+			default:
+				a.outLink[n] = -1
+			}
+			queue = append(queue, n)
+		}
+	}
+	// Resolve failure links ahead of time: for every state, store the
+	// move on each word that some state on its failure chain (other than
+	// the root) has an edge for, so a step is one lookup and the root's
+	// dense table covers the rest.
+	a.out = make([][]int32, len(nodes))
+	a.emits = make([]bool, len(nodes))
+	resolved := make([]map[int32]int32, len(nodes))
+	order := append([]int32{}, bfsOrder(nodes[0].next, func(s int32) map[int32]int32 { return nodes[s].next })...)
+	total := 0
+	for _, s := range order {
+		m := map[int32]int32{}
+		if f := a.fail[s]; f != 0 {
+			for w, n := range resolved[f] {
+				m[w] = n
+			}
+		}
+		for w, n := range nodes[s].next {
+			m[w] = n
+		}
+		// Drop moves the root table already gives.
+		for w, n := range m {
+			if a.root[w] == n {
+				delete(m, w)
+			}
+		}
+		resolved[s] = m
+		total += len(m)
+	}
+	_ = edges
+	a.edges.init(total)
+	for s, n := range nodes {
+		a.out[s] = n.out
+		a.emits[s] = len(n.out) > 0 || a.outLink[s] >= 0
+		for w, m := range resolved[s] {
+			a.edges.put(int32(s), w, m)
+		}
+	}
+	return a
+}
+
+// bfsOrder lists the states below the root breadth first.
+func bfsOrder(rootNext map[int32]int32, next func(int32) map[int32]int32) []int32 {
+	var order []int32
+	for _, n := range rootNext {
+		order = append(order, n)
+	}
+	for k := 0; k < len(order); k++ {
+		for _, n := range next(order[k]) {
+			order = append(order, n)
+		}
+	}
+	return order
+}
+
+// step moves from state s on word id w (w > 0).
+func (a *wordAutomaton) step(s, w int32) int32 {
+	if s != 0 {
+		if n := a.edges.get(s, w); n > 0 {
+			return n
+		}
+	}
+	if int(w) < len(a.root) {
+		return a.root[w]
+	}
+	return 0
+}
+
+// wordID returns the vocabulary id of a word (0 when no phrase uses it).
+// A long word outside the vocabulary may end in a joined phrase
+// ("iwanttodie"); then it reads as that phrase and skip says how many
+// leading bytes were not part of it.
+func (a *wordAutomaton) wordID(w []byte, h uint64) (id int32, skip int) {
+	if id := a.vocab.find(h, w); id != 0 {
+		return id, 0
+	}
+	if len(w) <= minJoined || len(a.joined.slots) == 0 {
+		return 0, 0
+	}
+	// Hash every suffix in one backward pass.
+	r := uint64(fnvOffset)
+	for i := len(w) - 1; i >= 1; i-- {
+		r = (r ^ uint64(w[i])) * fnvPrime
+		if len(w)-i >= minJoined {
+			if id := a.joined.find(r, w[i:]); id != 0 {
+				return id, i
+			}
+		}
+	}
+	return 0, 0
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func fnv(w []byte) uint64 {
+	h := uint64(fnvOffset)
+	for _, b := range w {
+		h = (h ^ uint64(b)) * fnvPrime
+	}
+	return h
+}
+
+// fnvReverse hashes a word from its last byte to its first, so every
+// suffix of a text word is hashed in one pass.
+func fnvReverse(w []byte) uint64 {
+	h := uint64(fnvOffset)
+	for i := len(w) - 1; i >= 0; i-- {
+		h = (h ^ uint64(w[i])) * fnvPrime
+	}
+	return h
+}
+
+// wordTable is an open-addressing hash set of words.
+type wordTable struct {
+	slots []wordSlot
+	mask  uint64
+	arena []byte
+}
+
+type wordSlot struct {
+	hash   uint64
+	off, n uint32
+	id     int32
+}
+
+func (t *wordTable) init(n int) {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	t.slots = make([]wordSlot, size)
+	t.mask = uint64(size - 1)
+}
+
+func (t *wordTable) add(h uint64, w string, id int32) {
+	i := h & t.mask
+	for t.slots[i].id != 0 {
+		i = (i + 1) & t.mask
+	}
+	t.slots[i] = wordSlot{hash: h, off: uint32(len(t.arena)), n: uint32(len(w)), id: id}
+	t.arena = append(t.arena, w...)
+}
+
+func (t *wordTable) find(h uint64, w []byte) int32 {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.id == 0 {
+			return 0
+		}
+		if s.hash == h && string(t.arena[s.off:s.off+s.n]) == string(w) {
+			return s.id
+		}
+	}
+}
+
+// edgeTable maps (state, word) to the next state by open addressing.
+type edgeTable struct {
+	keys []uint64
+	vals []int32
+	mask uint64
+}
+
+const emptyEdge = ^uint64(0)
+
+func (t *edgeTable) init(n int) {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	t.keys = make([]uint64, size)
+	for i := range t.keys {
+		t.keys[i] = emptyEdge
+	}
+	t.vals = make([]int32, size)
+	t.mask = uint64(size - 1)
+}
+
+func edgeKey(s, w int32) uint64 { return uint64(uint32(s))<<32 | uint64(uint32(w)) }
+
+func (t *edgeTable) slot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> 20 & t.mask }
+
+func (t *edgeTable) put(s, w, n int32) {
+	k := edgeKey(s, w)
+	i := t.slot(k)
+	for t.keys[i] != emptyEdge {
+		i = (i + 1) & t.mask
+	}
+	t.keys[i], t.vals[i] = k, n
+}
+
+func (t *edgeTable) get(s, w int32) int32 {
+	k := edgeKey(s, w)
+	for i := t.slot(k); ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case k:
+			return t.vals[i]
+		case emptyEdge:
+			return 0
+		}
+	}
+}
