@@ -162,7 +162,7 @@ func New(lex *Lexicon) *Detector {
 			add(e, v)
 		}
 	}
-	d.wm = buildWordAutomaton(patterns)
+	d.wm = buildWordAutomaton(patterns, ruleWords())
 	d.pool.New = func() any { return &scratch{} }
 	return d
 }
@@ -274,6 +274,7 @@ type scratch struct {
 	toks     []int32 // start offset (in normalized text) of every token
 	sentence []int32 // sentence number of every token
 	clause   []int32 // clause number of every token
+	flags    []uint8 // rule-word flags of every token
 	occs     []occurrence
 	signals  []occurrence
 	idioms   []occurrence
@@ -336,7 +337,7 @@ func (d *Detector) scan(text string, explain bool) Verdict {
 	if !d.worthJudging(sc.hits) {
 		return v
 	}
-	ctx := &context{text: norm.Text, toks: sc.toks, sentence: sc.sentence, clause: sc.clause}
+	ctx := &context{text: norm.Text, toks: sc.toks, sentence: sc.sentence, clause: sc.clause, flags: sc.flags}
 	sc.occs = sc.occs[:0]
 	for _, h := range sc.hits {
 		e := &d.entries[h.pattern]
@@ -358,14 +359,17 @@ func (d *Detector) scan(text string, explain bool) Verdict {
 func (d *Detector) match(sc *scratch) {
 	t := sc.n.out.Text
 	a := d.wm
-	sc.toks, sc.sentence, sc.clause, sc.hits = sc.toks[:0], sc.sentence[:0], sc.clause[:0], sc.hits[:0]
+	sc.toks, sc.sentence, sc.clause, sc.flags, sc.hits = sc.toks[:0], sc.sentence[:0], sc.clause[:0], sc.flags[:0], sc.hits[:0]
 	var sn, cl int32
 	s := int32(0)
 	for i := 1; i < len(t); {
 		e := i
-		h := uint64(fnvOffset)
+		h, hd := uint64(fnvOffset), uint64(0)
 		for e < len(t) && t[e] != ' ' {
 			h = (h ^ uint64(t[e])) * fnvPrime
+			if e-i < 8 {
+				hd |= uint64(t[e]) << (8 * (e - i))
+			}
 			e++
 		}
 		if e == i {
@@ -383,7 +387,9 @@ func (d *Detector) match(sc *scratch) {
 		sc.toks = append(sc.toks, int32(i))
 		sc.sentence = append(sc.sentence, sn)
 		sc.clause = append(sc.clause, cl)
-		if id, _ := a.wordID(t[i:e], h); id == 0 {
+		id, _ := a.wordID(t[i:e], h, hd)
+		sc.flags = append(sc.flags, a.flags[id])
+		if id == 0 {
 			s = 0 // no phrase holds this word
 		} else if s = a.step(s, id); a.emits[s] {
 			for o := s; o > 0; o = a.outLink[o] {
@@ -446,6 +452,7 @@ type context struct {
 	toks     []int32
 	sentence []int32
 	clause   []int32
+	flags    []uint8 // rule-word flags of every token (see ruleWords)
 }
 
 // word returns token k without copying.
@@ -471,15 +478,38 @@ var negationFillers = map[string]bool{"going": true, "to": true, "gonna": true, 
 	"have": true, "any": true, "thoughts": true, "of": true, "about": true, "thinking": true,
 	"longer": true, "more": true, "be": true, "a": true, "am": true, "feeling": true, "myself": true}
 
+// Rule-word flags, looked up once per word while matching.
+const (
+	flagNegator uint8 = 1 << iota
+	flagFiller
+	flagPast
+	flagFirstPerson
+	flagHad
+	flagTo
+)
+
+// ruleWords lists the words the context rules ask about, with their flags.
+func ruleWords() map[string]uint8 {
+	m := map[string]uint8{"had": flagHad, "to": flagTo}
+	for set, f := range map[*map[string]bool]uint8{&negators: flagNegator, &negationFillers: flagFiller, &pastMarkers: flagPast, &firstPerson: flagFirstPerson} {
+		for w, on := range *set {
+			if on {
+				m[w] |= f
+			}
+		}
+	}
+	return m
+}
+
 // negated: a negator governs the phrase within its clause.
 func (c *context) negated(o occurrence) bool {
 	skipped := 0
 	for k := o.ti - 1; k >= 0 && c.clause[k] == c.clause[o.ti]; k-- {
-		w := c.word(k)
-		if negators[string(w)] {
+		f := c.flags[k]
+		if f&flagNegator != 0 {
 			return true
 		}
-		if !negationFillers[string(w)] || skipped >= 4 {
+		if f&flagFiller == 0 || skipped >= 4 {
 			return false
 		}
 		skipped++
@@ -496,8 +526,7 @@ var pastMarkers = map[string]bool{"was": true, "were": true, "felt": true, "trie
 // ("had to" is obligation, not the past).
 func (c *context) pastBefore(o occurrence) bool {
 	for k := o.ti - 1; k >= 0 && k >= o.ti-3 && c.clause[k] == c.clause[o.ti]; k-- {
-		w := c.word(k)
-		if pastMarkers[string(w)] && !(string(w) == "had" && k+1 < len(c.toks) && string(c.word(k+1)) == "to") {
+		if c.flags[k]&flagPast != 0 && !(c.flags[k]&flagHad != 0 && k+1 < len(c.toks) && c.flags[k+1]&flagTo != 0) {
 			return true
 		}
 	}
@@ -514,7 +543,7 @@ func (c *context) firstPersonBefore(o occurrence) bool { return c.firstPersonWit
 // before, in the clause ("I've been having thoughts of hurting him").
 func (c *context) firstPersonWithin(o occurrence, n int) bool {
 	for k := o.ti - 1; k >= 0 && k >= o.ti-n && c.clause[k] == c.clause[o.ti]; k-- {
-		if firstPerson[string(c.word(k))] {
+		if c.flags[k]&flagFirstPerson != 0 {
 			return true
 		}
 	}

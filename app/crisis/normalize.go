@@ -206,27 +206,25 @@ func (n *normalizer) run(text string) {
 				if !ok {
 					break
 				}
-				if len(n.out.Text) > 1 {
+				t, st, en := n.out.Text, n.out.Start, n.out.End
+				if len(t) > 1 {
 					sep := int32(i)
 					switch {
 					case sentS >= 0:
-						n.put(' ', sentS, sentS)
-						n.put('.', sentS, sentS+1)
-						n.put(' ', sep, sep)
+						t, st, en = append(t, ' ', '.', ' '), append(st, sentS, sentS, sep), append(en, sentS, sentS+1, sep)
 					case clauseS >= 0:
-						n.put(' ', clauseS, clauseS)
-						n.put(',', clauseS, clauseE)
-						n.put(' ', sep, sep)
+						t, st, en = append(t, ' ', ',', ' '), append(st, clauseS, clauseS, sep), append(en, clauseS, clauseE, sep)
 					default:
-						n.put(' ', sep, sep)
+						t, st, en = append(t, ' '), append(st, sep), append(en, sep)
 					}
 				}
 				for k := i; k < e; k++ {
 					if b := text[k]; b != '\'' && b != '`' {
-						n.put(b|0x20, int32(k), int32(k+1))
+						t, st, en = append(t, b|0x20), append(st, int32(k)), append(en, int32(k+1))
 						last = int32(k + 1)
 					}
 				}
+				n.out.Text, n.out.Start, n.out.End = t, st, en
 				i, gap = e, e
 				sentS, clauseS = -1, -1
 				continue

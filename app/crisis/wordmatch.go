@@ -18,7 +18,8 @@ type wordAutomaton struct {
 	out    [][]int32 // patterns ending at each state
 	// outLink chains states whose output lists must also be reported.
 	outLink []int32
-	emits   []bool // state has output of its own or through outLink
+	emits   []bool  // state has output of its own or through outLink
+	flags   []uint8 // word id → rule-word flags (see ruleWords)
 }
 
 // hit is a pattern occurrence ending at byte end (exclusive, after the
@@ -36,7 +37,7 @@ const minJoined = 8
 // buildWordAutomaton compiles normalized patterns (" word word ", or a
 // joined "wordword " with no leading space, which may also end a longer
 // word: "iwanttodie").
-func buildWordAutomaton(patterns []string) *wordAutomaton {
+func buildWordAutomaton(patterns []string, rules map[string]uint8) *wordAutomaton {
 	a := &wordAutomaton{}
 	ids := map[string]int32{}
 	idOf := func(w string) int32 {
@@ -69,6 +70,15 @@ func buildWordAutomaton(patterns []string) *wordAutomaton {
 			s = n
 		}
 		nodes[s].out = append(nodes[s].out, int32(pi))
+	}
+	// Words the context rules ask about join the vocabulary with their
+	// flags, so those rules test a flag instead of a string.
+	for w := range rules {
+		idOf(w)
+	}
+	a.flags = make([]uint8, len(ids)+1)
+	for w, f := range rules {
+		a.flags[ids[w]] = f
 	}
 	a.vocab.init(len(ids))
 	for w, id := range ids {
@@ -152,7 +162,7 @@ func buildWordAutomaton(patterns []string) *wordAutomaton {
 		total += len(m)
 	}
 	_ = edges
-	a.edges.init(total)
+	a.edges.init(total, len(nodes), len(ids)+1)
 	for s, n := range nodes {
 		a.out[s] = n.out
 		a.emits[s] = len(n.out) > 0 || a.outLink[s] >= 0
@@ -194,8 +204,8 @@ func (a *wordAutomaton) step(s, w int32) int32 {
 // A long word outside the vocabulary may end in a joined phrase
 // ("iwanttodie"); then it reads as that phrase and skip says how many
 // leading bytes were not part of it.
-func (a *wordAutomaton) wordID(w []byte, h uint64) (id int32, skip int) {
-	if id := a.vocab.find(h, w); id != 0 {
+func (a *wordAutomaton) wordID(w []byte, h, hd uint64) (id int32, skip int) {
+	if id := a.vocab.find(h, hd, w); id != 0 {
 		return id, 0
 	}
 	if len(w) <= minJoined || len(a.joined.slots) == 0 {
@@ -206,7 +216,7 @@ func (a *wordAutomaton) wordID(w []byte, h uint64) (id int32, skip int) {
 	for i := len(w) - 1; i >= 1; i-- {
 		r = (r ^ uint64(w[i])) * fnvPrime
 		if len(w)-i >= minJoined {
-			if id := a.joined.find(r, w[i:]); id != 0 {
+			if id := a.joined.find(r, head(w[i:]), w[i:]); id != 0 {
 				return id, i
 			}
 		}
@@ -246,8 +256,18 @@ type wordTable struct {
 
 type wordSlot struct {
 	hash   uint64
+	head   uint64 // the first eight bytes, little-endian, zero-padded
 	off, n uint32
 	id     int32
+}
+
+// head packs the first eight bytes of w.
+func head(w []byte) uint64 {
+	var h uint64
+	for k := 0; k < len(w) && k < 8; k++ {
+		h |= uint64(w[k]) << (8 * k)
+	}
+	return h
 }
 
 func (t *wordTable) init(n int) {
@@ -264,64 +284,102 @@ func (t *wordTable) add(h uint64, w string, id int32) {
 	for t.slots[i].id != 0 {
 		i = (i + 1) & t.mask
 	}
-	t.slots[i] = wordSlot{hash: h, off: uint32(len(t.arena)), n: uint32(len(w)), id: id}
+	t.slots[i] = wordSlot{hash: h, head: head([]byte(w)), off: uint32(len(t.arena)), n: uint32(len(w)), id: id}
 	t.arena = append(t.arena, w...)
 }
 
-func (t *wordTable) find(h uint64, w []byte) int32 {
+// find looks up w, whose hash is h and first eight bytes hd (see head):
+// words of up to eight bytes compare without touching the arena.
+func (t *wordTable) find(h, hd uint64, w []byte) int32 {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.id == 0 {
 			return 0
 		}
-		if s.hash == h && string(t.arena[s.off:s.off+s.n]) == string(w) {
+		if s.hash == h && s.head == hd && int(s.n) == len(w) && (len(w) <= 8 || string(t.arena[s.off:s.off+s.n]) == string(w)) {
 			return s.id
 		}
 	}
 }
 
 // edgeTable maps (state, word) to the next state by open addressing.
+// Keys pack the state above the word id in 32 bits when both fit (the
+// usual case: one 8-byte slot per move keeps the table cache-sized), and
+// in 64 bits otherwise.
 type edgeTable struct {
-	keys []uint64
-	vals []int32
-	mask uint64
+	small []edge32
+	large []edge64
+	shift uint
+	mask  uint64
 }
 
-const emptyEdge = ^uint64(0)
+type edge32 struct {
+	key uint32 // 0 marks an empty slot (state 0 never has edges here)
+	val int32
+}
 
-func (t *edgeTable) init(n int) {
+type edge64 struct {
+	key uint64
+	val int32
+}
+
+func (t *edgeTable) init(n, states, words int) {
 	size := 16
-	for size < 2*n {
+	for size*3 < 4*n {
 		size *= 2
 	}
-	t.keys = make([]uint64, size)
-	for i := range t.keys {
-		t.keys[i] = emptyEdge
-	}
-	t.vals = make([]int32, size)
 	t.mask = uint64(size - 1)
+	t.shift = 1
+	for 1<<t.shift <= words {
+		t.shift++
+	}
+	if uint64(states)<<t.shift < 1<<32 {
+		t.small = make([]edge32, size)
+	} else {
+		t.large = make([]edge64, size)
+	}
 }
 
-func edgeKey(s, w int32) uint64 { return uint64(uint32(s))<<32 | uint64(uint32(w)) }
+func (t *edgeTable) key(s, w int32) uint64 { return uint64(s)<<t.shift | uint64(w) }
 
-func (t *edgeTable) slot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> 20 & t.mask }
+func (t *edgeTable) slot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> 29 & t.mask }
 
 func (t *edgeTable) put(s, w, n int32) {
-	k := edgeKey(s, w)
+	k := t.key(s, w)
 	i := t.slot(k)
-	for t.keys[i] != emptyEdge {
+	if t.small != nil {
+		for t.small[i].key != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.small[i] = edge32{key: uint32(k), val: n}
+		return
+	}
+	for t.large[i].key != 0 {
 		i = (i + 1) & t.mask
 	}
-	t.keys[i], t.vals[i] = k, n
+	t.large[i] = edge64{key: k, val: n}
 }
 
 func (t *edgeTable) get(s, w int32) int32 {
-	k := edgeKey(s, w)
+	k := t.key(s, w)
+	if t.small != nil {
+		k32 := uint32(k)
+		for i := t.slot(k); ; i = (i + 1) & t.mask {
+			e := t.small[i]
+			if e.key == k32 {
+				return e.val
+			}
+			if e.key == 0 {
+				return 0
+			}
+		}
+	}
 	for i := t.slot(k); ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
-		case k:
-			return t.vals[i]
-		case emptyEdge:
+		e := t.large[i]
+		if e.key == k {
+			return e.val
+		}
+		if e.key == 0 {
 			return 0
 		}
 	}
