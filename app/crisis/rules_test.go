@@ -54,6 +54,8 @@ func TestContextRules(t *testing.T) {
 		{"an idiom inside a longer phrase does not cancel it", "I'm going to jump in front of a train.", Critical, "with means or a plan"},
 		{"idiom control", "I'm going to jump in the pool.", None, ""},
 		{"a past act with recovery talk", "Five years ago I overdosed on purpose. Now I run a recovery group.", None, "past, recovery talk"},
+		{"a completed act told as recovery", "Five years ago I swallowed 30 pills. Now I'm in recovery.", None, "past, recovery talk"},
+		{"a completed act without recovery talk is critical", "I swallowed 30 pills.", Critical, ""},
 		{"a relapse is recent", "I relapsed and cut myself after 8 months clean.", High, ""},
 		{"critical phrase", "Tonight I'll take everything I saved.", Critical, ""},
 		{"low category", "I relapsed last night.", Low, ""},
