@@ -72,6 +72,7 @@ type Detector struct {
 
 type compiled struct {
 	Entry
+	kind   kindID // Kind as a number, for the hot paths
 	norm   string // " normalized phrase "
 	tokens int
 	cue    int    // index into cueNames for cues
@@ -84,6 +85,34 @@ func (e *compiled) term() string {
 		return e.frame + " … " + e.Phrase
 	}
 	return e.Phrase
+}
+
+// kindID numbers the kinds so the hot paths switch on a byte.
+type kindID uint8
+
+const (
+	kSignal kindID = iota
+	kTopic
+	kFrame
+	kConcept
+	kIdiom
+	kCue
+)
+
+func kindOf(k Kind) kindID {
+	switch k {
+	case KindSignal:
+		return kSignal
+	case KindTopic:
+		return kTopic
+	case KindFrame:
+		return kFrame
+	case KindConcept:
+		return kConcept
+	case KindIdiom:
+		return kIdiom
+	}
+	return kCue
 }
 
 // cueNames lists cue types; compiled entries carry their index so the
@@ -135,7 +164,7 @@ func New(lex *Lexicon) *Detector {
 			return
 		}
 		seen[key] = len(d.entries)
-		d.entries = append(d.entries, compiled{Entry: e, norm: norm, tokens: strings.Count(strings.TrimSpace(norm), " ") + 1, cue: cueID(e.Category)})
+		d.entries = append(d.entries, compiled{Entry: e, kind: kindOf(e.Kind), norm: norm, tokens: strings.Count(strings.TrimSpace(norm), " ") + 1, cue: cueID(e.Category)})
 		patterns = append(patterns, norm)
 	}
 	for _, e := range lex.Entries {
@@ -411,13 +440,13 @@ func (d *Detector) worthJudging(hits []hit) bool {
 	nf := 0
 	for _, h := range hits {
 		e := &d.entries[h.pattern]
-		switch e.Kind {
-		case KindSignal, KindTopic:
+		switch e.kind {
+		case kSignal, kTopic:
 			return true
-		case KindFrame:
+		case kFrame:
 			frameEnds[nf%len(frameEnds)] = h.end
 			nf++
-		case KindConcept:
+		case kConcept:
 			// Hits arrive ordered by end, so a frame before this concept
 			// has already been seen; maxFrameGap words of up to 20
 			// letters fit in 128 bytes.
@@ -428,7 +457,7 @@ func (d *Detector) worthJudging(hits []hit) bool {
 					return true
 				}
 			}
-		case KindCue:
+		case kCue:
 			switch e.cue {
 			case idFarewell:
 				return true
@@ -574,20 +603,20 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool) Verdi
 	}()
 	maxIdiom := 0
 	for _, o := range sc.occs {
-		switch o.e.Kind {
-		case KindSignal:
+		switch o.e.kind {
+		case kSignal:
 			signals = append(signals, o)
-		case KindTopic:
+		case kTopic:
 			signals = append(signals, o)
 			concepts = append(concepts, o)
-		case KindFrame:
+		case kFrame:
 			frames = append(frames, o)
-		case KindConcept:
+		case kConcept:
 			concepts = append(concepts, o)
-		case KindIdiom:
+		case kIdiom:
 			idioms = append(idioms, o)
 			maxIdiom = max(maxIdiom, o.j-o.i)
-		case KindCue:
+		case kCue:
 			cues[o.e.cue] = append(cues[o.e.cue], o)
 		}
 	}
@@ -648,7 +677,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool) Verdi
 			case tier < High:
 				tier = High
 			}
-			sc.composed = append(sc.composed, compiled{Entry: Entry{Kind: KindSignal, Category: k.e.Category, Tier: tier,
+			sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: k.e.Category, Tier: tier,
 				Past: k.e.Past || f.e.Past, Phrase: k.e.Phrase}, frame: f.e.Phrase, cue: -1})
 			signals = append(signals, occurrence{e: &sc.composed[len(sc.composed)-1], i: f.i, j: k.j, ci: k.i, ti: f.ti, tj: k.tj,
 				sentence: f.sentence, start: f.start, end: k.end})
@@ -695,7 +724,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool) Verdi
 		tier, why := o.e.Tier, "lexicon tier"
 		// Rule 3: topic words are mentions unless the writer speaks of
 		// themselves; talk about films, news or prevention is none.
-		if o.e.Kind == KindTopic {
+		if o.e.kind == kTopic {
 			switch {
 			case inSentence(idMention, o.sentence):
 				drop(o, "mention")
@@ -808,7 +837,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool) Verdi
 	}
 	for _, k := range keep {
 		cat := k.o.e.Category
-		if k.o.e.Kind == KindCue {
+		if k.o.e.kind == kCue {
 			cat = "suicide"
 		}
 		if k.tier > v.Severity {
