@@ -422,7 +422,7 @@ func (d *Detector) match(sc *scratch) {
 			s = 0 // no phrase holds this word
 		} else if s = a.step(s, id); a.emits[s] {
 			for o := s; o > 0; o = a.outLink[o] {
-				for _, p := range a.out[o] {
+				for _, p := range a.outs[a.outAt[o]:a.outAt[o+1]] {
 					sc.hits = append(sc.hits, hit{pattern: p, end: int32(e + 1), tok: k})
 				}
 			}

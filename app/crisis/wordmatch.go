@@ -15,7 +15,8 @@ type wordAutomaton struct {
 	root   []int32   // word id → state after the root
 	edges  edgeTable // (state, word id) → state, for states past the root
 	fail   []int32
-	out    [][]int32 // patterns ending at each state
+	outAt  []int32 // patterns ending at state s: outs[outAt[s]:outAt[s+1]]
+	outs   []int32
 	// outLink chains states whose output lists must also be reported.
 	outLink []int32
 	emits   []bool  // state has output of its own or through outLink
@@ -137,7 +138,7 @@ func buildWordAutomaton(patterns []string, rules map[string]uint8) *wordAutomato
 	// move on each word that some state on its failure chain (other than
 	// the root) has an edge for, so a step is one lookup and the root's
 	// dense table covers the rest.
-	a.out = make([][]int32, len(nodes))
+	a.outAt = make([]int32, len(nodes)+1)
 	a.emits = make([]bool, len(nodes))
 	resolved := make([]map[int32]int32, len(nodes))
 	order := append([]int32{}, bfsOrder(nodes[0].next, func(s int32) map[int32]int32 { return nodes[s].next })...)
@@ -164,12 +165,14 @@ func buildWordAutomaton(patterns []string, rules map[string]uint8) *wordAutomato
 	_ = edges
 	a.edges.init(total, len(nodes), len(ids)+1)
 	for s, n := range nodes {
-		a.out[s] = n.out
+		a.outAt[s] = int32(len(a.outs))
+		a.outs = append(a.outs, n.out...)
 		a.emits[s] = len(n.out) > 0 || a.outLink[s] >= 0
 		for w, m := range resolved[s] {
 			a.edges.put(int32(s), w, m)
 		}
 	}
+	a.outAt[len(nodes)] = int32(len(a.outs))
 	return a
 }
 
@@ -247,21 +250,26 @@ func fnvReverse(w []byte) uint64 {
 	return h
 }
 
-// wordTable is an open-addressing hash set of words.
+// wordTable is an open-addressing hash set of words. A slot holds 32
+// bits of the hash and the word's id (8 bytes, so the table of a few
+// thousand words stays in cache); a matching slot is confirmed against
+// the word's first eight bytes and length, kept by id, and the arena
+// for longer words.
 type wordTable struct {
 	slots []wordSlot
 	mask  uint64
+	heads []uint64 // by id: first eight bytes of the word
+	lens  []uint32 // by id
+	offs  []uint32 // by id: offset in arena
 	arena []byte
 }
 
 type wordSlot struct {
-	hash   uint64
-	head   uint64 // the first eight bytes, little-endian, zero-padded
-	off, n uint32
-	id     int32
+	tag uint32
+	id  int32
 }
 
-// head packs the first eight bytes of w.
+// head packs the first eight bytes of w, little-endian, zero-padded.
 func head(w []byte) uint64 {
 	var h uint64
 	for k := 0; k < len(w) && k < 8; k++ {
@@ -284,19 +292,24 @@ func (t *wordTable) add(h uint64, w string, id int32) {
 	for t.slots[i].id != 0 {
 		i = (i + 1) & t.mask
 	}
-	t.slots[i] = wordSlot{hash: h, head: head([]byte(w)), off: uint32(len(t.arena)), n: uint32(len(w)), id: id}
+	t.slots[i] = wordSlot{tag: uint32(h >> 32), id: id}
+	for int(id) >= len(t.heads) {
+		t.heads, t.lens, t.offs = append(t.heads, 0), append(t.lens, 0), append(t.offs, 0)
+	}
+	t.heads[id], t.lens[id], t.offs[id] = head([]byte(w)), uint32(len(w)), uint32(len(t.arena))
 	t.arena = append(t.arena, w...)
 }
 
-// find looks up w, whose hash is h and first eight bytes hd (see head):
-// words of up to eight bytes compare without touching the arena.
+// find looks up w, whose hash is h and head hd.
 func (t *wordTable) find(h, hd uint64, w []byte) int32 {
+	tag := uint32(h >> 32)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
+		s := t.slots[i]
 		if s.id == 0 {
 			return 0
 		}
-		if s.hash == h && s.head == hd && int(s.n) == len(w) && (len(w) <= 8 || string(t.arena[s.off:s.off+s.n]) == string(w)) {
+		if s.tag == tag && t.heads[s.id] == hd && int(t.lens[s.id]) == len(w) &&
+			(len(w) <= 8 || string(t.arena[t.offs[s.id]:int(t.offs[s.id])+len(w)]) == string(w)) {
 			return s.id
 		}
 	}
