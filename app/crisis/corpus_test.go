@@ -3,6 +3,7 @@ package crisis
 import (
 	"bufio"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -17,37 +18,46 @@ type sample struct {
 
 func loadCorpus(t testing.TB) []sample {
 	var out []sample
-	for _, f := range []string{"corpus_clean.tsv", "corpus_negatives.tsv", "corpus_obfuscated.tsv", "corpus_holdout.tsv", "corpus_holdout2.tsv", "corpus_holdout3.tsv", "corpus_holdout4.tsv", "corpus_holdout5.tsv", "corpus_holdout6.tsv", "corpus_holdout7.tsv", "corpus_holdout8.tsv", "corpus_holdout9.tsv"} {
-		fh, err := os.Open("testdata/" + f)
-		if err != nil {
-			t.Fatal(err)
+	for _, f := range []string{"corpus_clean.tsv", "corpus_negatives.tsv", "corpus_obfuscated.tsv", "corpus_holdout.tsv", "corpus_holdout2.tsv", "corpus_holdout3.tsv", "corpus_holdout4.tsv", "corpus_holdout5.tsv", "corpus_holdout6.tsv", "corpus_holdout7.tsv", "corpus_holdout8.tsv", "corpus_holdout9.tsv", "corpus_hope.tsv"} {
+		out = append(out, loadCorpusFile(t, "testdata/"+f)...)
+	}
+	return out
+}
+
+// loadCorpusFile reads one labelled file: tier, category (or, for
+// negatives, their kind), text.
+func loadCorpusFile(t testing.TB, path string) []sample {
+	fh, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	var out []sample
+	f := filepath.Base(path)
+	sc := bufio.NewScanner(fh)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
 		}
-		sc := bufio.NewScanner(fh)
-		for sc.Scan() {
-			line := sc.Text()
-			if line == "" || strings.HasPrefix(line, "#") {
-				continue
-			}
-			parts := strings.SplitN(line, "\t", 3)
-			if len(parts) != 3 {
-				t.Fatalf("%s: bad line %q", f, line)
-			}
-			sev, ok := ParseSeverity(parts[0])
-			if !ok {
-				t.Fatalf("%s: bad tier in %q", f, line)
-			}
-			s := sample{want: sev, text: parts[2], file: f}
-			if sev == None {
-				s.kind = parts[1]
-			} else {
-				s.category = parts[1]
-			}
-			if f == "corpus_obfuscated.tsv" {
-				s.kind = "obf"
-			}
-			out = append(out, s)
+		parts := strings.SplitN(line, "\t", 3)
+		if len(parts) != 3 {
+			t.Fatalf("%s: bad line %q", f, line)
 		}
-		fh.Close()
+		sev, ok := ParseSeverity(parts[0])
+		if !ok {
+			t.Fatalf("%s: bad tier in %q", f, line)
+		}
+		s := sample{want: sev, text: parts[2], file: f}
+		if sev == None {
+			s.kind = parts[1]
+		} else {
+			s.category = parts[1]
+		}
+		if f == "corpus_obfuscated.tsv" {
+			s.kind = "obf"
+		}
+		out = append(out, s)
 	}
 	return out
 }

@@ -67,6 +67,7 @@ type Detector struct {
 	lex     *Lexicon
 	entries []compiled
 	wm      *wordAutomaton
+	model   modelTables
 	pool    sync.Pool
 }
 
@@ -191,7 +192,9 @@ func New(lex *Lexicon) *Detector {
 			add(e, v)
 		}
 	}
-	d.wm = buildWordAutomaton(patterns, ruleWords())
+	model := defaultModelOnce()
+	d.wm = buildWordAutomaton(patterns, ruleWords(), model.modelWords())
+	d.model = compileModel(model, func(w string) int32 { return d.wm.ids[w] }, len(d.wm.ids)+1)
 	d.pool.New = func() any { return &scratch{} }
 	return d
 }
@@ -300,10 +303,12 @@ func (d *Detector) Lexicon() *Lexicon { return d.lex }
 type scratch struct {
 	n        normalizer
 	hits     []hit
-	toks     []int32 // start offset (in normalized text) of every token
-	sentence []int32 // sentence number of every token
-	clause   []int32 // clause number of every token
-	flags    []uint8 // rule-word flags of every token
+	toks     []int32  // start offset (in normalized text) of every token
+	sentence []int32  // sentence number of every token
+	clause   []int32  // clause number of every token
+	flags    []uint16 // rule-word flags of every token
+	ids      []int32  // vocabulary id of every token (0: none)
+	sentSum  []float64
 	occs     []occurrence
 	signals  []occurrence
 	idioms   []occurrence
@@ -363,7 +368,8 @@ func (d *Detector) scan(text string, explain bool) Verdict {
 	norm := &sc.n.out
 	d.match(sc)
 	v := Verdict{Lexicon: d.lex.Version}
-	if !d.worthJudging(sc.hits) {
+	win := d.modelWindow(sc)
+	if !d.worthJudging(sc.hits) && win.first < 0 {
 		return v
 	}
 	ctx := &context{text: norm.Text, toks: sc.toks, sentence: sc.sentence, clause: sc.clause, flags: sc.flags}
@@ -379,7 +385,7 @@ func (d *Detector) scan(text string, explain bool) Verdict {
 		o.start, o.end = norm.MapSpan(i, j)
 		sc.occs = append(sc.occs, o)
 	}
-	return d.judge(ctx, sc, v, explain)
+	return d.judge(ctx, sc, v, explain, win)
 }
 
 // match reads the normalized text word by word: it records where each
@@ -388,7 +394,7 @@ func (d *Detector) scan(text string, explain bool) Verdict {
 func (d *Detector) match(sc *scratch) {
 	t := sc.n.out.Text
 	a := d.wm
-	sc.toks, sc.sentence, sc.clause, sc.flags, sc.hits = sc.toks[:0], sc.sentence[:0], sc.clause[:0], sc.flags[:0], sc.hits[:0]
+	sc.toks, sc.sentence, sc.clause, sc.flags, sc.ids, sc.hits = sc.toks[:0], sc.sentence[:0], sc.clause[:0], sc.flags[:0], sc.ids[:0], sc.hits[:0]
 	var sn, cl int32
 	s := int32(0)
 	for i := 1; i < len(t); {
@@ -418,6 +424,7 @@ func (d *Detector) match(sc *scratch) {
 		sc.clause = append(sc.clause, cl)
 		id, _ := a.wordID(t[i:e], h, hd)
 		sc.flags = append(sc.flags, a.flags[id])
+		sc.ids = append(sc.ids, id)
 		if id == 0 {
 			s = 0 // no phrase holds this word
 		} else if s = a.step(s, id); a.emits[s] {
@@ -481,7 +488,7 @@ type context struct {
 	toks     []int32
 	sentence []int32
 	clause   []int32
-	flags    []uint8 // rule-word flags of every token (see ruleWords)
+	flags    []uint16 // rule-word flags of every token (see ruleWords)
 }
 
 // word returns token k without copying.
@@ -509,18 +516,30 @@ var negationFillers = map[string]bool{"going": true, "to": true, "gonna": true, 
 
 // Rule-word flags, looked up once per word while matching.
 const (
-	flagNegator uint8 = 1 << iota
+	flagNegator uint16 = 1 << iota
 	flagFiller
 	flagPast
 	flagFirstPerson
 	flagHad
 	flagTo
+	flagJoke
+	flagDomain // a word of crisis talk itself (see domainWords)
+	flagStop   // a function word, never the name of a model match
 )
 
 // ruleWords lists the words the context rules ask about, with their flags.
-func ruleWords() map[string]uint8 {
-	m := map[string]uint8{"had": flagHad, "to": flagTo}
-	for set, f := range map[*map[string]bool]uint8{&negators: flagNegator, &negationFillers: flagFiller, &pastMarkers: flagPast, &firstPerson: flagFirstPerson} {
+func ruleWords() map[string]uint16 {
+	m := map[string]uint16{"had": flagHad, "to": flagTo}
+	for w := range jokeWords {
+		m[w] |= flagJoke
+	}
+	for _, w := range strings.Fields(domainWords) {
+		m[w] |= flagDomain
+	}
+	for _, w := range strings.Fields(stopWords) {
+		m[w] |= flagStop
+	}
+	for set, f := range map[*map[string]bool]uint16{&negators: flagNegator, &negationFillers: flagFiller, &pastMarkers: flagPast, &firstPerson: flagFirstPerson} {
 		for w, on := range *set {
 			if on {
 				m[w] |= f
@@ -591,7 +610,7 @@ func (ci *cueIndex) inSentences(kind int, lo, hi int32) bool {
 
 // judge applies the context rules, in order, each with a name the admin
 // page shows.
-func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool) Verdict {
+func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win modelHit) Verdict {
 	signals, idioms, frames, concepts := sc.signals[:0], sc.idioms[:0], sc.frames[:0], sc.concepts[:0]
 	cues := &sc.cues
 	for k := range cues {
@@ -643,7 +662,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool) Verdi
 	}
 	inSentence := func(kind int, s int32) bool { return cues.inSentences(kind, s, s) }
 	near := func(kind int, s int32) bool { return cues.inSentences(kind, s-1, s+1) }
+	var vetoed [2]bool // a context rule set a hit aside in the model's window
 	drop := func(o occurrence, why string) {
+		if win.first >= 0 && why != "inside a longer phrase" && o.sentence >= win.first && o.sentence <= win.last {
+			vetoed[o.sentence-win.first] = true
+		}
 		if explain {
 			v.Dropped = append(v.Dropped, Dropped{Term: o.e.term(), Start: o.start, End: o.end, Why: why})
 		}
@@ -721,6 +744,12 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool) Verdi
 			drop(o, "accident")
 			continue
 		}
+		// Rule 2c: threats to others in a sentence that says it is joking
+		// ("I'll strangle my brother for eating my leftovers, jk").
+		if o.e.Category == "harm_to_others" && c.jokeIn(o.sentence) {
+			drop(o, "joking")
+			continue
+		}
 		tier, why := o.e.Tier, "lexicon tier"
 		// Rule 3: topic words are mentions unless the writer speaks of
 		// themselves; talk about films, news or prevention is none.
@@ -751,6 +780,32 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool) Verdi
 			}
 		}
 		keep = append(keep, kept{o: o, tier: tier, why: why})
+	}
+	// Rule 8: the word model's second opinion. Where the model is sure a
+	// window of one or two sentences is crisis language and the rules kept
+	// nothing high there, it is high, unless something in the window
+	// speaks against it: an idiom, a hit a context rule set aside
+	// (negation, mention, accident, the past), a mention, recovery,
+	// distant-past or accident cue, or a joking word.
+	for _, q := range idioms {
+		if win.first >= 0 && q.sentence >= win.first && q.sentence <= win.last {
+			vetoed[q.sentence-win.first] = true
+		}
+	}
+	if win.first >= 0 && !vetoed[0] && !vetoed[1] && !c.modelVeto(win, cues) {
+		covered := false
+		for _, k := range keep {
+			if k.tier >= High && k.o.sentence >= win.first && k.o.sentence <= win.last {
+				covered = true
+				break
+			}
+		}
+		// It speaks only where a crisis word (domainWords) or a lexicon
+		// hit of crisis talk is in the window too: on ordinary sentences
+		// ("I keep thinking about my ex") it is too often sure.
+		if !covered && inWindowDomain(c, sc.occs, win) {
+			keep = append(keep, kept{o: d.modelOccurrence(c, sc, win), tier: High, why: "word model"})
+		}
 	}
 	// Rule 6: escalation. A high suicide, self-harm, overdose or
 	// harm-to-others signal with a time, means or plan cue nearby, or any
@@ -859,6 +914,201 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool) Verdi
 		return a.End - b.End
 	})
 	return v
+}
+
+// modelHit is the window of sentences the word model is sure about
+// (first < 0: none) and its strongest feature, tokens [ti, tj).
+type modelHit struct {
+	first, last int32
+	ti, tj      int
+}
+
+// modelWindow scores every sentence alone and with the one before it,
+// and returns the best window at or above the model's threshold.
+func (d *Detector) modelWindow(sc *scratch) modelHit {
+	best := modelHit{first: -1}
+	m := &d.model
+	if !m.available || len(sc.toks) == 0 {
+		return best
+	}
+	sums := sc.sentSum[:0]
+	for k, id := range sc.ids {
+		sn := int(sc.sentence[k])
+		for len(sums) <= sn {
+			sums = append(sums, 0)
+		}
+		if id == 0 {
+			continue
+		}
+		sums[sn] += float64(m.uni[id])
+		if k > 0 && sc.ids[k-1] != 0 {
+			sums[sn] += float64(m.pairs.get(pairKey(sc.ids[k-1], id)))
+		}
+	}
+	sc.sentSum = sums
+	top := m.logit
+	for sn := range sums {
+		score, first := m.bias+sums[sn], int32(sn)
+		if sn > 0 && m.bias+sums[sn-1]+sums[sn] > score {
+			score, first = m.bias+sums[sn-1]+sums[sn], int32(sn-1)
+		}
+		if score >= top {
+			top, best.first, best.last = score, first, int32(sn)
+		}
+	}
+	if best.first < 0 {
+		return best
+	}
+	// Without a crisis word or a lexicon hit in the window the model has
+	// nothing to say (see rule 8); skip the rules for such texts.
+	found := false
+	for k, f := range sc.flags {
+		if sn := sc.sentence[k]; f&flagDomain != 0 && sn >= best.first && sn <= best.last {
+			found = true
+			break
+		}
+	}
+	for _, h := range sc.hits {
+		if sn := sc.sentence[h.tok]; !found && sn >= best.first && sn <= best.last {
+			found = true
+		}
+	}
+	if !found {
+		return modelHit{first: -1}
+	}
+	// The strongest single word or pair in the window names the match.
+	strongest := float32(0)
+	best.ti, best.tj = -1, -1
+	for k, id := range sc.ids {
+		if sn := sc.sentence[k]; id == 0 || sn < best.first || sn > best.last {
+			continue
+		}
+		stop := sc.flags[k]&flagStop != 0
+		if w := m.uni[id]; w > strongest && !stop {
+			strongest, best.ti, best.tj = w, k, k+1
+		}
+		if k > 0 && sc.ids[k-1] != 0 && !(stop && sc.flags[k-1]&flagStop != 0) {
+			if w := m.pairs.get(pairKey(sc.ids[k-1], id)); w > strongest {
+				strongest, best.ti, best.tj = w, k-1, k+1
+			}
+		}
+	}
+	if best.ti < 0 {
+		// Only function words carry weight: name the window's first word.
+		for k := range sc.ids {
+			if sc.sentence[k] == best.first {
+				best.ti, best.tj = k, k+1
+				break
+			}
+		}
+	}
+	return best
+}
+
+// inWindowDomain: a lexicon hit in the window that belongs to crisis
+// talk itself, not just to how people speak ("I want", "keep living").
+func inWindowDomain(c *context, occs []occurrence, win modelHit) bool {
+	for k := range c.toks {
+		if sn := c.sentence[k]; sn >= win.first && sn <= win.last && c.flags[k]&flagDomain != 0 {
+			return true
+		}
+	}
+	for _, o := range occs {
+		if o.sentence < win.first || o.sentence > win.last {
+			continue
+		}
+		switch o.e.kind {
+		case kSignal, kTopic:
+			return true
+		case kConcept:
+			if o.e.Class != "life" && o.e.Class != "person" { // not living or people
+				return true
+			}
+		case kCue:
+			switch o.e.cue {
+			case idMeans, idPlan, idGoodbye, idFarewell:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// domainWords belong to crisis talk itself: the word model may call a
+// window high only when one of them, or a lexicon hit of that kind, is
+// in it.
+const domainWords = `die dies died dying dead death deaths suicide suicidal kill killing killed unalive
+	overdose overdosed od bleed bleeding bled blood cut cutting cuts blade blades razor knife gun rifle rope
+	noose hang hanging jump jumping bridge ledge roof cliff tracks train pills pill tablets meds medication
+	oxy tramadol insulin paracetamol painkillers vodka poison burn burning burned hurt hurting harm
+	bruise bruises scars wounds funeral grave note goodbye goodbyes gone disappear disappearing
+	end ending ended hit hits hitting beat beats beaten abuse abused rape raped
+	choke choked strangle strangled stab stabbed shoot shot smother shake shaking threaten threatens
+	threatened threats throat slam slammed slapped grabbed pushed shoved kicked punched punching bit
+	trains bottle hoard hoarding stash stockpile marks hob lighter scald starve starving purge purging
+	will letters unalive goodbye farewell forever permanently`
+
+// stopWords never name a model match: the strongest content word or pair
+// does.
+const stopWords = `i im ive id ill me my myself a an the to and or but of in on at by for from with
+	about up out so just that this these those it its is was be been being am are were have has had do does
+	did keep until all what how when if there theres here really very`
+
+// jokeWords mark a window as banter ("I'll strangle him, jk").
+var jokeWords = map[string]bool{"lol": true, "lmao": true, "jk": true, "haha": true, "hahaha": true, "joking": true, "kidding": true, "rofl": true}
+
+// modelVeto: recovery, distant-past or accident cues, a mention cue
+// other than the bare word "about" ("thinking about it" is no mention),
+// or a joking word in the model's window. Negation is left to the rules:
+// a hit they set aside as negated vetoes the window (see judge), while a
+// negator alone does not ("they'd be better off if I wasn't here").
+func (c *context) modelVeto(win modelHit, cues *cueIndex) bool {
+	for _, kind := range []int{idRecovery, idDistant, idAccident} {
+		if cues.inSentences(kind, win.first, win.last) {
+			return true
+		}
+	}
+	for _, q := range cues[idMention] {
+		if q.sentence >= win.first && q.sentence <= win.last && q.e.Phrase != "about" {
+			return true
+		}
+	}
+	for k := range c.toks {
+		if sn := c.sentence[k]; sn >= win.first && sn <= win.last && c.flags[k]&flagJoke != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// jokeIn reports a joking word in sentence sn.
+func (c *context) jokeIn(sn int32) bool {
+	for k := range c.toks {
+		if c.sentence[k] == sn && c.flags[k]&flagJoke != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// modelOccurrence makes the model's verdict a hit on its strongest
+// feature, with the category of the nearest lexicon hit in the window
+// (suicide when there is none).
+func (d *Detector) modelOccurrence(c *context, sc *scratch, win modelHit) occurrence {
+	cat := "suicide"
+	for _, o := range sc.occs {
+		if o.sentence >= win.first && o.sentence <= win.last && validCategory(o.e.Category) && o.e.Category != "relapse" && o.e.Category != "hopelessness" {
+			cat = o.e.Category
+			break
+		}
+	}
+	i := int(c.toks[win.ti])
+	j := int(c.toks[win.tj-1]) + len(c.word(win.tj-1))
+	term := string(c.text[i:j])
+	sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: cat, Tier: High, Phrase: term}, cue: -1})
+	o := occurrence{e: &sc.composed[len(sc.composed)-1], i: i, j: j, ci: i, ti: win.ti, tj: win.tj, sentence: c.sentence[win.ti]}
+	o.start, o.end = sc.n.out.MapSpan(i, j)
+	return o
 }
 
 // overlapsIdiom: idioms arrive ordered by end; any idiom overlapping o

@@ -19,8 +19,12 @@ type wordAutomaton struct {
 	outs   []int32
 	// outLink chains states whose output lists must also be reported.
 	outLink []int32
-	emits   []bool  // state has output of its own or through outLink
-	flags   []uint8 // word id → rule-word flags (see ruleWords)
+	emits   []bool   // state has output of its own or through outLink
+	flags   []uint16 // word id → rule-word flags (see ruleWords)
+	ids     map[string]int32
+	// patternWords: ids 1..patternWords are words of some phrase; the
+	// rest are words only the rules or the word model ask about.
+	patternWords int32
 }
 
 // hit is a pattern occurrence ending at byte end (exclusive, after the
@@ -38,7 +42,7 @@ const minJoined = 8
 // buildWordAutomaton compiles normalized patterns (" word word ", or a
 // joined "wordword " with no leading space, which may also end a longer
 // word: "iwanttodie").
-func buildWordAutomaton(patterns []string, rules map[string]uint8) *wordAutomaton {
+func buildWordAutomaton(patterns []string, rules map[string]uint16, extra []string) *wordAutomaton {
 	a := &wordAutomaton{}
 	ids := map[string]int32{}
 	idOf := func(w string) int32 {
@@ -72,12 +76,17 @@ func buildWordAutomaton(patterns []string, rules map[string]uint8) *wordAutomato
 		}
 		nodes[s].out = append(nodes[s].out, int32(pi))
 	}
+	a.patternWords = int32(len(ids))
 	// Words the context rules ask about join the vocabulary with their
 	// flags, so those rules test a flag instead of a string.
 	for w := range rules {
 		idOf(w)
 	}
-	a.flags = make([]uint8, len(ids)+1)
+	for _, w := range extra {
+		idOf(w)
+	}
+	a.ids = ids
+	a.flags = make([]uint16, len(ids)+1)
 	for w, f := range rules {
 		a.flags[ids[w]] = f
 	}
@@ -208,23 +217,21 @@ func (a *wordAutomaton) step(s, w int32) int32 {
 // ("iwanttodie"); then it reads as that phrase and skip says how many
 // leading bytes were not part of it.
 func (a *wordAutomaton) wordID(w []byte, h, hd uint64) (id int32, skip int) {
-	if id := a.vocab.find(h, hd, w); id != 0 {
+	id = a.vocab.find(h, hd, w)
+	if id != 0 && id <= a.patternWords || len(w) <= minJoined || len(a.joined.slots) == 0 {
 		return id, 0
-	}
-	if len(w) <= minJoined || len(a.joined.slots) == 0 {
-		return 0, 0
 	}
 	// Hash every suffix in one backward pass.
 	r := uint64(fnvOffset)
 	for i := len(w) - 1; i >= 1; i-- {
 		r = (r ^ uint64(w[i])) * fnvPrime
 		if len(w)-i >= minJoined {
-			if id := a.joined.find(r, head(w[i:]), w[i:]); id != 0 {
-				return id, i
+			if j := a.joined.find(r, head(w[i:]), w[i:]); j != 0 {
+				return j, i
 			}
 		}
 	}
-	return 0, 0
+	return id, 0
 }
 
 const (
