@@ -570,10 +570,10 @@ func (c *context) negated(o occurrence) bool {
 var pastMarkers = map[string]bool{"was": true, "were": true, "felt": true, "tried": true, "attempted": true,
 	"used": true, "wanted": true, "had": true, "once": true}
 
-// pastBefore: a past marker within three words before, in the clause
+// pastBefore: a past marker within five words before, in the clause
 // ("had to" is obligation, not the past).
 func (c *context) pastBefore(o occurrence) bool {
-	for k := o.ti - 1; k >= 0 && k >= o.ti-3 && c.clause[k] == c.clause[o.ti]; k-- {
+	for k := o.ti - 1; k >= 0 && k >= o.ti-5 && c.clause[k] == c.clause[o.ti]; k-- {
 		if c.flags[k]&flagPast != 0 && !(c.flags[k]&flagHad != 0 && k+1 < len(c.toks) && c.flags[k+1]&flagTo != 0) {
 			return true
 		}
@@ -1021,7 +1021,7 @@ func inWindowDomain(c *context, occs []occurrence, win modelHit) bool {
 		case kSignal, kTopic:
 			return true
 		case kConcept:
-			if o.e.Class != "life" && o.e.Class != "person" { // not living or people
+			if o.e.Class == "" || o.e.Class == "body" { // dying, harm, one's own body
 				return true
 			}
 		case kCue:
@@ -1037,16 +1037,13 @@ func inWindowDomain(c *context, occs []occurrence, win modelHit) bool {
 // domainWords belong to crisis talk itself: the word model may call a
 // window high only when one of them, or a lexicon hit of that kind, is
 // in it.
-const domainWords = `die dies died dying dead death deaths suicide suicidal kill killing killed unalive
-	overdose overdosed od bleed bleeding bled blood cut cutting cuts blade blades razor knife gun rifle rope
-	noose hang hanging jump jumping bridge ledge roof cliff tracks train pills pill tablets meds medication
-	oxy tramadol insulin paracetamol painkillers vodka poison burn burning burned hurt hurting harm
-	bruise bruises scars wounds funeral grave note goodbye goodbyes gone disappear disappearing
-	end ending ended hit hits hitting beat beats beaten abuse abused rape raped
-	choke choked strangle strangled stab stabbed shoot shot smother shake shaking threaten threatens
-	threatened threats throat slam slammed slapped grabbed pushed shoved kicked punched punching bit
-	trains bottle hoard hoarding stash stockpile marks hob lighter scald starve starving purge purging
-	will letters unalive goodbye farewell forever permanently`
+const domainWords = `die dies died dying dead death suicide suicidal kill killing killed unalive
+	overdose overdosed od bleed bleeding bled blood cutting blade blades razor knife gun rifle rope noose
+	hang hanging jump jumping cliff tracks pills pill tablets meds medication oxy tramadol insulin
+	paracetamol painkillers poison burn burning burned hurt hurting harm bruise bruises scars wounds
+	funeral grave goodbye goodbyes farewell disappear disappearing abuse abused rape raped choke choked
+	strangle strangled stab stabbed shoot shot smother threaten threatens threatened throat slammed
+	slapped punched punching starve starving purge purging stockpile hoard hoarding stash`
 
 // stopWords never name a model match: the strongest content word or pair
 // does.

@@ -60,6 +60,8 @@ var confusable = map[rune]byte{
 	'ɑ': 'a', 'ɩ': 'i', 'ʟ': 'l', 'ɪ': 'i', 'ᴀ': 'a', 'ʙ': 'b', 'ᴄ': 'c', 'ᴅ': 'd', 'ᴇ': 'e', 'ɢ': 'g',
 	'ʜ': 'h', 'ᴊ': 'j', 'ᴋ': 'k', 'ᴍ': 'm', 'ɴ': 'n', 'ᴏ': 'o', 'ᴘ': 'p', 'ʀ': 'r', 'ꜱ': 's', 'ᴛ': 't',
 	'ᴜ': 'u', 'ᴠ': 'v', 'ᴡ': 'w', 'ʏ': 'y', 'ᴢ': 'z',
+	// currency and other symbols that stand in for letters
+	'€': 'e', '£': 'l', '¥': 'y', '©': 'c', '®': 'r', '∂': 'd',
 }
 
 // classify folds one rune. For letters it returns the ASCII letter.
