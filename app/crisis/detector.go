@@ -765,8 +765,8 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			}
 		}
 		// Rule 4: past-tense forms. A recent-time cue in the sentence keeps
-		// the tier; distant past with recovery talk is none; distant past
-		// alone is a low check-in.
+		// the tier ("relapsed after two years"); distant past with recovery
+		// talk is none; distant past alone is a low check-in.
 		if o.e.Past || c.pastBefore(o) {
 			distantHere := inSentence(idDistant, o.sentence)
 			recentHere := inSentence(idRecent, o.sentence)
@@ -775,7 +775,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			case distantHere && recovery, !recentHere && recovery:
 				drop(o, "past, recovery talk")
 				continue
-			case distantHere, !recentHere && len(cues[idDistant]) > 0:
+			case distantHere && !recentHere, !recentHere && len(cues[idDistant]) > 0:
 				tier, why = Low, "distant past"
 			}
 		}
