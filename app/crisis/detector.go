@@ -397,6 +397,10 @@ func (d *Detector) match(sc *scratch) {
 	sc.toks, sc.sentence, sc.clause, sc.flags, sc.ids, sc.hits = sc.toks[:0], sc.sentence[:0], sc.clause[:0], sc.flags[:0], sc.ids[:0], sc.hits[:0]
 	var sn, cl int32
 	s := int32(0)
+	// The word model's sum for each sentence is taken on the same pass.
+	m := &d.model
+	sums := append(sc.sentSum[:0], 0)
+	prev := int32(0)
 	for i := 1; i < len(t); {
 		e := i
 		h, hd := uint64(fnvOffset), uint64(0)
@@ -415,6 +419,7 @@ func (d *Detector) match(sc *scratch) {
 		case '.':
 			sn++
 			cl++
+			sums = append(sums, 0)
 		case ',':
 			cl++
 		}
@@ -425,6 +430,14 @@ func (d *Detector) match(sc *scratch) {
 		id, _ := a.wordID(t[i:e], h, hd)
 		sc.flags = append(sc.flags, a.flags[id])
 		sc.ids = append(sc.ids, id)
+		if id != 0 && m.available {
+			w := m.uni[id]
+			if prev != 0 {
+				w += m.pairs.get(pairKey(prev, id))
+			}
+			sums[sn] += float64(w)
+		}
+		prev = id
 		if id == 0 {
 			s = 0 // no phrase holds this word
 		} else if s = a.step(s, id); a.emits[s] {
@@ -436,6 +449,7 @@ func (d *Detector) match(sc *scratch) {
 		}
 		i = e + 1
 	}
+	sc.sentSum = sums
 }
 
 // worthJudging: most texts hit only cues and common frames; without a
@@ -931,21 +945,7 @@ func (d *Detector) modelWindow(sc *scratch) modelHit {
 	if !m.available || len(sc.toks) == 0 {
 		return best
 	}
-	sums := sc.sentSum[:0]
-	for k, id := range sc.ids {
-		sn := int(sc.sentence[k])
-		for len(sums) <= sn {
-			sums = append(sums, 0)
-		}
-		if id == 0 {
-			continue
-		}
-		sums[sn] += float64(m.uni[id])
-		if k > 0 && sc.ids[k-1] != 0 {
-			sums[sn] += float64(m.pairs.get(pairKey(sc.ids[k-1], id)))
-		}
-	}
-	sc.sentSum = sums
+	sums := sc.sentSum
 	top := m.logit
 	for sn := range sums {
 		score, first := m.bias+sums[sn], int32(sn)
