@@ -122,3 +122,34 @@ func BenchmarkScanCalmPosts1MB(b *testing.B) {
 	}
 	benchPosts(b, sb.String()[:1<<20])
 }
+
+// BenchmarkScanForumPosts1MB scans 2 KB posts in proportions closer to an
+// ordinary day on a forum (an assumption, not a measurement): eight
+// everyday lines, one hard negative (idiom, mention, negation, recovery)
+// and one crisis line in ten.
+func BenchmarkScanForumPosts1MB(b *testing.B) {
+	var everyday, hard, crisis []string
+	for _, s := range loadCorpus(b) {
+		switch {
+		case s.want != None:
+			crisis = append(crisis, s.text)
+		case s.kind == "everyday":
+			everyday = append(everyday, s.text)
+		default:
+			hard = append(hard, s.text)
+		}
+	}
+	var sb strings.Builder
+	for i := 0; sb.Len() < 1<<20; i++ {
+		switch i % 10 {
+		case 8:
+			sb.WriteString(hard[(i/10)%len(hard)])
+		case 9:
+			sb.WriteString(crisis[(i/10)%len(crisis)])
+		default:
+			sb.WriteString(everyday[i%len(everyday)])
+		}
+		sb.WriteString(" ")
+	}
+	benchPosts(b, sb.String()[:1<<20])
+}

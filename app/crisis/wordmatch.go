@@ -22,6 +22,10 @@ type wordAutomaton struct {
 	emits   []bool   // state has output of its own or through outLink
 	flags   []uint16 // word id → rule-word flags (see ruleWords)
 	ids     map[string]int32
+	// moves[s] has moveBit(w) set for every word w with an entry in
+	// edges for state s: most words continue no phrase, and the filter
+	// answers them without probing the table.
+	moves []uint64
 	// patternWords: ids 1..patternWords are words of some phrase; the
 	// rest are words only the rules or the word model ask about.
 	patternWords int32
@@ -173,12 +177,14 @@ func buildWordAutomaton(patterns []string, rules map[string]uint16, extra []stri
 	}
 	_ = edges
 	a.edges.init(total, len(nodes), len(ids)+1)
+	a.moves = make([]uint64, len(nodes))
 	for s, n := range nodes {
 		a.outAt[s] = int32(len(a.outs))
 		a.outs = append(a.outs, n.out...)
 		a.emits[s] = len(n.out) > 0 || a.outLink[s] >= 0
 		for w, m := range resolved[s] {
 			a.edges.put(int32(s), w, m)
+			a.moves[s] |= moveBit(w)
 		}
 	}
 	a.outAt[len(nodes)] = int32(len(a.outs))
@@ -199,9 +205,12 @@ func bfsOrder(rootNext map[int32]int32, next func(int32) map[int32]int32) []int3
 	return order
 }
 
+// moveBit is word w's bit in a state's move filter.
+func moveBit(w int32) uint64 { return 1 << (uint64(uint32(w)) * 0x9E3779B97F4A7C15 >> 58) }
+
 // step moves from state s on word id w (w > 0).
 func (a *wordAutomaton) step(s, w int32) int32 {
-	if s != 0 {
+	if s != 0 && a.moves[s]&moveBit(w) != 0 {
 		if n := a.edges.get(s, w); n > 0 {
 			return n
 		}
