@@ -204,29 +204,11 @@ func (n *normalizer) run(text string) {
 		if c < utf8.RuneSelf {
 			switch a := asciiClass[c]; {
 			case a.cls == clsLetter:
-				e, ok := n.fastWord(text, i)
+				e, l, ok := n.fastWord(text, i, sentS, clauseS, clauseE)
 				if !ok {
 					break
 				}
-				t, st, en := n.out.Text, n.out.Start, n.out.End
-				if len(t) > 1 {
-					sep := int32(i)
-					switch {
-					case sentS >= 0:
-						t, st, en = append(t, ' ', '.', ' '), append(st, sentS, sentS, sep), append(en, sentS, sentS+1, sep)
-					case clauseS >= 0:
-						t, st, en = append(t, ' ', ',', ' '), append(st, clauseS, clauseS, sep), append(en, clauseS, clauseE, sep)
-					default:
-						t, st, en = append(t, ' '), append(st, sep), append(en, sep)
-					}
-				}
-				for k := i; k < e; k++ {
-					if b := text[k]; b != '\'' && b != '`' {
-						t, st, en = append(t, b|0x20), append(st, int32(k)), append(en, int32(k+1))
-						last = int32(k + 1)
-					}
-				}
-				n.out.Text, n.out.Start, n.out.End = t, st, en
+				last = l
 				i, gap = e, e
 				sentS, clauseS = -1, -1
 				continue
@@ -300,40 +282,52 @@ func plainSep(text string, k int) bool {
 	return false
 }
 
-// fastWord reports whether the word starting at i is plain (see run) and
-// where it ends.
-func (n *normalizer) fastWord(text string, i int) (int, bool) {
+// fastWord writes the word starting at i, with the break before it, if
+// the word is plain (see run), and reports where it ends and the end of
+// its last letter. Otherwise it writes nothing and reports false.
+func (n *normalizer) fastWord(text string, i int, sentS, clauseS, clauseE int32) (int, int32, bool) {
+	t, st, en := n.out.Text, n.out.Start, n.out.End
+	if len(t) > 1 {
+		sep := int32(i)
+		switch {
+		case sentS >= 0:
+			t, st, en = append(t, ' ', '.', ' '), append(st, sentS, sentS, sep), append(en, sentS, sentS+1, sep)
+		case clauseS >= 0:
+			t, st, en = append(t, ' ', ',', ' '), append(st, clauseS, clauseS, sep), append(en, clauseS, clauseE, sep)
+		default:
+			t, st, en = append(t, ' '), append(st, sep), append(en, sep)
+		}
+	}
+	word := len(t)
 	e := i
-	letters := 0
-	var p1, p2 byte // the last two letters, for tripled letters
-	for e < len(text) {
+	var last int32
+	for ; e < len(text); e++ {
 		c := text[e]
 		if c == '\'' || c == '`' {
-			e++
 			continue
 		}
 		if !isASCIILetter(c) {
 			break
 		}
 		c |= 0x20
-		if letters >= 2 && c == p1 && c == p2 {
-			return 0, false
+		if k := len(t); k-word >= 2 && t[k-1] == c && t[k-2] == c {
+			return 0, 0, false // a tripled letter: the general path squeezes it
 		}
-		p2, p1 = p1, c
-		letters++
-		e++
+		t, st, en = append(t, c), append(st, int32(e)), append(en, int32(e+1))
+		last = int32(e + 1)
 	}
-	if !plainSep(text, e) {
-		return 0, false
-	}
-	if letters == 1 {
+	letters := len(t) - word
+	ok := letters > 0 && plainSep(text, e)
+	if ok && letters == 1 {
 		// A lone letter could begin spelled-out text ("k i l l") unless
 		// a word of two letters or more follows.
-		if !(e+2 < len(text) && text[e] == ' ' && isASCIILetter(text[e+1]) && isASCIILetter(text[e+2])) {
-			return 0, false
-		}
+		ok = e+2 < len(text) && text[e] == ' ' && isASCIILetter(text[e+1]) && isASCIILetter(text[e+2])
 	}
-	return e, letters > 0
+	if !ok {
+		return 0, 0, false
+	}
+	n.out.Text, n.out.Start, n.out.End = t, st, en // nothing is kept on failure
+	return e, last, true
 }
 
 // safeEnd finds where a general-path region that takes in position i may
