@@ -266,23 +266,23 @@ func fnvReverse(w []byte) uint64 {
 	return h
 }
 
-// wordTable is an open-addressing hash set of words. A slot holds 32
-// bits of the hash and the word's id (8 bytes, so the table of a few
-// thousand words stays in cache); a matching slot is confirmed against
-// the word's first eight bytes and length, kept by id, and the arena
-// for longer words.
+// wordTable is an open-addressing hash set of words. A slot holds the
+// word's first eight bytes, 32 bits of its hash and its id, 16 bytes in
+// all, so one probe reads one slot. A word shorter than eight bytes is
+// confirmed by the slot alone (its head has a zero byte where any longer
+// word has a letter); a longer one also by its length and the arena.
 type wordTable struct {
 	slots []wordSlot
 	mask  uint64
-	heads []uint64 // by id: first eight bytes of the word
 	lens  []uint32 // by id
 	offs  []uint32 // by id: offset in arena
 	arena []byte
 }
 
 type wordSlot struct {
-	tag uint32
-	id  int32
+	head uint64
+	tag  uint32
+	id   int32
 }
 
 // head packs the first eight bytes of w, little-endian, zero-padded.
@@ -308,11 +308,11 @@ func (t *wordTable) add(h uint64, w string, id int32) {
 	for t.slots[i].id != 0 {
 		i = (i + 1) & t.mask
 	}
-	t.slots[i] = wordSlot{tag: uint32(h >> 32), id: id}
-	for int(id) >= len(t.heads) {
-		t.heads, t.lens, t.offs = append(t.heads, 0), append(t.lens, 0), append(t.offs, 0)
+	t.slots[i] = wordSlot{head: head([]byte(w)), tag: uint32(h >> 32), id: id}
+	for int(id) >= len(t.lens) {
+		t.lens, t.offs = append(t.lens, 0), append(t.offs, 0)
 	}
-	t.heads[id], t.lens[id], t.offs[id] = head([]byte(w)), uint32(len(w)), uint32(len(t.arena))
+	t.lens[id], t.offs[id] = uint32(len(w)), uint32(len(t.arena))
 	t.arena = append(t.arena, w...)
 }
 
@@ -320,12 +320,12 @@ func (t *wordTable) add(h uint64, w string, id int32) {
 func (t *wordTable) find(h, hd uint64, w []byte) int32 {
 	tag := uint32(h >> 32)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := t.slots[i]
+		s := &t.slots[i]
 		if s.id == 0 {
 			return 0
 		}
-		if s.tag == tag && t.heads[s.id] == hd && int(t.lens[s.id]) == len(w) &&
-			(len(w) <= 8 || string(t.arena[t.offs[s.id]:int(t.offs[s.id])+len(w)]) == string(w)) {
+		if s.tag == tag && s.head == hd && (len(w) < 8 || int(t.lens[s.id]) == len(w) &&
+			(len(w) == 8 || string(t.arena[t.offs[s.id]:int(t.offs[s.id])+len(w)]) == string(w))) {
 			return s.id
 		}
 	}
