@@ -303,11 +303,7 @@ func (d *Detector) Lexicon() *Lexicon { return d.lex }
 type scratch struct {
 	n        normalizer
 	hits     []hit
-	toks     []int32  // start offset (in normalized text) of every token
-	sentence []int32  // sentence number of every token
-	clause   []int32  // clause number of every token
-	flags    []uint16 // rule-word flags of every token
-	ids      []int32  // vocabulary id of every token (0: none)
+	toks     []tokInfo // every word of the normalized text
 	sentSum  []float64
 	occs     []occurrence
 	signals  []occurrence
@@ -372,7 +368,7 @@ func (d *Detector) scan(text string, explain bool) Verdict {
 	if !d.worthJudging(sc.hits) && win.first < 0 {
 		return v
 	}
-	ctx := &context{text: norm.Text, toks: sc.toks, sentence: sc.sentence, clause: sc.clause, flags: sc.flags}
+	ctx := &context{text: norm.Text, toks: sc.toks}
 	sc.occs = sc.occs[:0]
 	for _, h := range sc.hits {
 		e := &d.entries[h.pattern]
@@ -381,7 +377,7 @@ func (d *Detector) scan(text string, explain bool) Verdict {
 			i++
 		}
 		ti := int(h.tok) - e.tokens + 1
-		o := occurrence{e: e, i: i, j: j, ci: i, ti: ti, tj: ti + e.tokens, sentence: ctx.sentence[ti]}
+		o := occurrence{e: e, i: i, j: j, ci: i, ti: ti, tj: ti + e.tokens, sentence: ctx.toks[ti].sentence}
 		o.start, o.end = norm.MapSpan(i, j)
 		sc.occs = append(sc.occs, o)
 	}
@@ -394,7 +390,7 @@ func (d *Detector) scan(text string, explain bool) Verdict {
 func (d *Detector) match(sc *scratch) {
 	t := sc.n.out.Text
 	a := d.wm
-	sc.toks, sc.sentence, sc.clause, sc.flags, sc.ids, sc.hits = sc.toks[:0], sc.sentence[:0], sc.clause[:0], sc.flags[:0], sc.ids[:0], sc.hits[:0]
+	sc.toks, sc.hits = sc.toks[:0], sc.hits[:0]
 	var sn, cl int32
 	s := int32(0)
 	// The word model's sum for each sentence is taken on the same pass.
@@ -424,12 +420,8 @@ func (d *Detector) match(sc *scratch) {
 			cl++
 		}
 		k := int32(len(sc.toks))
-		sc.toks = append(sc.toks, int32(i))
-		sc.sentence = append(sc.sentence, sn)
-		sc.clause = append(sc.clause, cl)
 		id, _ := a.wordID(t[i:e], h, hd)
-		sc.flags = append(sc.flags, a.flags[id])
-		sc.ids = append(sc.ids, id)
+		sc.toks = append(sc.toks, tokInfo{start: int32(i), sentence: sn, clause: cl, id: id, flags: a.flags[id]})
 		if id != 0 && m.available {
 			w := m.uni[id]
 			if prev != 0 {
@@ -498,16 +490,22 @@ func (d *Detector) worthJudging(hits []hit) bool {
 
 // context answers questions about the token stream around a hit.
 type context struct {
-	text     []byte
-	toks     []int32
-	sentence []int32
-	clause   []int32
-	flags    []uint16 // rule-word flags of every token (see ruleWords)
+	text []byte
+	toks []tokInfo
+}
+
+// tokInfo is one word of the normalized text.
+type tokInfo struct {
+	start    int32  // offset in the normalized text
+	sentence int32  // sentence number
+	clause   int32  // clause number
+	id       int32  // vocabulary id (0: no phrase, rule or model uses it)
+	flags    uint16 // rule-word flags (see ruleWords)
 }
 
 // word returns token k without copying.
 func (c *context) word(k int) []byte {
-	p := int(c.toks[k])
+	p := int(c.toks[k].start)
 	e := p
 	for e < len(c.text) && c.text[e] != ' ' {
 		e++
@@ -566,8 +564,8 @@ func ruleWords() map[string]uint16 {
 // negated: a negator governs the phrase within its clause.
 func (c *context) negated(o occurrence) bool {
 	skipped := 0
-	for k := o.ti - 1; k >= 0 && c.clause[k] == c.clause[o.ti]; k-- {
-		f := c.flags[k]
+	for k := o.ti - 1; k >= 0 && c.toks[k].clause == c.toks[o.ti].clause; k-- {
+		f := c.toks[k].flags
 		if f&flagNegator != 0 {
 			return true
 		}
@@ -587,8 +585,8 @@ var pastMarkers = map[string]bool{"was": true, "were": true, "felt": true, "trie
 // pastBefore: a past marker within five words before, in the clause
 // ("had to" is obligation, not the past).
 func (c *context) pastBefore(o occurrence) bool {
-	for k := o.ti - 1; k >= 0 && k >= o.ti-5 && c.clause[k] == c.clause[o.ti]; k-- {
-		if c.flags[k]&flagPast != 0 && !(c.flags[k]&flagHad != 0 && k+1 < len(c.toks) && c.flags[k+1]&flagTo != 0) {
+	for k := o.ti - 1; k >= 0 && k >= o.ti-5 && c.toks[k].clause == c.toks[o.ti].clause; k-- {
+		if c.toks[k].flags&flagPast != 0 && !(c.toks[k].flags&flagHad != 0 && k+1 < len(c.toks) && c.toks[k+1].flags&flagTo != 0) {
 			return true
 		}
 	}
@@ -604,8 +602,8 @@ func (c *context) firstPersonBefore(o occurrence) bool { return c.firstPersonWit
 // firstPersonWithin: the writer ("I", "I'm", "me") within n words
 // before, in the clause ("I've been having thoughts of hurting him").
 func (c *context) firstPersonWithin(o occurrence, n int) bool {
-	for k := o.ti - 1; k >= 0 && k >= o.ti-n && c.clause[k] == c.clause[o.ti]; k-- {
-		if c.flags[k]&flagFirstPerson != 0 {
+	for k := o.ti - 1; k >= 0 && k >= o.ti-n && c.toks[k].clause == c.toks[o.ti].clause; k-- {
+		if c.toks[k].flags&flagFirstPerson != 0 {
 			return true
 		}
 	}
@@ -697,7 +695,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			if k.ti-f.tj > maxFrameGap {
 				break
 			}
-			if c.clause[k.ti] != c.clause[f.ti] || !pairs(f.e, k.e) {
+			if c.toks[k.ti].clause != c.toks[f.ti].clause || !pairs(f.e, k.e) {
 				continue
 			}
 			// Violence toward a person counts when the writer is the
@@ -962,14 +960,15 @@ func (d *Detector) modelWindow(sc *scratch) modelHit {
 	// Without a crisis word or a lexicon hit in the window the model has
 	// nothing to say (see rule 8); skip the rules for such texts.
 	found := false
-	for k, f := range sc.flags {
-		if sn := sc.sentence[k]; f&flagDomain != 0 && sn >= best.first && sn <= best.last {
+	for k, tk := range sc.toks {
+		f := tk.flags
+		if sn := sc.toks[k].sentence; f&flagDomain != 0 && sn >= best.first && sn <= best.last {
 			found = true
 			break
 		}
 	}
 	for _, h := range sc.hits {
-		if sn := sc.sentence[h.tok]; !found && sn >= best.first && sn <= best.last {
+		if sn := sc.toks[h.tok].sentence; !found && sn >= best.first && sn <= best.last {
 			found = true
 		}
 	}
@@ -979,24 +978,25 @@ func (d *Detector) modelWindow(sc *scratch) modelHit {
 	// The strongest single word or pair in the window names the match.
 	strongest := float32(0)
 	best.ti, best.tj = -1, -1
-	for k, id := range sc.ids {
-		if sn := sc.sentence[k]; id == 0 || sn < best.first || sn > best.last {
+	for k, tk := range sc.toks {
+		id := tk.id
+		if sn := sc.toks[k].sentence; id == 0 || sn < best.first || sn > best.last {
 			continue
 		}
-		stop := sc.flags[k]&flagStop != 0
+		stop := sc.toks[k].flags&flagStop != 0
 		if w := m.uni[id]; w > strongest && !stop {
 			strongest, best.ti, best.tj = w, k, k+1
 		}
-		if k > 0 && sc.ids[k-1] != 0 && !(stop && sc.flags[k-1]&flagStop != 0) {
-			if w := m.pairs.get(pairKey(sc.ids[k-1], id)); w > strongest {
+		if k > 0 && sc.toks[k-1].id != 0 && !(stop && sc.toks[k-1].flags&flagStop != 0) {
+			if w := m.pairs.get(pairKey(sc.toks[k-1].id, id)); w > strongest {
 				strongest, best.ti, best.tj = w, k-1, k+1
 			}
 		}
 	}
 	if best.ti < 0 {
 		// Only function words carry weight: name the window's first word.
-		for k := range sc.ids {
-			if sc.sentence[k] == best.first {
+		for k := range sc.toks {
+			if sc.toks[k].sentence == best.first {
 				best.ti, best.tj = k, k+1
 				break
 			}
@@ -1009,7 +1009,7 @@ func (d *Detector) modelWindow(sc *scratch) modelHit {
 // talk itself, not just to how people speak ("I want", "keep living").
 func inWindowDomain(c *context, occs []occurrence, win modelHit) bool {
 	for k := range c.toks {
-		if sn := c.sentence[k]; sn >= win.first && sn <= win.last && c.flags[k]&flagDomain != 0 {
+		if sn := c.toks[k].sentence; sn >= win.first && sn <= win.last && c.toks[k].flags&flagDomain != 0 {
 			return true
 		}
 	}
@@ -1071,7 +1071,7 @@ func (c *context) modelVeto(win modelHit, cues *cueIndex) bool {
 		}
 	}
 	for k := range c.toks {
-		if sn := c.sentence[k]; sn >= win.first && sn <= win.last && c.flags[k]&flagJoke != 0 {
+		if sn := c.toks[k].sentence; sn >= win.first && sn <= win.last && c.toks[k].flags&flagJoke != 0 {
 			return true
 		}
 	}
@@ -1081,7 +1081,7 @@ func (c *context) modelVeto(win modelHit, cues *cueIndex) bool {
 // jokeIn reports a joking word in sentence sn.
 func (c *context) jokeIn(sn int32) bool {
 	for k := range c.toks {
-		if c.sentence[k] == sn && c.flags[k]&flagJoke != 0 {
+		if c.toks[k].sentence == sn && c.toks[k].flags&flagJoke != 0 {
 			return true
 		}
 	}
@@ -1099,11 +1099,11 @@ func (d *Detector) modelOccurrence(c *context, sc *scratch, win modelHit) occurr
 			break
 		}
 	}
-	i := int(c.toks[win.ti])
-	j := int(c.toks[win.tj-1]) + len(c.word(win.tj-1))
+	i := int(c.toks[win.ti].start)
+	j := int(c.toks[win.tj-1].start) + len(c.word(win.tj-1))
 	term := string(c.text[i:j])
 	sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: cat, Tier: High, Phrase: term}, cue: -1})
-	o := occurrence{e: &sc.composed[len(sc.composed)-1], i: i, j: j, ci: i, ti: win.ti, tj: win.tj, sentence: c.sentence[win.ti]}
+	o := occurrence{e: &sc.composed[len(sc.composed)-1], i: i, j: j, ci: i, ti: win.ti, tj: win.tj, sentence: c.toks[win.ti].sentence}
 	o.start, o.end = sc.n.out.MapSpan(i, j)
 	return o
 }
