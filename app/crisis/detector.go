@@ -580,7 +580,7 @@ func (c *context) negated(o occurrence) bool {
 // pastMarkers before a phrase put it in the past ("I was suicidal",
 // "I tried to end my life", "I used to self harm").
 var pastMarkers = map[string]bool{"was": true, "were": true, "felt": true, "tried": true, "attempted": true,
-	"used": true, "wanted": true, "had": true, "once": true}
+	"used": true, "wanted": true, "had": true, "once": true, "wrote": true, "took": true}
 
 // pastBefore: a past marker within five words before, in the clause
 // ("had to" is obligation, not the past).
@@ -754,6 +754,12 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// ("burned my arm on the stove").
 		if o.e.Category == "self_harm" && inSentence(idAccident, o.sentence) {
 			drop(o, "accident")
+			continue
+		}
+		// Rule 2d: a complaint that opens with "if I have to" ("if I have
+		// to sit through one more meeting I'm going to die").
+		if c.hyperboleBefore(o) {
+			drop(o, "hyperbole")
 			continue
 		}
 		// Rule 2c: threats to others in a sentence that says it is joking
@@ -1039,7 +1045,7 @@ func inWindowDomain(c *context, occs []occurrence, win modelHit) bool {
 // in it.
 const domainWords = `die dies died dying dead death suicide suicidal kill killing killed unalive
 	overdose overdosed od bleed bleeding bled blood cutting blade blades razor knife gun rifle rope noose
-	hang hanging jump jumping cliff tracks pills pill tablets meds medication oxy tramadol insulin
+	jump jumping cliff tracks pills pill tablets meds medication oxy tramadol insulin
 	paracetamol painkillers poison burn burning burned hurt hurting harm bruise bruises scars wounds
 	funeral grave goodbye goodbyes farewell disappear disappearing abuse abused rape raped choke choked
 	strangle strangled stab stabbed shoot shot smother threaten threatens threatened throat slammed
@@ -1049,18 +1055,22 @@ const domainWords = `die dies died dying dead death suicide suicidal kill killin
 // does.
 const stopWords = `i im ive id ill me my myself a an the to and or but of in on at by for from with
 	about up out so just that this these those it its is was be been being am are were have has had do does
-	did keep until all what how when if there theres here really very`
+	did keep until all what how when if there theres here really very . ,`
 
 // jokeWords mark a window as banter ("I'll strangle him, jk").
 var jokeWords = map[string]bool{"lol": true, "lmao": true, "jk": true, "haha": true, "hahaha": true, "joking": true, "kidding": true, "rofl": true}
 
-// modelVeto: recovery, distant-past or accident cues, a mention cue
+// modelVeto: recovery talk anywhere in the text; distant-past or
+// accident cues, a mention cue
 // other than the bare word "about" ("thinking about it" is no mention),
 // or a joking word in the model's window. Negation is left to the rules:
 // a hit they set aside as negated vetoes the window (see judge), while a
 // negator alone does not ("they'd be better off if I wasn't here").
 func (c *context) modelVeto(win modelHit, cues *cueIndex) bool {
-	for _, kind := range []int{idRecovery, idDistant, idAccident} {
+	if len(cues[idRecovery]) > 0 {
+		return true // a recovery story anywhere: the rules alone judge it
+	}
+	for _, kind := range []int{idDistant, idAccident} {
 		if cues.inSentences(kind, win.first, win.last) {
 			return true
 		}
@@ -1072,6 +1082,17 @@ func (c *context) modelVeto(win modelHit, cues *cueIndex) bool {
 	}
 	for k := range c.toks {
 		if sn := c.toks[k].sentence; sn >= win.first && sn <= win.last && c.toks[k].flags&flagJoke != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hyperboleBefore: "if i have to" earlier in the sentence.
+func (c *context) hyperboleBefore(o occurrence) bool {
+	sn := c.toks[o.ti].sentence
+	for k := o.ti - 4; k >= 0 && c.toks[k].sentence == sn; k-- {
+		if string(c.word(k)) == "if" && string(c.word(k+1)) == "i" && string(c.word(k+2)) == "have" && string(c.word(k+3)) == "to" {
 			return true
 		}
 	}

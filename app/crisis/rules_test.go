@@ -64,6 +64,8 @@ func TestContextRules(t *testing.T) {
 		{"word model: no crisis word, no opinion", "I keep thinking about my ex.", None, ""},
 		{"word model: an idiom in the window", "I want to go to the shop and maybe die of boredom.", None, ""},
 		{"a relapse after years is recent", "Relapsed on self harm after 2 years, feel like a failure.", High, ""},
+		{"hyperbole", "If I have to sit through one more meeting I'm going to die.", None, "hyperbole"},
+		{"hyperbole control", "I have to be honest, I'm going to die by my own hand.", High, ""},
 		{"a relapse is recent", "I relapsed and cut myself after 8 months clean.", High, ""},
 		{"critical phrase", "Tonight I'll take everything I saved.", Critical, ""},
 		{"low category", "I relapsed last night.", Low, ""},
