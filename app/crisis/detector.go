@@ -648,6 +648,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			idioms = append(idioms, o)
 			maxIdiom = max(maxIdiom, o.j-o.i)
 		case kCue:
+			// Overlapping cues of one kind count once ("thank you all
+			// for being" inside "thank you all for being kind").
+			if q := cues[o.e.cue]; len(q) > 0 && o.i <= q[len(q)-1].j {
+				continue
+			}
 			cues[o.e.cue] = append(cues[o.e.cue], o)
 		}
 	}
@@ -718,6 +723,18 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 				sentence: f.sentence, start: f.start, end: k.end})
 		}
 	}
+	// Rule 1: idioms ("killing it", "cut myself shaving") that overlap a
+	// signal set it aside; this comes before rule 0 so a phrase an idiom
+	// cancels does not hide a shorter one inside it that stands.
+	live := signals[:0]
+	for _, o := range signals {
+		if overlapsIdiom(idioms, maxIdiom, o) {
+			drop(o, "idiom")
+			continue
+		}
+		live = append(live, o)
+	}
+	signals = live
 	// Rule 0: a longer phrase wins over a phrase inside it ("my son is
 	// suicidal" over "suicidal", "tried to kill myself" over "kill
 	// myself"). Sorted by start, longest first, one sweep finds them.
@@ -740,11 +757,6 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	sc.outer = outer
 	keep := sc.keep[:0]
 	for _, o := range outer {
-		// Rule 1: idioms ("killing it", "cut myself shaving") that overlap.
-		if overlapsIdiom(idioms, maxIdiom, o) {
-			drop(o, "idiom")
-			continue
-		}
 		// Rule 2: negation in the same clause ("I'm not going to hurt myself").
 		if c.negated(o) {
 			drop(o, "negated")
@@ -756,7 +768,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			drop(o, "accident")
 			continue
 		}
-		// Rule 2d: a complaint that opens with "if I have to" ("if I have
+		// Rule 2d: a complaint about having to do something ("if I have
 		// to sit through one more meeting I'm going to die").
 		if c.hyperboleBefore(o) {
 			drop(o, "hyperbole")
@@ -829,7 +841,19 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// harm-to-others signal with a time, means or plan cue nearby, or any
 	// goodbye, is critical.
 	farewell := len(cues[idFarewell])
-	goodbye := len(cues[idGoodbye])
+	goodbye := 0 // goodbyes that are not part of a farewell ("thank you all" in "thank you all for being")
+	for _, g := range cues[idGoodbye] {
+		inside := false
+		for _, f := range cues[idFarewell] {
+			if g.i < f.j && f.i < g.j {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			goodbye++
+		}
+	}
 	for i := range keep {
 		k := &keep[i]
 		if k.tier != High {
@@ -1031,8 +1055,7 @@ func inWindowDomain(c *context, occs []occurrence, win modelHit) bool {
 				return true
 			}
 		case kCue:
-			switch o.e.cue {
-			case idMeans, idPlan, idGoodbye, idFarewell:
+			if o.e.cue == idMeans { // plans and goodbyes are everyday words too
 				return true
 			}
 		}
@@ -1088,10 +1111,16 @@ func (c *context) modelVeto(win modelHit, cues *cueIndex) bool {
 	return false
 }
 
-// hyperboleBefore: "if i have to" earlier in the sentence.
+// hyperboleBefore: "if i have to" in the same sentence ("if I have to
+// sit through one more meeting I'm going to die", "I'll die if I have to
+// hear that song again").
 func (c *context) hyperboleBefore(o occurrence) bool {
 	sn := c.toks[o.ti].sentence
-	for k := o.ti - 4; k >= 0 && c.toks[k].sentence == sn; k-- {
+	k := o.ti
+	for k > 0 && c.toks[k-1].sentence == sn {
+		k--
+	}
+	for ; k+3 < len(c.toks) && c.toks[k+3].sentence == sn; k++ {
 		if string(c.word(k)) == "if" && string(c.word(k+1)) == "i" && string(c.word(k+2)) == "have" && string(c.word(k+3)) == "to" {
 			return true
 		}

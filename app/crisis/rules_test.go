@@ -66,6 +66,8 @@ func TestContextRules(t *testing.T) {
 		{"a relapse after years is recent", "Relapsed on self harm after 2 years, feel like a failure.", High, ""},
 		{"hyperbole", "If I have to sit through one more meeting I'm going to die.", None, "hyperbole"},
 		{"hyperbole control", "I have to be honest, I'm going to die by my own hand.", High, ""},
+		{"a goodbye inside a farewell counts once", "Thank you all for being kind to me after my surgery, I'm home now.", Low, "goodbye"},
+		{"an idiom does not hide a shorter phrase that stands", "I want to kill the guy who attacked my sister.", High, ""},
 		{"a relapse is recent", "I relapsed and cut myself after 8 months clean.", High, ""},
 		{"critical phrase", "Tonight I'll take everything I saved.", Critical, ""},
 		{"low category", "I relapsed last night.", Low, ""},
