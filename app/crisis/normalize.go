@@ -1,6 +1,7 @@
 package crisis
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -286,47 +287,62 @@ func plainSep(text string, k int) bool {
 // the word is plain (see run), and reports where it ends and the end of
 // its last letter. Otherwise it writes nothing and reports false.
 func (n *normalizer) fastWord(text string, i int, sentS, clauseS, clauseE int32) (int, int32, bool) {
+	e := i
+	for e < len(text) && (isASCIILetter(text[e]) || text[e] == '\'' || text[e] == '`') {
+		e++
+	}
+	if !plainSep(text, e) {
+		return 0, 0, false
+	}
 	t, st, en := n.out.Text, n.out.Start, n.out.End
-	if len(t) > 1 {
+	k := len(t)
+	if need := k + 3 + e - i; need > cap(t) {
+		t, st, en = slices.Grow(t, need-k), slices.Grow(st, need-k), slices.Grow(en, need-k)
+	}
+	t, st, en = t[:cap(t)], st[:cap(st)], en[:cap(en)]
+	if k > 1 {
 		sep := int32(i)
 		switch {
 		case sentS >= 0:
-			t, st, en = append(t, ' ', '.', ' '), append(st, sentS, sentS, sep), append(en, sentS, sentS+1, sep)
+			t[k], t[k+1], t[k+2] = ' ', '.', ' '
+			st[k], st[k+1], st[k+2] = sentS, sentS, sep
+			en[k], en[k+1], en[k+2] = sentS, sentS+1, sep
+			k += 3
 		case clauseS >= 0:
-			t, st, en = append(t, ' ', ',', ' '), append(st, clauseS, clauseS, sep), append(en, clauseS, clauseE, sep)
+			t[k], t[k+1], t[k+2] = ' ', ',', ' '
+			st[k], st[k+1], st[k+2] = clauseS, clauseS, sep
+			en[k], en[k+1], en[k+2] = clauseS, clauseE, sep
+			k += 3
 		default:
-			t, st, en = append(t, ' '), append(st, sep), append(en, sep)
+			t[k], st[k], en[k] = ' ', sep, sep
+			k++
 		}
 	}
-	word := len(t)
-	e := i
+	word := k
 	var last int32
-	for ; e < len(text); e++ {
-		c := text[e]
+	for j := i; j < e; j++ {
+		c := text[j]
 		if c == '\'' || c == '`' {
 			continue
 		}
-		if !isASCIILetter(c) {
-			break
-		}
 		c |= 0x20
-		if k := len(t); k-word >= 2 && t[k-1] == c && t[k-2] == c {
+		if k-word >= 2 && t[k-1] == c && t[k-2] == c {
 			return 0, 0, false // a tripled letter: the general path squeezes it
 		}
-		t, st, en = append(t, c), append(st, int32(e)), append(en, int32(e+1))
-		last = int32(e + 1)
+		t[k], st[k], en[k] = c, int32(j), int32(j+1)
+		k++
+		last = int32(j + 1)
 	}
-	letters := len(t) - word
-	ok := letters > 0 && plainSep(text, e)
-	if ok && letters == 1 {
-		// A lone letter could begin spelled-out text ("k i l l") unless
-		// a word of two letters or more follows.
-		ok = e+2 < len(text) && text[e] == ' ' && isASCIILetter(text[e+1]) && isASCIILetter(text[e+2])
-	}
-	if !ok {
+	letters := k - word
+	if letters == 0 {
 		return 0, 0, false
 	}
-	n.out.Text, n.out.Start, n.out.End = t, st, en // nothing is kept on failure
+	// A lone letter could begin spelled-out text ("k i l l") unless a word
+	// of two letters or more follows.
+	if letters == 1 && !(e+2 < len(text) && text[e] == ' ' && isASCIILetter(text[e+1]) && isASCIILetter(text[e+2])) {
+		return 0, 0, false
+	}
+	n.out.Text, n.out.Start, n.out.End = t[:k], st[:k], en[:k] // nothing is kept on failure
 	return e, last, true
 }
 
