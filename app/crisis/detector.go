@@ -656,6 +656,21 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			cues[o.e.cue] = append(cues[o.e.cue], o)
 		}
 	}
+	// An idiom that runs on from a cue of danger changes what it names
+	// ("my final post of the year", "standing on the roof terrace") and
+	// cancels it; one that only touches its start ("jump in" before "in
+	// front of a train") does not.
+	if len(idioms) > 0 {
+		for _, kind := range []int{idMeans, idPlan, idTime, idGoodbye, idFarewell} {
+			kept := cues[kind][:0]
+			for _, q := range cues[kind] {
+				if !idiomRunsOn(idioms, maxIdiom, q) {
+					kept = append(kept, q)
+				}
+			}
+			cues[kind] = kept
+		}
+	}
 	// A distant-past cue inside a recent one ("ago" in "an hour ago")
 	// does not count.
 	if len(cues[idRecent]) > 0 && len(cues[idDistant]) > 0 {
@@ -742,7 +757,17 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		if a.i != b.i {
 			return a.i - b.i
 		}
-		return b.j - a.j
+		if a.j != b.j {
+			return b.j - a.j
+		}
+		// The same words as a signal and as a topic: the signal stands.
+		if (a.e.kind == kTopic) != (b.e.kind == kTopic) {
+			if a.e.kind == kTopic {
+				return 1
+			}
+			return -1
+		}
+		return int(b.e.Tier) - int(a.e.Tier)
 	})
 	outer := sc.outer[:0]
 	reach := -1
@@ -1080,8 +1105,11 @@ const stopWords = `i im ive id ill me my myself a an the to and or but of in on 
 	about up out so just that this these those it its is was be been being am are were have has had do does
 	did keep until all what how when if there theres here really very . ,`
 
-// jokeWords mark a window as banter ("I'll strangle him, jk").
-var jokeWords = map[string]bool{"lol": true, "lmao": true, "jk": true, "haha": true, "hahaha": true, "joking": true, "kidding": true, "rofl": true}
+// jokeWords mark a window as banter ("I'll strangle him, jk"), as do a
+// few petty offences.
+var jokeWords = map[string]bool{"lol": true, "lmao": true, "jk": true, "haha": true, "hahaha": true, "joking": true, "kidding": true, "rofl": true,
+	// petty offences that make a threat banter ("I'll kill him, he ate the last slice")
+	"ate": true, "leftovers": true, "spoiled": true, "spoiler": true, "spoilers": true, "charger": true, "snacks": true}
 
 // modelVeto: recovery talk anywhere in the text; distant-past or
 // accident cues, a mention cue
@@ -1105,6 +1133,17 @@ func (c *context) modelVeto(win modelHit, cues *cueIndex) bool {
 	}
 	for k := range c.toks {
 		if sn := c.toks[k].sentence; sn >= win.first && sn <= win.last && c.toks[k].flags&flagJoke != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// idiomRunsOn: an idiom ends at or after the end of q and starts inside it.
+func idiomRunsOn(idioms []occurrence, maxLen int, q occurrence) bool {
+	k := sort.Search(len(idioms), func(x int) bool { return idioms[x].j >= q.j })
+	for ; k < len(idioms) && idioms[k].j <= q.j+maxLen; k++ {
+		if idioms[k].i < q.j && idioms[k].i >= q.i {
 			return true
 		}
 	}

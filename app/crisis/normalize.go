@@ -62,7 +62,7 @@ var confusable = map[rune]byte{
 	'ʜ': 'h', 'ᴊ': 'j', 'ᴋ': 'k', 'ᴍ': 'm', 'ɴ': 'n', 'ᴏ': 'o', 'ᴘ': 'p', 'ʀ': 'r', 'ꜱ': 's', 'ᴛ': 't',
 	'ᴜ': 'u', 'ᴠ': 'v', 'ᴡ': 'w', 'ʏ': 'y', 'ᴢ': 'z',
 	// currency and other symbols that stand in for letters
-	'€': 'e', '£': 'l', '¥': 'y', '©': 'c', '®': 'r', '∂': 'd',
+	'€': 'e', '£': 'l', '¥': 'y', '©': 'c', '®': 'r', '∂': 'd', '¡': 'i',
 }
 
 // classify folds one rune. For letters it returns the ASCII letter.
