@@ -424,7 +424,7 @@ func (d *Detector) match(sc *scratch) {
 		sc.toks = append(sc.toks, tokInfo{start: int32(i), sentence: sn, clause: cl, id: id, flags: a.flags[id]})
 		if id != 0 && m.available {
 			w := m.uni[id]
-			if prev != 0 {
+			if prev != 0 && m.pairFirst[prev] {
 				w += m.pairs.get(pairKey(prev, id))
 			}
 			sums[sn] += float64(w)

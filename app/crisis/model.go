@@ -200,6 +200,7 @@ type modelTables struct {
 	logit     float64 // the threshold as a sum of weights
 	uni       []float32
 	pairs     pairTable
+	pairFirst []bool // by word id: the word begins some weighted pair
 	version   string
 	available bool
 }
@@ -226,6 +227,7 @@ func compileModel(m *Model, ids func(string) int32, words int) modelTables {
 		}
 	}
 	t.pairs.init(n)
+	t.pairFirst = make([]bool, words)
 	for f, w := range m.Weights {
 		a, b, pair := strings.Cut(f, " ")
 		if !pair {
@@ -233,6 +235,7 @@ func compileModel(m *Model, ids func(string) int32, words int) modelTables {
 			continue
 		}
 		t.pairs.put(pairKey(ids(a), ids(b)), float32(w))
+		t.pairFirst[ids(a)] = true
 	}
 	return t
 }
