@@ -537,6 +537,7 @@ const (
 	flagJoke
 	flagDomain // a word of crisis talk itself (see domainWords)
 	flagStop   // a function word, never the name of a model match
+	flagPurpose
 )
 
 // ruleWords lists the words the context rules ask about, with their flags.
@@ -550,6 +551,9 @@ func ruleWords() map[string]uint16 {
 	}
 	for _, w := range strings.Fields(stopWords) {
 		m[w] |= flagStop
+	}
+	for _, w := range []string{"purpose", "deliberately", "intentionally"} {
+		m[w] |= flagPurpose
 	}
 	for set, f := range map[*map[string]bool]uint16{&negators: flagNegator, &negationFillers: flagFiller, &pastMarkers: flagPast, &firstPerson: flagFirstPerson} {
 		for w, on := range *set {
@@ -788,8 +792,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			continue
 		}
 		// Rule 2b: self-harm words in a sentence about an accident
-		// ("burned my arm on the stove").
-		if o.e.Category == "self_harm" && inSentence(idAccident, o.sentence) {
+		// ("burned my arm on the stove"), unless it says it was meant
+		// ("with the iron on purpose").
+		if o.e.Category == "self_harm" && inSentence(idAccident, o.sentence) && !c.onPurpose(o.sentence) {
 			drop(o, "accident")
 			continue
 		}
@@ -1161,6 +1166,16 @@ func (c *context) hyperboleBefore(o occurrence) bool {
 	}
 	for ; k+3 < len(c.toks) && c.toks[k+3].sentence == sn; k++ {
 		if string(c.word(k)) == "if" && string(c.word(k+1)) == "i" && string(c.word(k+2)) == "have" && string(c.word(k+3)) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// onPurpose reports "purpose" or "deliberately" in sentence sn.
+func (c *context) onPurpose(sn int32) bool {
+	for k := range c.toks {
+		if c.toks[k].sentence == sn && c.toks[k].flags&flagPurpose != 0 {
 			return true
 		}
 	}

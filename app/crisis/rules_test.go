@@ -26,6 +26,7 @@ func TestContextRules(t *testing.T) {
 		{"negation inside a phrase is meaning, not negation", "I don't want to live anymore.", High, ""},
 		{"accident", "I burned my arm on the stove.", None, "accident"},
 		{"accident control", "I burned my arm on purpose.", High, ""},
+		{"an accident cue with a purpose", "I burned my thigh with the iron on purpose.", High, ""},
 		{"topic alone is low", "suicide", Low, "topic word"},
 		{"topic mention", "The film handles suicide with care.", None, "mention"},
 		{"topic in first person", "I think I OD.", High, "topic in first person"},
