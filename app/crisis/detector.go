@@ -488,12 +488,6 @@ func (d *Detector) worthJudging(hits []hit) bool {
 	return (means && (plan || goodbye)) || (plan && time)
 }
 
-// context answers questions about the token stream around a hit.
-type context struct {
-	text []byte
-	toks []tokInfo
-}
-
 // tokInfo is one word of the normalized text.
 type tokInfo struct {
 	start    int32  // offset in the normalized text
@@ -502,29 +496,6 @@ type tokInfo struct {
 	id       int32  // vocabulary id (0: no phrase, rule or model uses it)
 	flags    uint16 // rule-word flags (see ruleWords)
 }
-
-// word returns token k without copying.
-func (c *context) word(k int) []byte {
-	p := int(c.toks[k].start)
-	e := p
-	for e < len(c.text) && c.text[e] != ' ' {
-		e++
-	}
-	return c.text[p:e]
-}
-
-var negators = map[string]bool{"not": true, "never": true, "no": true, "dont": true, "didnt": true,
-	"doesnt": true, "wont": true, "wouldnt": true, "isnt": true, "arent": true, "wasnt": true,
-	"nor": true, "shouldnt": true, "havent": true, "hasnt": true, "stopped": true}
-
-// Words that may stand between a negator and what it negates:
-// "not going to", "never really wanted to", "don't have any".
-var negationFillers = map[string]bool{"going": true, "to": true, "gonna": true, "want": true, "wanna": true,
-	"try": true, "trying": true, "ever": true, "really": true, "actually": true, "plan": true,
-	"planning": true, "i": true, "im": true, "will": true, "would": true, "do": true, "even": true,
-	"ill": true, "intend": true, "feel": true, "like": true, "the": true, "urge": true, "need": true,
-	"have": true, "any": true, "thoughts": true, "of": true, "about": true, "thinking": true,
-	"longer": true, "more": true, "be": true, "a": true, "am": true, "feeling": true, "myself": true}
 
 // Rule-word flags, looked up once per word while matching.
 const (
@@ -564,58 +535,6 @@ func ruleWords() map[string]uint16 {
 	}
 	return m
 }
-
-// negated: a negator governs the phrase within its clause.
-func (c *context) negated(o occurrence) bool {
-	skipped := 0
-	for k := o.ti - 1; k >= 0 && c.toks[k].clause == c.toks[o.ti].clause; k-- {
-		f := c.toks[k].flags
-		if f&flagNegator != 0 {
-			return true
-		}
-		if f&flagFiller == 0 || skipped >= 4 {
-			return false
-		}
-		skipped++
-	}
-	return false
-}
-
-// pastMarkers before a phrase put it in the past ("I was suicidal",
-// "I tried to end my life", "I used to self harm").
-var pastMarkers = map[string]bool{"was": true, "were": true, "felt": true, "tried": true, "attempted": true,
-	"used": true, "wanted": true, "had": true, "once": true, "wrote": true, "took": true}
-
-// pastBefore: a past marker within five words before, in the clause
-// ("had to" is obligation, not the past).
-func (c *context) pastBefore(o occurrence) bool {
-	for k := o.ti - 1; k >= 0 && k >= o.ti-5 && c.toks[k].clause == c.toks[o.ti].clause; k-- {
-		if c.toks[k].flags&flagPast != 0 && !(c.toks[k].flags&flagHad != 0 && k+1 < len(c.toks) && c.toks[k+1].flags&flagTo != 0) {
-			return true
-		}
-	}
-	return false
-}
-
-var firstPerson = map[string]bool{"i": true, "im": true, "ive": true, "id": true, "ill": true, "me": true, "myself": true}
-
-// firstPersonBefore: the writer speaks of themselves just before a topic
-// word ("I'm going to overdose", "I self harm").
-func (c *context) firstPersonBefore(o occurrence) bool { return c.firstPersonWithin(o, 3) }
-
-// firstPersonWithin: the writer ("I", "I'm", "me") within n words
-// before, in the clause ("I've been having thoughts of hurting him").
-func (c *context) firstPersonWithin(o occurrence, n int) bool {
-	for k := o.ti - 1; k >= 0 && k >= o.ti-n && c.toks[k].clause == c.toks[o.ti].clause; k-- {
-		if c.toks[k].flags&flagFirstPerson != 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// cueIndex holds each cue type's occurrences in text order.
-type cueIndex [numCues][]occurrence
 
 // inSentences reports whether a cue of kind lies in sentences lo..hi.
 func (ci *cueIndex) inSentences(kind int, lo, hi int32) bool {
@@ -794,7 +713,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// Rule 2b: self-harm words in a sentence about an accident
 		// ("burned my arm on the stove"), unless it says it was meant
 		// ("with the iron on purpose").
-		if o.e.Category == "self_harm" && inSentence(idAccident, o.sentence) && !c.onPurpose(o.sentence) {
+		if o.e.Category == "self_harm" && inSentence(idAccident, o.sentence) && !c.flagIn(o.sentence, o.sentence, flagPurpose) {
 			drop(o, "accident")
 			continue
 		}
@@ -806,7 +725,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		}
 		// Rule 2c: threats to others in a sentence that says it is joking
 		// ("I'll strangle my brother for eating my leftovers, jk").
-		if o.e.Category == "harm_to_others" && c.jokeIn(o.sentence) {
+		if o.e.Category == "harm_to_others" && c.flagIn(o.sentence, o.sentence, flagJoke) {
 			drop(o, "joking")
 			continue
 		}
@@ -988,250 +907,6 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	return v
 }
 
-// modelHit is the window of sentences the word model is sure about
-// (first < 0: none) and its strongest feature, tokens [ti, tj).
-type modelHit struct {
-	first, last int32
-	ti, tj      int
-}
-
-// modelWindow scores every sentence alone and with the one before it,
-// and returns the best window at or above the model's threshold.
-func (d *Detector) modelWindow(sc *scratch) modelHit {
-	best := modelHit{first: -1}
-	m := &d.model
-	if !m.available || len(sc.toks) == 0 {
-		return best
-	}
-	sums := sc.sentSum
-	top := m.logit
-	for sn := range sums {
-		score, first := m.bias+sums[sn], int32(sn)
-		if sn > 0 && m.bias+sums[sn-1]+sums[sn] > score {
-			score, first = m.bias+sums[sn-1]+sums[sn], int32(sn-1)
-		}
-		if score >= top {
-			top, best.first, best.last = score, first, int32(sn)
-		}
-	}
-	if best.first < 0 {
-		return best
-	}
-	// Without a crisis word or a lexicon hit in the window the model has
-	// nothing to say (see rule 8); skip the rules for such texts.
-	found := false
-	for k, tk := range sc.toks {
-		f := tk.flags
-		if sn := sc.toks[k].sentence; f&flagDomain != 0 && sn >= best.first && sn <= best.last {
-			found = true
-			break
-		}
-	}
-	for _, h := range sc.hits {
-		if sn := sc.toks[h.tok].sentence; !found && sn >= best.first && sn <= best.last {
-			found = true
-		}
-	}
-	if !found {
-		return modelHit{first: -1}
-	}
-	// The strongest single word or pair in the window names the match.
-	strongest := float32(0)
-	best.ti, best.tj = -1, -1
-	for k, tk := range sc.toks {
-		id := tk.id
-		if sn := sc.toks[k].sentence; id == 0 || sn < best.first || sn > best.last {
-			continue
-		}
-		stop := sc.toks[k].flags&flagStop != 0
-		if w := m.uni[id]; w > strongest && !stop {
-			strongest, best.ti, best.tj = w, k, k+1
-		}
-		if k > 0 && sc.toks[k-1].id != 0 && !(stop && sc.toks[k-1].flags&flagStop != 0) {
-			if w := m.pairs.get(pairKey(sc.toks[k-1].id, id)); w > strongest {
-				strongest, best.ti, best.tj = w, k-1, k+1
-			}
-		}
-	}
-	if best.ti < 0 {
-		// Only function words carry weight: name the window's first word.
-		for k := range sc.toks {
-			if sc.toks[k].sentence == best.first {
-				best.ti, best.tj = k, k+1
-				break
-			}
-		}
-	}
-	return best
-}
-
-// inWindowDomain: a lexicon hit in the window that belongs to crisis
-// talk itself, not just to how people speak ("I want", "keep living").
-func inWindowDomain(c *context, occs []occurrence, win modelHit) bool {
-	for k := range c.toks {
-		if sn := c.toks[k].sentence; sn >= win.first && sn <= win.last && c.toks[k].flags&flagDomain != 0 {
-			return true
-		}
-	}
-	for _, o := range occs {
-		if o.sentence < win.first || o.sentence > win.last {
-			continue
-		}
-		switch o.e.kind {
-		case kSignal, kTopic:
-			return true
-		case kConcept:
-			if o.e.Class == "" || o.e.Class == "body" { // dying, harm, one's own body
-				return true
-			}
-		case kCue:
-			if o.e.cue == idMeans { // plans and goodbyes are everyday words too
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// domainWords belong to crisis talk itself: the word model may call a
-// window high only when one of them, or a lexicon hit of that kind, is
-// in it.
-const domainWords = `die dies died dying dead death suicide suicidal kill killing killed unalive
-	overdose overdosed od bleed bleeding bled blood cutting blade blades razor knife gun rifle rope noose
-	jump jumping cliff tracks pills pill tablets meds medication oxy tramadol insulin
-	paracetamol painkillers poison burn burning burned hurt hurting harm bruise bruises scars wounds
-	funeral grave goodbye goodbyes farewell disappear disappearing abuse abused rape raped choke choked
-	strangle strangled stab stabbed shoot shot smother threaten threatens threatened throat slammed
-	slapped punched punching starve starving purge purging stockpile hoard hoarding stash`
-
-// stopWords never name a model match: the strongest content word or pair
-// does.
-const stopWords = `i im ive id ill me my myself a an the to and or but of in on at by for from with
-	about up out so just that this these those it its is was be been being am are were have has had do does
-	did keep until all what how when if there theres here really very . ,`
-
-// jokeWords mark a window as banter ("I'll strangle him, jk"), as do a
-// few petty offences.
-var jokeWords = map[string]bool{"lol": true, "lmao": true, "jk": true, "haha": true, "hahaha": true, "joking": true, "kidding": true, "rofl": true,
-	// petty offences that make a threat banter ("I'll kill him, he ate the last slice")
-	"ate": true, "leftovers": true, "spoiled": true, "spoiler": true, "spoilers": true, "charger": true, "snacks": true}
-
-// modelVeto: recovery talk anywhere in the text; distant-past or
-// accident cues, a mention cue
-// other than the bare word "about" ("thinking about it" is no mention),
-// or a joking word in the model's window. Negation is left to the rules:
-// a hit they set aside as negated vetoes the window (see judge), while a
-// negator alone does not ("they'd be better off if I wasn't here").
-func (c *context) modelVeto(win modelHit, cues *cueIndex) bool {
-	if len(cues[idRecovery]) > 0 {
-		return true // a recovery story anywhere: the rules alone judge it
-	}
-	for _, kind := range []int{idDistant, idAccident} {
-		if cues.inSentences(kind, win.first, win.last) {
-			return true
-		}
-	}
-	for _, q := range cues[idMention] {
-		if q.sentence >= win.first && q.sentence <= win.last && q.e.Phrase != "about" {
-			return true
-		}
-	}
-	for k := range c.toks {
-		if sn := c.toks[k].sentence; sn >= win.first && sn <= win.last && c.toks[k].flags&flagJoke != 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// idiomRunsOn: an idiom ends at or after the end of q and starts inside it.
-func idiomRunsOn(idioms []occurrence, maxLen int, q occurrence) bool {
-	k := sort.Search(len(idioms), func(x int) bool { return idioms[x].j >= q.j })
-	for ; k < len(idioms) && idioms[k].j <= q.j+maxLen; k++ {
-		if idioms[k].i < q.j && idioms[k].i >= q.i {
-			return true
-		}
-	}
-	return false
-}
-
-// hyperboleBefore: "if i have to" in the same sentence ("if I have to
-// sit through one more meeting I'm going to die", "I'll die if I have to
-// hear that song again").
-func (c *context) hyperboleBefore(o occurrence) bool {
-	sn := c.toks[o.ti].sentence
-	k := o.ti
-	for k > 0 && c.toks[k-1].sentence == sn {
-		k--
-	}
-	for ; k+3 < len(c.toks) && c.toks[k+3].sentence == sn; k++ {
-		if string(c.word(k)) == "if" && string(c.word(k+1)) == "i" && string(c.word(k+2)) == "have" && string(c.word(k+3)) == "to" {
-			return true
-		}
-	}
-	return false
-}
-
-// onPurpose reports "purpose" or "deliberately" in sentence sn.
-func (c *context) onPurpose(sn int32) bool {
-	for k := range c.toks {
-		if c.toks[k].sentence == sn && c.toks[k].flags&flagPurpose != 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// jokeIn reports a joking word in sentence sn.
-func (c *context) jokeIn(sn int32) bool {
-	for k := range c.toks {
-		if c.toks[k].sentence == sn && c.toks[k].flags&flagJoke != 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// modelOccurrence makes the model's verdict a hit on its strongest
-// feature, with the category of the nearest lexicon hit in the window
-// (suicide when there is none).
-func (d *Detector) modelOccurrence(c *context, sc *scratch, win modelHit) occurrence {
-	cat := "suicide"
-	for _, o := range sc.occs {
-		if o.sentence >= win.first && o.sentence <= win.last && validCategory(o.e.Category) && o.e.Category != "relapse" && o.e.Category != "hopelessness" {
-			cat = o.e.Category
-			break
-		}
-	}
-	i := int(c.toks[win.ti].start)
-	j := int(c.toks[win.tj-1].start) + len(c.word(win.tj-1))
-	term := string(c.text[i:j])
-	sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: cat, Tier: High, Phrase: term}, cue: -1})
-	o := occurrence{e: &sc.composed[len(sc.composed)-1], i: i, j: j, ci: i, ti: win.ti, tj: win.tj, sentence: c.toks[win.ti].sentence}
-	o.start, o.end = sc.n.out.MapSpan(i, j)
-	return o
-}
-
-// overlapsIdiom: idioms arrive ordered by end; any idiom overlapping o
-// ends after o.i and before o.j plus the longest idiom. An idiom that a
-// longer phrase wholly contains does not count: "jump in" is an idiom,
-// "jump in front of a train" is not (for a composed signal, the concept
-// part must contain it).
-func overlapsIdiom(idioms []occurrence, maxLen int, o occurrence) bool {
-	k := sort.Search(len(idioms), func(x int) bool { return idioms[x].j > o.i })
-	for ; k < len(idioms) && idioms[k].j <= o.j+maxLen; k++ {
-		q := idioms[k]
-		if q.i >= o.j {
-			continue
-		}
-		if o.ci <= q.i && q.j <= o.j && q.j-q.i < o.j-o.ci {
-			continue
-		}
-		return true
-	}
-	return false
-}
-
 // pairs reports whether a frame and a concept compose: desire frames
 // ("want to") with dying and harm, "against" frames ("no reason to",
 // "tired of") with living, harm verbs ("carved", "burning") with one's
@@ -1245,26 +920,3 @@ func pairs(frame, concept *compiled) bool {
 // concept ("I want to just go to sleep and die"): five kept every hard
 // negative of the corpus below high while catching more phrasing.
 const maxFrameGap = 5
-
-// liveCues counts the cues in sentences lo..hi that are not negated.
-func (c *context) liveCues(qs []occurrence, lo, hi int32) int {
-	n := 0
-	k := sort.Search(len(qs), func(x int) bool { return qs[x].sentence >= lo })
-	for ; k < len(qs) && qs[k].sentence <= hi; k++ {
-		if !c.negated(qs[k]) {
-			n++
-		}
-	}
-	return n
-}
-
-// negatedCue: "not tonight" does not make a plan.
-func (c *context) negatedCue(qs []occurrence, s int32) bool {
-	k := sort.Search(len(qs), func(x int) bool { return qs[x].sentence >= s-1 })
-	for ; k < len(qs) && qs[k].sentence <= s+1; k++ {
-		if !c.negated(qs[k]) {
-			return false
-		}
-	}
-	return true
-}

@@ -1,0 +1,168 @@
+package crisis
+
+import "sort"
+
+// Questions the context rules ask about the words around a hit.
+
+// context answers questions about the token stream around a hit.
+type context struct {
+	text []byte
+	toks []tokInfo
+}
+
+// word returns token k without copying.
+func (c *context) word(k int) []byte {
+	p := int(c.toks[k].start)
+	e := p
+	for e < len(c.text) && c.text[e] != ' ' {
+		e++
+	}
+	return c.text[p:e]
+}
+
+var negators = map[string]bool{"not": true, "never": true, "no": true, "dont": true, "didnt": true,
+	"doesnt": true, "wont": true, "wouldnt": true, "isnt": true, "arent": true, "wasnt": true,
+	"nor": true, "shouldnt": true, "havent": true, "hasnt": true, "stopped": true}
+
+// Words that may stand between a negator and what it negates:
+// "not going to", "never really wanted to", "don't have any".
+var negationFillers = map[string]bool{"going": true, "to": true, "gonna": true, "want": true, "wanna": true,
+	"try": true, "trying": true, "ever": true, "really": true, "actually": true, "plan": true,
+	"planning": true, "i": true, "im": true, "will": true, "would": true, "do": true, "even": true,
+	"ill": true, "intend": true, "feel": true, "like": true, "the": true, "urge": true, "need": true,
+	"have": true, "any": true, "thoughts": true, "of": true, "about": true, "thinking": true,
+	"longer": true, "more": true, "be": true, "a": true, "am": true, "feeling": true, "myself": true}
+
+// negated: a negator governs the phrase within its clause.
+func (c *context) negated(o occurrence) bool {
+	skipped := 0
+	for k := o.ti - 1; k >= 0 && c.toks[k].clause == c.toks[o.ti].clause; k-- {
+		f := c.toks[k].flags
+		if f&flagNegator != 0 {
+			return true
+		}
+		if f&flagFiller == 0 || skipped >= 4 {
+			return false
+		}
+		skipped++
+	}
+	return false
+}
+
+// pastMarkers before a phrase put it in the past ("I was suicidal",
+// "I tried to end my life", "I used to self harm").
+var pastMarkers = map[string]bool{"was": true, "were": true, "felt": true, "tried": true, "attempted": true,
+	"used": true, "wanted": true, "had": true, "once": true, "wrote": true, "took": true}
+
+// pastBefore: a past marker within five words before, in the clause
+// ("had to" is obligation, not the past).
+func (c *context) pastBefore(o occurrence) bool {
+	for k := o.ti - 1; k >= 0 && k >= o.ti-5 && c.toks[k].clause == c.toks[o.ti].clause; k-- {
+		if c.toks[k].flags&flagPast != 0 && !(c.toks[k].flags&flagHad != 0 && k+1 < len(c.toks) && c.toks[k+1].flags&flagTo != 0) {
+			return true
+		}
+	}
+	return false
+}
+
+var firstPerson = map[string]bool{"i": true, "im": true, "ive": true, "id": true, "ill": true, "me": true, "myself": true}
+
+// firstPersonBefore: the writer speaks of themselves just before a topic
+// word ("I'm going to overdose", "I self harm").
+func (c *context) firstPersonBefore(o occurrence) bool { return c.firstPersonWithin(o, 3) }
+
+// firstPersonWithin: the writer ("I", "I'm", "me") within n words
+// before, in the clause ("I've been having thoughts of hurting him").
+func (c *context) firstPersonWithin(o occurrence, n int) bool {
+	for k := o.ti - 1; k >= 0 && k >= o.ti-n && c.toks[k].clause == c.toks[o.ti].clause; k-- {
+		if c.toks[k].flags&flagFirstPerson != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// cueIndex holds each cue type's occurrences in text order.
+type cueIndex [numCues][]occurrence
+
+// idiomRunsOn: an idiom ends at or after the end of q and starts inside it.
+func idiomRunsOn(idioms []occurrence, maxLen int, q occurrence) bool {
+	k := sort.Search(len(idioms), func(x int) bool { return idioms[x].j >= q.j })
+	for ; k < len(idioms) && idioms[k].j <= q.j+maxLen; k++ {
+		if idioms[k].i < q.j && idioms[k].i >= q.i {
+			return true
+		}
+	}
+	return false
+}
+
+// hyperboleBefore: "if i have to" in the same sentence ("if I have to
+// sit through one more meeting I'm going to die", "I'll die if I have to
+// hear that song again").
+func (c *context) hyperboleBefore(o occurrence) bool {
+	sn := c.toks[o.ti].sentence
+	k := o.ti
+	for k > 0 && c.toks[k-1].sentence == sn {
+		k--
+	}
+	for ; k+3 < len(c.toks) && c.toks[k+3].sentence == sn; k++ {
+		if string(c.word(k)) == "if" && string(c.word(k+1)) == "i" && string(c.word(k+2)) == "have" && string(c.word(k+3)) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// flagIn reports a word with the given rule-word flag in sentences
+// first..last.
+func (c *context) flagIn(first, last int32, flag uint16) bool {
+	for _, t := range c.toks {
+		if t.sentence >= first && t.sentence <= last && t.flags&flag != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// overlapsIdiom: idioms arrive ordered by end; any idiom overlapping o
+// ends after o.i and before o.j plus the longest idiom. An idiom that a
+// longer phrase wholly contains does not count: "jump in" is an idiom,
+// "jump in front of a train" is not (for a composed signal, the concept
+// part must contain it).
+func overlapsIdiom(idioms []occurrence, maxLen int, o occurrence) bool {
+	k := sort.Search(len(idioms), func(x int) bool { return idioms[x].j > o.i })
+	for ; k < len(idioms) && idioms[k].j <= o.j+maxLen; k++ {
+		q := idioms[k]
+		if q.i >= o.j {
+			continue
+		}
+		if o.ci <= q.i && q.j <= o.j && q.j-q.i < o.j-o.ci {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// liveCues counts the cues in sentences lo..hi that are not negated.
+func (c *context) liveCues(qs []occurrence, lo, hi int32) int {
+	n := 0
+	k := sort.Search(len(qs), func(x int) bool { return qs[x].sentence >= lo })
+	for ; k < len(qs) && qs[k].sentence <= hi; k++ {
+		if !c.negated(qs[k]) {
+			n++
+		}
+	}
+	return n
+}
+
+// negatedCue: "not tonight" does not make a plan.
+func (c *context) negatedCue(qs []occurrence, s int32) bool {
+	k := sort.Search(len(qs), func(x int) bool { return qs[x].sentence >= s-1 })
+	for ; k < len(qs) && qs[k].sentence <= s+1; k++ {
+		if !c.negated(qs[k]) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,174 @@
+package crisis
+
+// The word model at scan time: sums per sentence are taken while
+// matching (see match); these pick the window, decide whether the rules
+// let it speak (rule 8 in judge) and name its match.
+
+// modelHit is the window of sentences the word model is sure about
+// (first < 0: none) and its strongest feature, tokens [ti, tj).
+type modelHit struct {
+	first, last int32
+	ti, tj      int
+}
+
+// modelWindow scores every sentence alone and with the one before it,
+// and returns the best window at or above the model's threshold.
+func (d *Detector) modelWindow(sc *scratch) modelHit {
+	best := modelHit{first: -1}
+	m := &d.model
+	if !m.available || len(sc.toks) == 0 {
+		return best
+	}
+	sums := sc.sentSum
+	top := m.logit
+	for sn := range sums {
+		score, first := m.bias+sums[sn], int32(sn)
+		if sn > 0 && m.bias+sums[sn-1]+sums[sn] > score {
+			score, first = m.bias+sums[sn-1]+sums[sn], int32(sn-1)
+		}
+		if score >= top {
+			top, best.first, best.last = score, first, int32(sn)
+		}
+	}
+	if best.first < 0 {
+		return best
+	}
+	// Without a crisis word or a lexicon hit in the window the model has
+	// nothing to say (see rule 8); skip the rules for such texts.
+	found := false
+	for k, tk := range sc.toks {
+		f := tk.flags
+		if sn := sc.toks[k].sentence; f&flagDomain != 0 && sn >= best.first && sn <= best.last {
+			found = true
+			break
+		}
+	}
+	for _, h := range sc.hits {
+		if sn := sc.toks[h.tok].sentence; !found && sn >= best.first && sn <= best.last {
+			found = true
+		}
+	}
+	if !found {
+		return modelHit{first: -1}
+	}
+	// The strongest single word or pair in the window names the match.
+	strongest := float32(0)
+	best.ti, best.tj = -1, -1
+	for k, tk := range sc.toks {
+		id := tk.id
+		if sn := sc.toks[k].sentence; id == 0 || sn < best.first || sn > best.last {
+			continue
+		}
+		stop := sc.toks[k].flags&flagStop != 0
+		if w := m.uni[id]; w > strongest && !stop {
+			strongest, best.ti, best.tj = w, k, k+1
+		}
+		if k > 0 && sc.toks[k-1].id != 0 && !(stop && sc.toks[k-1].flags&flagStop != 0) {
+			if w := m.pairs.get(pairKey(sc.toks[k-1].id, id)); w > strongest {
+				strongest, best.ti, best.tj = w, k-1, k+1
+			}
+		}
+	}
+	if best.ti < 0 {
+		// Only function words carry weight: name the window's first word.
+		for k := range sc.toks {
+			if sc.toks[k].sentence == best.first {
+				best.ti, best.tj = k, k+1
+				break
+			}
+		}
+	}
+	return best
+}
+
+// inWindowDomain: a lexicon hit in the window that belongs to crisis
+// talk itself, not just to how people speak ("I want", "keep living").
+func inWindowDomain(c *context, occs []occurrence, win modelHit) bool {
+	if c.flagIn(win.first, win.last, flagDomain) {
+		return true
+	}
+	for _, o := range occs {
+		if o.sentence < win.first || o.sentence > win.last {
+			continue
+		}
+		switch o.e.kind {
+		case kSignal, kTopic:
+			return true
+		case kConcept:
+			if o.e.Class == "" || o.e.Class == "body" { // dying, harm, one's own body
+				return true
+			}
+		case kCue:
+			if o.e.cue == idMeans { // plans and goodbyes are everyday words too
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// domainWords belong to crisis talk itself: the word model may call a
+// window high only when one of them, or a lexicon hit of that kind, is
+// in it.
+const domainWords = `die dies died dying dead death suicide suicidal kill killing killed unalive
+	overdose overdosed od bleed bleeding bled blood cutting blade blades razor knife gun rifle rope noose
+	jump jumping cliff tracks pills pill tablets meds medication oxy tramadol insulin
+	paracetamol painkillers poison burn burning burned hurt hurting harm bruise bruises scars wounds
+	funeral grave goodbye goodbyes farewell disappear disappearing abuse abused rape raped choke choked
+	strangle strangled stab stabbed shoot shot smother threaten threatens threatened throat slammed
+	slapped punched punching starve starving purge purging stockpile hoard hoarding stash`
+
+// stopWords never name a model match: the strongest content word or pair
+// does.
+const stopWords = `i im ive id ill me my myself a an the to and or but of in on at by for from with
+	about up out so just that this these those it its is was be been being am are were have has had do does
+	did keep until all what how when if there theres here really very . ,`
+
+// jokeWords mark a window as banter ("I'll strangle him, jk"), as do a
+// few petty offences.
+var jokeWords = map[string]bool{"lol": true, "lmao": true, "jk": true, "haha": true, "hahaha": true, "joking": true, "kidding": true, "rofl": true,
+	// petty offences that make a threat banter ("I'll kill him, he ate the last slice")
+	"ate": true, "leftovers": true, "spoiled": true, "spoiler": true, "spoilers": true, "charger": true, "snacks": true}
+
+// modelVeto: recovery talk anywhere in the text; distant-past or
+// accident cues, a mention cue
+// other than the bare word "about" ("thinking about it" is no mention),
+// or a joking word in the model's window. Negation is left to the rules:
+// a hit they set aside as negated vetoes the window (see judge), while a
+// negator alone does not ("they'd be better off if I wasn't here").
+func (c *context) modelVeto(win modelHit, cues *cueIndex) bool {
+	if len(cues[idRecovery]) > 0 {
+		return true // a recovery story anywhere: the rules alone judge it
+	}
+	for _, kind := range []int{idDistant, idAccident} {
+		if cues.inSentences(kind, win.first, win.last) {
+			return true
+		}
+	}
+	for _, q := range cues[idMention] {
+		if q.sentence >= win.first && q.sentence <= win.last && q.e.Phrase != "about" {
+			return true
+		}
+	}
+	return c.flagIn(win.first, win.last, flagJoke)
+}
+
+// modelOccurrence makes the model's verdict a hit on its strongest
+// feature, with the category of the nearest lexicon hit in the window
+// (suicide when there is none).
+func (d *Detector) modelOccurrence(c *context, sc *scratch, win modelHit) occurrence {
+	cat := "suicide"
+	for _, o := range sc.occs {
+		if o.sentence >= win.first && o.sentence <= win.last && validCategory(o.e.Category) && o.e.Category != "relapse" && o.e.Category != "hopelessness" {
+			cat = o.e.Category
+			break
+		}
+	}
+	i := int(c.toks[win.ti].start)
+	j := int(c.toks[win.tj-1].start) + len(c.word(win.tj-1))
+	term := string(c.text[i:j])
+	sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: cat, Tier: High, Phrase: term}, cue: -1})
+	o := occurrence{e: &sc.composed[len(sc.composed)-1], i: i, j: j, ci: i, ti: win.ti, tj: win.tj, sentence: c.toks[win.ti].sentence}
+	o.start, o.end = sc.n.out.MapSpan(i, j)
+	return o
+}
