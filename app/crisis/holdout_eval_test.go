@@ -1,10 +1,8 @@
 package crisis
 
 import (
-	"bufio"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -34,31 +32,17 @@ func TestHeldOutSets(t *testing.T) {
 type fileScore struct{ pos, hit, crit, critHit, low, lowHit, neg, fp int }
 
 func scoreFile(t *testing.T, d *Detector, path string) fileScore {
-	fh, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fh.Close()
 	var s fileScore
-	sc := bufio.NewScanner(fh)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		parts := strings.SplitN(line, "\t", 3)
-		if len(parts) != 3 {
-			t.Fatalf("%s: bad line %q", path, line)
-		}
-		want, _ := ParseSeverity(parts[0])
-		v := d.Explain(parts[2])
+	for _, smp := range loadCorpusFile(t, path) {
+		want, text := smp.want, smp.text
+		v := d.Explain(text)
 		switch {
 		case want >= High:
 			s.pos++
 			if v.Severity >= High {
 				s.hit++
 			} else {
-				t.Logf("MISS %s/%s %q → %s", want, parts[1], parts[2], v.Severity)
+				t.Logf("MISS %s/%s %q → %s", want, smp.category, text, v.Severity)
 			}
 			if want == Critical {
 				s.crit++
@@ -75,7 +59,7 @@ func scoreFile(t *testing.T, d *Detector, path string) fileScore {
 			s.neg++
 			if v.Severity >= High {
 				s.fp++
-				t.Logf("FALSE POSITIVE %q → %s %v", parts[2], v.Severity, v.Matches)
+				t.Logf("FALSE POSITIVE %q → %s %v", text, v.Severity, v.Matches)
 			}
 		}
 	}

@@ -128,12 +128,10 @@ func buildWordAutomaton(patterns []string, rules map[string]uint16, extra []stri
 		queue = append(queue, n)
 		a.outLink[n] = -1
 	}
-	edges := 0
 	for len(queue) > 0 {
 		s := queue[0]
 		queue = queue[1:]
 		for w, n := range nodes[s].next {
-			edges++
 			f := goTo(a.fail[s], w)
 			a.fail[n] = f
 			switch {
@@ -175,7 +173,6 @@ func buildWordAutomaton(patterns []string, rules map[string]uint16, extra []stri
 		resolved[s] = m
 		total += len(m)
 	}
-	_ = edges
 	a.edges.init(total, len(nodes), len(ids)+1)
 	a.moves = make([]uint64, len(nodes))
 	for s, n := range nodes {
