@@ -38,7 +38,7 @@ func (c *context) negated(o occurrence) bool {
 	skipped := 0
 	for k := o.ti - 1; k >= 0 && c.toks[k].clause == c.toks[o.ti].clause; k-- {
 		f := c.toks[k].flags
-		if f&flagNegator != 0 {
+		if f&flagNegator != 0 && !c.noMore(k) {
 			return true
 		}
 		if f&flagFiller == 0 || skipped >= 4 {
@@ -47,6 +47,16 @@ func (c *context) negated(o occurrence) bool {
 		skipped++
 	}
 	return false
+}
+
+// noMore: "no more" or "no longer" before the writer's own words is
+// "anymore", not a negation ("I can't do this no more I want to die").
+func (c *context) noMore(k int) bool {
+	if k+2 >= len(c.toks) || string(c.word(k)) != "no" {
+		return false
+	}
+	next := string(c.word(k + 1))
+	return (next == "more" || next == "longer") && c.toks[k+2].flags&flagFirstPerson != 0
 }
 
 // pastMarkers before a phrase put it in the past ("I was suicidal",

@@ -372,11 +372,14 @@ func (d *Detector) scan(text string, explain bool) Verdict {
 	sc.occs = sc.occs[:0]
 	for _, h := range sc.hits {
 		e := &d.entries[h.pattern]
-		i, j := int(h.end)-len(e.norm), int(h.end)-1 // strip padding spaces
-		if e.norm[0] == ' ' {
-			i++
-		}
+		// The span runs from the first word to the last as written (a
+		// word may be shorthand: "thinkin bout"); a joined phrase may end
+		// a longer run of letters ("iwanttodie").
 		ti := int(h.tok) - e.tokens + 1
+		i, j := int(sc.toks[ti].start), int(h.end)-1
+		if e.norm[0] != ' ' {
+			i = j - (len(e.norm) - 1)
+		}
 		o := occurrence{e: e, i: i, j: j, ci: i, ti: ti, tj: ti + e.tokens, sentence: ctx.toks[ti].sentence}
 		o.start, o.end = norm.MapSpan(i, j)
 		sc.occs = append(sc.occs, o)
@@ -449,7 +452,7 @@ func (d *Detector) match(sc *scratch) {
 // to decide.
 func (d *Detector) worthJudging(hits []hit) bool {
 	var means, plan, goodbye, time bool
-	var frameEnds [8]int32 // the last few frame ends, newest at frameEnds[nf%8]
+	var frameEnds [8]int32 // last words of the last few frames, newest at frameEnds[nf%8]
 	nf := 0
 	for _, h := range hits {
 		e := &d.entries[h.pattern]
@@ -457,16 +460,14 @@ func (d *Detector) worthJudging(hits []hit) bool {
 		case kSignal, kTopic:
 			return true
 		case kFrame:
-			frameEnds[nf%len(frameEnds)] = h.end
+			frameEnds[nf%len(frameEnds)] = h.tok
 			nf++
 		case kConcept:
 			// Hits arrive ordered by end, so a frame before this concept
-			// has already been seen; maxFrameGap words of up to 20
-			// letters fit in 128 bytes.
-			start := h.end - int32(len(e.norm))
+			// has already been seen.
+			first := h.tok - int32(e.tokens) + 1
 			for k := 1; k <= min(nf, len(frameEnds)); k++ {
-				end := frameEnds[(nf-k)%len(frameEnds)]
-				if start >= end-1 && start-end <= 128 {
+				if gap := first - frameEnds[(nf-k)%len(frameEnds)] - 1; gap >= 0 && gap <= maxFrameGap {
 					return true
 				}
 			}

@@ -26,6 +26,7 @@ type wordAutomaton struct {
 	// edges for state s: most words continue no phrase, and the filter
 	// answers them without probing the table.
 	moves []uint64
+	canon []int32 // vocabulary id → the id of the word it stands for
 	// patternWords: ids 1..patternWords are words of some phrase; the
 	// rest are words only the rules or the word model ask about.
 	patternWords int32
@@ -94,8 +95,27 @@ func buildWordAutomaton(patterns []string, rules map[string]uint16, extra []stri
 	for w, f := range rules {
 		a.flags[ids[w]] = f
 	}
-	a.vocab.init(len(ids))
+	// Text-speak and common misspellings read as the words they stand
+	// for: each gets an id of its own that canon maps to the word's.
+	words := len(ids)
+	a.canon = make([]int32, words+1, words+1+len(textSpeak))
+	for id := range a.canon {
+		a.canon[id] = int32(id)
+	}
+	aliases := map[string]int32{}
+	for alias, word := range textSpeak {
+		if target, ok := ids[word]; ok {
+			if _, taken := ids[alias]; !taken {
+				aliases[alias] = int32(len(a.canon))
+				a.canon = append(a.canon, target)
+			}
+		}
+	}
+	a.vocab.init(len(ids) + len(aliases))
 	for w, id := range ids {
+		a.vocab.add(fnv([]byte(w)), w, id)
+	}
+	for w, id := range aliases {
 		a.vocab.add(fnv([]byte(w)), w, id)
 	}
 	a.joined.init(len(joined))
@@ -223,7 +243,10 @@ func (a *wordAutomaton) step(s, w int32) int32 {
 // ("iwanttodie"); then it reads as that phrase and skip says how many
 // leading bytes were not part of it.
 func (a *wordAutomaton) wordID(w []byte, h, hd uint64) (id int32, skip int) {
-	id = a.vocab.find(h, hd, w)
+	id = a.canon[a.vocab.find(h, hd, w)]
+	if id == 0 && len(w) >= 4 && len(w) < 32 && w[len(w)-2] == 'i' && w[len(w)-1] == 'n' {
+		id = a.droppedG(w, h, hd) // "thinkin", "endin"
+	}
 	if id != 0 && id <= a.patternWords || len(w) <= minJoined || len(a.joined.slots) == 0 {
 		return id, 0
 	}
@@ -238,6 +261,36 @@ func (a *wordAutomaton) wordID(w []byte, h, hd uint64) (id int32, skip int) {
 		}
 	}
 	return id, 0
+}
+
+// droppedG looks up a word written without its final g ("thinkin" for
+// "thinking").
+func (a *wordAutomaton) droppedG(w []byte, h, hd uint64) int32 {
+	var buf [32]byte
+	n := copy(buf[:], w)
+	buf[n] = 'g'
+	if n < 8 {
+		hd |= uint64('g') << (8 * n)
+	}
+	return a.canon[a.vocab.find((h^'g')*fnvPrime, hd, buf[:n+1])]
+}
+
+// textSpeak maps shorthand and common misspellings to the words the
+// lexicon and rules use. Letters and digits that stand alone ("u", "2")
+// are left out: they are also ordinary words and numbers.
+var textSpeak = map[string]string{
+	"dnt": "dont", "dont": "dont", "wnt": "want", "wnna": "wanna", "abt": "about", "bout": "about",
+	"myslef": "myself", "myslf": "myself", "mysef": "myself", "mysel": "myself", "meself": "myself",
+	"agen": "again", "agin": "again", "nite": "night", "tonite": "tonight", "2nite": "tonight",
+	"wat": "what", "wud": "would", "wld": "would", "cud": "could", "shud": "should", "cuz": "because",
+	"coz": "because", "bc": "because", "anymre": "anymore", "anymor": "anymore", "nomore": "anymore",
+	"smthn": "something", "sumthin": "something", "evry": "every", "ppl": "people", "bf": "boyfriend",
+	"gf": "girlfriend", "touchs": "touches", "hurtin": "hurting", "ded": "dead", "kil": "kill",
+	"suicde": "suicide", "sucide": "suicide", "suiside": "suicide", "suicidel": "suicidal",
+	"overdoes": "overdose", "overdosing": "overdosing", "pils": "pills", "razer": "razor",
+	"tmrw": "tomorrow", "tmr": "tomorrow", "tommorow": "tomorrow", "tomorow": "tomorrow",
+	"ur": "your", "im": "im", "ive": "ive", "cant": "cant", "wont": "wont", "goin": "going",
+	"tryna": "trying", "finna": "going", "gunna": "gonna", "gona": "gonna", "wana": "wanna",
 }
 
 const (
