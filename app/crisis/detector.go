@@ -775,7 +775,8 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	if win.first >= 0 && !vetoed[0] && !vetoed[1] && !c.modelVeto(win, cues) {
 		covered := false
 		for _, k := range keep {
-			if k.tier >= High && k.o.sentence >= win.first && k.o.sentence <= win.last {
+			// Already high, or lowered on purpose as past talk.
+			if (k.tier >= High || k.why == "distant past") && k.o.sentence >= win.first && k.o.sentence <= win.last {
 				covered = true
 				break
 			}

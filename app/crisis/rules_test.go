@@ -77,6 +77,7 @@ func TestContextRules(t *testing.T) {
 		{"a dropped g", "I'm thinkin about killin myself", High, ""},
 		{"'no more' before the writer is 'anymore'", "i cant do this no more i want to die", High, ""},
 		{"'no more' still negates what follows it", "I have no more urges to hurt myself.", None, "negated"},
+		{"the word model does not overrule past talk", "After my son died I wanted to die too. Two years on, with help, I'm finding my way.", None, "past, recovery talk"},
 		{"a relapse is recent", "I relapsed and cut myself after 8 months clean.", High, ""},
 		{"critical phrase", "Tonight I'll take everything I saved.", Critical, ""},
 		{"low category", "I relapsed last night.", Low, ""},
