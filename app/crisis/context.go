@@ -165,14 +165,3 @@ func (c *context) liveCues(qs []occurrence, lo, hi int32) int {
 	}
 	return n
 }
-
-// negatedCue: "not tonight" does not make a plan.
-func (c *context) negatedCue(qs []occurrence, s int32) bool {
-	k := sort.Search(len(qs), func(x int) bool { return qs[x].sentence >= s-1 })
-	for ; k < len(qs) && qs[k].sentence <= s+1; k++ {
-		if !c.negated(qs[k]) {
-			return false
-		}
-	}
-	return true
-}

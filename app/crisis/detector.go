@@ -193,8 +193,9 @@ func New(lex *Lexicon) *Detector {
 		}
 	}
 	model := defaultModelOnce()
-	d.wm = buildWordAutomaton(patterns, ruleWords(), model.modelWords())
-	d.model = compileModel(model, func(w string) int32 { return d.wm.ids[w] }, len(d.wm.ids)+1)
+	var ids map[string]int32
+	d.wm, ids = buildWordAutomaton(patterns, ruleWords(), model.modelWords())
+	d.model = compileModel(model, func(w string) int32 { return ids[w] }, len(ids)+1)
 	d.pool.New = func() any { return &scratch{} }
 	return d
 }
@@ -423,7 +424,7 @@ func (d *Detector) match(sc *scratch) {
 			cl++
 		}
 		k := int32(len(sc.toks))
-		id, _ := a.wordID(t[i:e], h, hd)
+		id := a.wordID(t[i:e], h, hd)
 		sc.toks = append(sc.toks, tokInfo{start: int32(i), sentence: sn, clause: cl, id: id, flags: a.flags[id]})
 		if id != 0 && m.available {
 			w := m.uni[id]
@@ -618,10 +619,17 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	}
 	inSentence := func(kind int, s int32) bool { return cues.inSentences(kind, s, s) }
 	near := func(kind int, s int32) bool { return cues.inSentences(kind, s-1, s+1) }
-	var vetoed [2]bool // a context rule set a hit aside in the model's window
+	// vetoed: a context rule set a hit aside (or lowered it as past
+	// talk) in a sentence of the model's window; the model keeps quiet.
+	var vetoed [2]bool
+	veto := func(sn int32) {
+		if win.first >= 0 && sn >= win.first && sn <= win.last {
+			vetoed[sn-win.first] = true
+		}
+	}
 	drop := func(o occurrence, why string) {
-		if win.first >= 0 && why != "inside a longer phrase" && o.sentence >= win.first && o.sentence <= win.last {
-			vetoed[o.sentence-win.first] = true
+		if why != "inside a longer phrase" {
+			veto(o.sentence)
 		}
 		if explain {
 			v.Dropped = append(v.Dropped, Dropped{Term: o.e.term(), Start: o.start, End: o.end, Why: why})
@@ -757,6 +765,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 				continue
 			case distantHere && !recentHere, !recentHere && len(cues[idDistant]) > 0:
 				tier, why = Low, "distant past"
+				veto(o.sentence)
 			}
 		}
 		keep = append(keep, kept{o: o, tier: tier, why: why})
@@ -768,15 +777,12 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// (negation, mention, accident, the past), a mention, recovery,
 	// distant-past or accident cue, or a joking word.
 	for _, q := range idioms {
-		if win.first >= 0 && q.sentence >= win.first && q.sentence <= win.last {
-			vetoed[q.sentence-win.first] = true
-		}
+		veto(q.sentence)
 	}
 	if win.first >= 0 && !vetoed[0] && !vetoed[1] && !c.modelVeto(win, cues) {
 		covered := false
 		for _, k := range keep {
-			// Already high, or lowered on purpose as past talk.
-			if (k.tier >= High || k.why == "distant past") && k.o.sentence >= win.first && k.o.sentence <= win.last {
+			if k.tier >= High && k.o.sentence >= win.first && k.o.sentence <= win.last {
 				covered = true
 				break
 			}
@@ -817,7 +823,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		}
 		s := k.o.sentence
 		switch {
-		case near(idTime, s) && !c.negatedCue(cues[idTime], s):
+		case c.liveCues(cues[idTime], s-1, s+1) > 0: // "not tonight" is no time
 			k.tier, k.why = Critical, "with a time"
 		case near(idMeans, s) || len(cues[idPlan]) > 0:
 			k.tier, k.why = Critical, "with means or a plan"

@@ -88,3 +88,16 @@ func FuzzFastPathMatchesGeneral(f *testing.F) {
 		}
 	})
 }
+
+// runGeneral is the reference normalizer: every character through the
+// general path.
+func (n *normalizer) runGeneral(text string) {
+	n.reset(len(text))
+	last := n.region(text, 0, len(text))
+	if last < 0 {
+		last = int32(len(text))
+	}
+	if n.out.Text[len(n.out.Text)-1] != ' ' {
+		n.put(' ', last, last)
+	}
+}

@@ -358,19 +358,6 @@ func safeEnd(text string, i int) int {
 	return len(text)
 }
 
-// runGeneral is the reference normalizer: every character through the
-// general path.
-func (n *normalizer) runGeneral(text string) {
-	n.reset(len(text))
-	last := n.region(text, 0, len(text))
-	if last < 0 {
-		last = int32(len(text))
-	}
-	if n.out.Text[len(n.out.Text)-1] != ' ' {
-		n.put(' ', last, last)
-	}
-}
-
 // region normalizes text[a:b] through the general path and appends it to
 // the output. It returns the end of its last character that is not
 // dropped, or -1.

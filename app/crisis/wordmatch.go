@@ -14,14 +14,12 @@ type wordAutomaton struct {
 	joined wordTable // reversed-hash table of joined phrases ("wanttodie")
 	root   []int32   // word id → state after the root
 	edges  edgeTable // (state, word id) → state, for states past the root
-	fail   []int32
-	outAt  []int32 // patterns ending at state s: outs[outAt[s]:outAt[s+1]]
+	outAt  []int32   // patterns ending at state s: outs[outAt[s]:outAt[s+1]]
 	outs   []int32
 	// outLink chains states whose output lists must also be reported.
 	outLink []int32
 	emits   []bool   // state has output of its own or through outLink
 	flags   []uint16 // word id → rule-word flags (see ruleWords)
-	ids     map[string]int32
 	// moves[s] has moveBit(w) set for every word w with an entry in
 	// edges for state s: most words continue no phrase, and the filter
 	// answers them without probing the table.
@@ -46,8 +44,9 @@ const minJoined = 8
 
 // buildWordAutomaton compiles normalized patterns (" word word ", or a
 // joined "wordword " with no leading space, which may also end a longer
-// word: "iwanttodie").
-func buildWordAutomaton(patterns []string, rules map[string]uint16, extra []string) *wordAutomaton {
+// word: "iwanttodie"). It also returns the vocabulary, so the word model
+// can be compiled against the same ids.
+func buildWordAutomaton(patterns []string, rules map[string]uint16, extra []string) (*wordAutomaton, map[string]int32) {
 	a := &wordAutomaton{}
 	ids := map[string]int32{}
 	idOf := func(w string) int32 {
@@ -90,7 +89,6 @@ func buildWordAutomaton(patterns []string, rules map[string]uint16, extra []stri
 	for _, w := range extra {
 		idOf(w)
 	}
-	a.ids = ids
 	a.flags = make([]uint16, len(ids)+1)
 	for w, f := range rules {
 		a.flags[ids[w]] = f
@@ -129,7 +127,7 @@ func buildWordAutomaton(patterns []string, rules map[string]uint16, extra []stri
 		a.root[id] = n
 	}
 	// goTo follows failure links until a state has an edge on w.
-	a.fail = make([]int32, len(nodes))
+	fail := make([]int32, len(nodes))
 	goTo := func(s, w int32) int32 {
 		for {
 			if n, ok := nodes[s].next[w]; ok {
@@ -138,7 +136,7 @@ func buildWordAutomaton(patterns []string, rules map[string]uint16, extra []stri
 			if s == 0 {
 				return 0
 			}
-			s = a.fail[s]
+			s = fail[s]
 		}
 	}
 	a.outLink = make([]int32, len(nodes))
@@ -148,12 +146,13 @@ func buildWordAutomaton(patterns []string, rules map[string]uint16, extra []stri
 		queue = append(queue, n)
 		a.outLink[n] = -1
 	}
-	for len(queue) > 0 {
-		s := queue[0]
-		queue = queue[1:]
+	// The queue is kept whole: it is the breadth-first order the
+	// resolution below needs (a state's failure target comes first).
+	for k := 0; k < len(queue); k++ {
+		s := queue[k]
 		for w, n := range nodes[s].next {
-			f := goTo(a.fail[s], w)
-			a.fail[n] = f
+			f := goTo(fail[s], w)
+			fail[n] = f
 			switch {
 			case len(nodes[f].out) > 0:
 				a.outLink[n] = f
@@ -172,11 +171,10 @@ func buildWordAutomaton(patterns []string, rules map[string]uint16, extra []stri
 	a.outAt = make([]int32, len(nodes)+1)
 	a.emits = make([]bool, len(nodes))
 	resolved := make([]map[int32]int32, len(nodes))
-	order := append([]int32{}, bfsOrder(nodes[0].next, func(s int32) map[int32]int32 { return nodes[s].next })...)
 	total := 0
-	for _, s := range order {
+	for _, s := range queue {
 		m := map[int32]int32{}
-		if f := a.fail[s]; f != 0 {
+		if f := fail[s]; f != 0 {
 			for w, n := range resolved[f] {
 				m[w] = n
 			}
@@ -205,21 +203,7 @@ func buildWordAutomaton(patterns []string, rules map[string]uint16, extra []stri
 		}
 	}
 	a.outAt[len(nodes)] = int32(len(a.outs))
-	return a
-}
-
-// bfsOrder lists the states below the root breadth first.
-func bfsOrder(rootNext map[int32]int32, next func(int32) map[int32]int32) []int32 {
-	var order []int32
-	for _, n := range rootNext {
-		order = append(order, n)
-	}
-	for k := 0; k < len(order); k++ {
-		for _, n := range next(order[k]) {
-			order = append(order, n)
-		}
-	}
-	return order
+	return a, ids
 }
 
 // moveBit is word w's bit in a state's move filter.
@@ -238,17 +222,16 @@ func (a *wordAutomaton) step(s, w int32) int32 {
 	return 0
 }
 
-// wordID returns the vocabulary id of a word (0 when no phrase uses it).
-// A long word outside the vocabulary may end in a joined phrase
-// ("iwanttodie"); then it reads as that phrase and skip says how many
-// leading bytes were not part of it.
-func (a *wordAutomaton) wordID(w []byte, h, hd uint64) (id int32, skip int) {
-	id = a.canon[a.vocab.find(h, hd, w)]
+// wordID returns the vocabulary id of a word (0 when no phrase, rule or
+// model uses it). A long word outside the vocabulary may end in a joined
+// phrase ("iwanttodie"); then it reads as that phrase.
+func (a *wordAutomaton) wordID(w []byte, h, hd uint64) int32 {
+	id := a.canon[a.vocab.find(h, hd, w)]
 	if id == 0 && len(w) >= 4 && len(w) < 32 && w[len(w)-2] == 'i' && w[len(w)-1] == 'n' {
 		id = a.droppedG(w, h, hd) // "thinkin", "endin"
 	}
 	if id != 0 && id <= a.patternWords || len(w) <= minJoined || len(a.joined.slots) == 0 {
-		return id, 0
+		return id
 	}
 	// Hash every suffix in one backward pass.
 	r := uint64(fnvOffset)
@@ -256,11 +239,11 @@ func (a *wordAutomaton) wordID(w []byte, h, hd uint64) (id int32, skip int) {
 		r = (r ^ uint64(w[i])) * fnvPrime
 		if len(w)-i >= minJoined {
 			if j := a.joined.find(r, head(w[i:]), w[i:]); j != 0 {
-				return j, i
+				return j
 			}
 		}
 	}
-	return id, 0
+	return id
 }
 
 // droppedG looks up a word written without its final g ("thinkin" for
@@ -277,19 +260,20 @@ func (a *wordAutomaton) droppedG(w []byte, h, hd uint64) int32 {
 
 // textSpeak maps shorthand and common misspellings to the words the
 // lexicon and rules use. Letters and digits that stand alone ("u", "2")
-// are left out: they are also ordinary words and numbers.
+// are left out: they are also ordinary words and numbers. Words that
+// only drop a final g ("goin") are found by droppedG.
 var textSpeak = map[string]string{
-	"dnt": "dont", "dont": "dont", "wnt": "want", "wnna": "wanna", "abt": "about", "bout": "about",
+	"dnt": "dont", "wnt": "want", "wnna": "wanna", "abt": "about", "bout": "about",
 	"myslef": "myself", "myslf": "myself", "mysef": "myself", "mysel": "myself", "meself": "myself",
 	"agen": "again", "agin": "again", "nite": "night", "tonite": "tonight", "2nite": "tonight",
 	"wat": "what", "wud": "would", "wld": "would", "cud": "could", "shud": "should", "cuz": "because",
 	"coz": "because", "bc": "because", "anymre": "anymore", "anymor": "anymore", "nomore": "anymore",
 	"smthn": "something", "sumthin": "something", "evry": "every", "ppl": "people", "bf": "boyfriend",
-	"gf": "girlfriend", "touchs": "touches", "hurtin": "hurting", "ded": "dead", "kil": "kill",
+	"gf": "girlfriend", "touchs": "touches", "ded": "dead",
 	"suicde": "suicide", "sucide": "suicide", "suiside": "suicide", "suicidel": "suicidal",
-	"overdoes": "overdose", "overdosing": "overdosing", "pils": "pills", "razer": "razor",
+	"overdoes": "overdose", "pils": "pills", "razer": "razor",
 	"tmrw": "tomorrow", "tmr": "tomorrow", "tommorow": "tomorrow", "tomorow": "tomorrow",
-	"ur": "your", "im": "im", "ive": "ive", "cant": "cant", "wont": "wont", "goin": "going",
+	"ur":    "your",
 	"tryna": "trying", "finna": "going", "gunna": "gonna", "gona": "gonna", "wana": "wanna",
 }
 
