@@ -201,8 +201,7 @@ type modelTables struct {
 	uni       []float32
 	pairs     pairTable
 	pairFirst []bool // by word id: the word begins some weighted pair
-	version   string
-	available bool
+	available bool   // compiled; the zero value scores nothing
 }
 
 func pairKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
@@ -219,7 +218,7 @@ func (m *Model) modelWords() []string {
 
 func compileModel(m *Model, ids func(string) int32, words int) modelTables {
 	t := modelTables{bias: m.Bias, logit: math.Log(m.Threshold / (1 - m.Threshold)), uni: make([]float32, words),
-		version: m.Version, available: true}
+		available: true}
 	n := 0
 	for f := range m.Weights {
 		if strings.Contains(f, " ") {
