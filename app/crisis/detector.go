@@ -425,6 +425,9 @@ func (d *Detector) match(sc *scratch) {
 		}
 		k := int32(len(sc.toks))
 		id := a.wordID(t[i:e], h, hd)
+		if id == 0 && sc.n.censored {
+			id = d.uncensor(t[i:e])
+		}
 		sc.toks = append(sc.toks, tokInfo{start: int32(i), sentence: sn, clause: cl, id: id, flags: a.flags[id]})
 		if id != 0 && m.available {
 			w := m.uni[id]
@@ -446,6 +449,83 @@ func (d *Detector) match(sc *scratch) {
 		i = e + 1
 	}
 	sc.sentSum = sums
+}
+
+// censorLetters are the letters tried for a censored '*': any letter for
+// one star ("sui*ide"), vowels for more ("s**cide"), which stars hide far
+// more often than anything else.
+const (
+	censorLetters = "aeioubcdfghjklmnpqrstvwxyz"
+	censorVowels  = 5
+)
+
+// uncensor resolves a word with '*' standing for letters: it tries the
+// censorLetters in each starred place and keeps, of the words that fit, a word of
+// crisis talk first, then a word of some phrase, then any word the rules
+// know, and among equals the one the word model leans most towards
+// crisis ("c*t" is "cut", not "cat"). The chosen letters are written into
+// w, so the rules read the word as found; a word nothing fits keeps its
+// stars and reads as unknown.
+func (d *Detector) uncensor(w []byte) int32 {
+	a := d.wm
+	var at [maxCensored + 1]int
+	n := 0
+	for i, c := range w {
+		if c == '*' {
+			if n == len(at) {
+				return 0
+			}
+			at[n] = i
+			n++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	letters := len(censorLetters)
+	if n > 1 {
+		letters = censorVowels
+	}
+	combos := 1
+	for range n {
+		combos *= letters
+	}
+	best, bestCombo := int32(0), 0
+	bestRank := float32(0)
+	for c := range combos {
+		k := c
+		for _, i := range at[:n] {
+			w[i] = censorLetters[k%letters]
+			k /= letters
+		}
+		id := a.wordID(w, fnv(w), head(w))
+		if id == 0 {
+			continue
+		}
+		rank := float32(100) // the model's weights are far smaller
+		if a.flags[id]&flagDomain != 0 {
+			rank += 400
+		}
+		if id <= a.patternWords {
+			rank += 200
+		}
+		if d.model.available && int(id) < len(d.model.uni) {
+			rank += d.model.uni[id]
+		}
+		if rank > bestRank {
+			best, bestRank, bestCombo = id, rank, c
+		}
+	}
+	k := bestCombo
+	for _, i := range at[:n] {
+		if best == 0 {
+			w[i] = '*'
+			continue
+		}
+		w[i] = censorLetters[k%letters]
+		k /= letters
+	}
+	return best
 }
 
 // worthJudging: most texts hit only cues and common frames; without a

@@ -20,8 +20,22 @@ func FuzzNormalize(f *testing.F) {
 		prev := int32(0)
 		for i := range n.Text {
 			c := n.Text[i]
-			if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ' || c == '.' || c == ',') {
+			if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ' || c == '.' || c == ',' || c == '*') {
 				t.Fatalf("byte %q outside the alphabet", c)
+			}
+			// A kept '*' censors a letter: it sits between letters, in
+			// runs of at most maxCensored.
+			if c == '*' {
+				lo, hi := i, i
+				for n.Text[lo-1] == '*' {
+					lo--
+				}
+				for n.Text[hi+1] == '*' {
+					hi++
+				}
+				if hi-lo >= maxCensored || !isASCIILetter(n.Text[lo-1]) || !isASCIILetter(n.Text[hi+1]) {
+					t.Fatalf("a '*' at %d that censors no letter: %q", i, n.Text)
+				}
 			}
 			st, en := n.Start[i], n.End[i]
 			if st < 0 || en < st || int(en) > len(s) {

@@ -106,9 +106,15 @@ type Labelled struct {
 }
 
 // modelFeatures are the words of the normalized text and each pair of
-// adjacent words, as the scanner sees them.
+// adjacent words, as the scanner sees them: text-speak reads as the word
+// it stands for.
 func modelFeatures(text string) []string {
 	w := strings.Fields(string(Normalize(text).Text))
+	for i, x := range w {
+		if c, ok := textSpeak[x]; ok {
+			w[i] = c
+		}
+	}
 	f := make([]string, 0, 2*len(w))
 	for i, x := range w {
 		f = append(f, x)

@@ -11,7 +11,9 @@ import (
 // Normalized is text folded to a small alphabet for matching: lowercase
 // ASCII letters and digits, single spaces between words, and ',' or '.'
 // tokens for clause and sentence breaks. It always starts and ends with a
-// space so a lexicon phrase " word word " matches only whole words.
+// space so a lexicon phrase " word word " matches only whole words. A '*'
+// that censors a letter inside a word ("c*t", "s**cide") is kept as '*'
+// for the matcher to resolve against the lexicon's vocabulary.
 //
 // Start[i] and End[i] give, for every byte i of Text, the byte range in the
 // original text it came from, so a match maps back exactly.
@@ -36,13 +38,14 @@ const (
 	clsSentence                  // . ! ? ; newline
 	clsLetter                    // folded to one ASCII letter
 	clsDigit                     // 0-9 (leetspeak inside words)
-	clsLeet                      // $ @ | + ! that stand for letters inside words
+	clsLeet                      // $ @ | + ! * that stand for letters inside words
 )
 
 // leet maps digits and symbols to the letters they stand for in words.
 var leet = [128]byte{
 	'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g',
 	'$': 's', '@': 'a', '|': 'l', '+': 't', '!': 'i',
+	'*': '*', // a censored letter, resolved by the matcher (see uncensor)
 }
 
 // confusable folds look-alike letters from other scripts to the Latin
@@ -84,7 +87,7 @@ func classify(r rune) (charClass, byte) {
 			return clsSentence, 0
 		case c == ',' || c == ':' || c == '(' || c == ')':
 			return clsClause, 0
-		case c == '$' || c == '@' || c == '|' || c == '+':
+		case c == '$' || c == '@' || c == '|' || c == '+' || c == '*':
 			return clsLeet, c
 		}
 		return clsSep, 0
@@ -166,6 +169,8 @@ type normalizer struct {
 	parts []token
 	word  []byte
 	out   Normalized
+	// censored: out holds a '*' standing for a letter.
+	censored bool
 }
 
 // Normalize folds text for matching (see Normalized). Invalid UTF-8 bytes
@@ -258,6 +263,7 @@ func (n *normalizer) reset(size int) {
 		n.out.End = make([]int32, 0, size+size/2+2)
 	}
 	n.out.Text, n.out.Start, n.out.End = n.out.Text[:0], n.out.Start[:0], n.out.End[:0]
+	n.censored = false
 	n.put(' ', 0, 0)
 }
 
@@ -271,6 +277,9 @@ func plainSep(text string, k int) bool {
 	c := text[k]
 	if c >= utf8.RuneSelf {
 		return false
+	}
+	if c == '*' {
+		return false // may censor a letter ("c*t"): the general path decides
 	}
 	if c == '!' {
 		// Punctuation unless a letter follows ("k!ll").
@@ -399,13 +408,37 @@ func (n *normalizer) inWord(j int) bool {
 	if c.cls < clsLetter {
 		return false
 	}
-	return c.b != '!' || n.bangIsLetter(j)
+	switch c.b {
+	case '!':
+		return n.bangIsLetter(j)
+	case '*':
+		return n.starIsLetter(j)
+	}
+	return true
 }
 
 // bangIsLetter: '!' stands for 'i' only between two letters ("k!ll").
 func (n *normalizer) bangIsLetter(j int) bool {
 	return j > 0 && j+1 < len(n.chars) &&
 		n.chars[j-1].cls == clsLetter && n.chars[j+1].cls == clsLetter
+}
+
+// maxCensored is the longest run of '*' read as censored letters
+// ("s**cide"); longer runs are decoration.
+const maxCensored = 2
+
+// starIsLetter: a '*' stands for a censored letter when it is in a run of
+// at most maxCensored stars with a letter on each side ("c*t", "s**cide").
+func (n *normalizer) starIsLetter(j int) bool {
+	lo, hi := j, j
+	for lo > 0 && n.chars[lo-1].b == '*' && n.chars[lo-1].cls == clsLeet {
+		lo--
+	}
+	for hi+1 < len(n.chars) && n.chars[hi+1].b == '*' && n.chars[hi+1].cls == clsLeet {
+		hi++
+	}
+	return hi-lo < maxCensored && lo > 0 && hi+1 < len(n.chars) &&
+		n.chars[lo-1].cls == clsLetter && n.chars[hi+1].cls == clsLetter
 }
 
 // emit groups the region's characters into words, joins spelled-out
@@ -433,11 +466,15 @@ func (n *normalizer) emit(text string) {
 
 // spelledOut extends a one-letter word over following one-letter words
 // separated by at most two separator characters on the same line. Three or
-// more such words (with at least two real letters) become one word.
+// more such words (with at least two real letters) become one word. A gap
+// wider than the first one ends the word, then two letters are enough:
+// "t a k e  i t  a l l" is three words.
 func (n *normalizer) spelledOut(text string, parts []token) []token {
 	t := parts[0]
 	letters := t.letters
 	j := t.last + 1
+	firstGap := 0
+	wordBreak := false // a wider gap ended the word and more letters follow
 	for j < len(n.chars) {
 		g := j
 		for g < len(n.chars) && !n.inWord(g) && g-j < 3 {
@@ -450,15 +487,26 @@ func (n *normalizer) spelledOut(text string, parts []token) []token {
 		if g == j || g-j > 2 || g >= len(n.chars) || !n.inWord(g) {
 			break
 		}
+		if firstGap == 0 {
+			firstGap = g - j
+		} else if g-j > firstGap {
+			wordBreak = true
+			break
+		}
 		nt := n.scanWord(g)
 		if !nt.single {
+			break
+		}
+		// The pronoun "I" before spelled-out lowercase letters is a word
+		// of its own: "I w a n t  t o  d i e".
+		if len(parts) == 1 && text[n.chars[t.first].start] == 'I' && text[n.chars[nt.first].start] >= 'a' && text[n.chars[nt.first].start] <= 'z' {
 			break
 		}
 		parts = append(parts, nt)
 		letters += nt.letters
 		j = nt.last + 1
 	}
-	if len(parts) < 3 || letters < 2 {
+	if len(parts) < 3 && !(wordBreak && len(parts) == 2) || letters < 2 {
 		return parts[:1]
 	}
 	return parts
@@ -527,6 +575,7 @@ func (n *normalizer) writeWord(parts []token) {
 				switch {
 				case letters > 0 && b < 128 && leet[b] != 0:
 					b = leet[b]
+					n.censored = n.censored || b == '*'
 				case c.cls == clsDigit:
 				default:
 					continue

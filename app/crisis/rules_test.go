@@ -97,6 +97,19 @@ func TestContextRules(t *testing.T) {
 		{"means without a goodbye", "I have the rope ready for the climb.", None, ""},
 		{"joined phrase after a glued pronoun", "I w a n t  t o  d i e", High, ""},
 		{"harm to others", "I want to hurt my roommate.", High, ""},
+		{"a censored letter reads as the crisis word it hides", "wanna c*t so bad rn", High, ""},
+		{"a censored consonant", "sui*ide is on my mind constantly", High, ""},
+		{"a censored word nothing fits stays unknown", "my c*t is so fluffy", None, ""},
+		{"a dropped g even where the model weighs the short form", "thinkin about dying", High, ""},
+		{"text-speak for overdosing", "thinkin of ODing on my xanax", High, ""},
+		{"spelled-out words with wider gaps between words", "might just t a k e  e v e r y t h i n g  in the cabinet", High, ""},
+		{"algospeak named as a word", "the podcast is about how algospeak like unalive started", None, ""},
+		{"sitting on a bridge is a place", "Sitting on the bridge with my sandwich watching the boats.", None, ""},
+		{"sitting on the railing is a position", "I'm sitting on the bridge railing typing this.", Critical, ""},
+		{"affairs in order beside tonight", "Set my affairs in order this week. Tonight I finally get some rest, for good.", Critical, ""},
+		{"sorting one's affairs is admin", "Finally sorting my affairs: pension, will, insurance.", None, ""},
+		{"ready to let go", "I'm tired of fighting. I think I'm ready to let go.", High, ""},
+		{"ready to let go of a thing", "I'm ready to let go of this old car.", None, ""},
 	}
 	for _, c := range cases {
 		v := testDetector.Explain(c.text)

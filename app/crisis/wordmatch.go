@@ -102,12 +102,21 @@ func buildWordAutomaton(patterns []string, rules map[string]uint16, extra []stri
 	}
 	aliases := map[string]int32{}
 	for alias, word := range textSpeak {
-		if target, ok := ids[word]; ok {
-			if _, taken := ids[alias]; !taken {
-				aliases[alias] = int32(len(a.canon))
-				a.canon = append(a.canon, target)
-			}
+		target, ok := ids[word]
+		if !ok {
+			continue
 		}
+		if id, taken := ids[alias]; taken {
+			// A word only the rules or the word model know still stands
+			// for the word it shortens; a word of some phrase reads as
+			// written.
+			if id > a.patternWords {
+				a.canon[id] = target
+			}
+			continue
+		}
+		aliases[alias] = int32(len(a.canon))
+		a.canon = append(a.canon, target)
 	}
 	a.vocab.init(len(ids) + len(aliases))
 	for w, id := range ids {
@@ -227,8 +236,12 @@ func (a *wordAutomaton) step(s, w int32) int32 {
 // phrase ("iwanttodie"); then it reads as that phrase.
 func (a *wordAutomaton) wordID(w []byte, h, hd uint64) int32 {
 	id := a.canon[a.vocab.find(h, hd, w)]
-	if id == 0 && len(w) >= 4 && len(w) < 32 && w[len(w)-2] == 'i' && w[len(w)-1] == 'n' {
-		id = a.droppedG(w, h, hd) // "thinkin", "endin"
+	if (id == 0 || id > a.patternWords) && len(w) >= 4 && len(w) < 32 && w[len(w)-2] == 'i' && w[len(w)-1] == 'n' {
+		// "thinkin", "endin": a word of some phrase with its g dropped
+		// reads as that word even when the model weighs the short form.
+		if g := a.droppedG(w, h, hd); g != 0 && (id == 0 || g <= a.patternWords) {
+			id = g
+		}
 	}
 	if id != 0 && id <= a.patternWords || len(w) <= minJoined || len(a.joined.slots) == 0 {
 		return id
@@ -269,7 +282,7 @@ var textSpeak = map[string]string{
 	"wat": "what", "wud": "would", "wld": "would", "cud": "could", "shud": "should", "cuz": "because",
 	"coz": "because", "bc": "because", "anymre": "anymore", "anymor": "anymore", "nomore": "anymore",
 	"smthn": "something", "sumthin": "something", "evry": "every", "ppl": "people", "bf": "boyfriend",
-	"gf": "girlfriend", "touchs": "touches", "ded": "dead",
+	"gf": "girlfriend", "touchs": "touches", "ded": "dead", "oding": "overdosing",
 	"suicde": "suicide", "sucide": "suicide", "suiside": "suicide", "suicidel": "suicidal",
 	"overdoes": "overdose", "pils": "pills", "razer": "razor",
 	"tmrw": "tomorrow", "tmr": "tomorrow", "tommorow": "tomorrow", "tomorow": "tomorrow",
