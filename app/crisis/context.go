@@ -62,7 +62,8 @@ func (c *context) noMore(k int) bool {
 // pastMarkers before a phrase put it in the past ("I was suicidal",
 // "I tried to end my life", "I used to self harm").
 var pastMarkers = map[string]bool{"was": true, "were": true, "felt": true, "tried": true, "attempted": true,
-	"used": true, "wanted": true, "had": true, "once": true, "wrote": true, "took": true}
+	"used": true, "wanted": true, "had": true, "once": true, "wrote": true, "took": true,
+	"remember": true, "remembered": true}
 
 // pastBefore: a past marker within five words before, in the clause
 // ("had to" is obligation, not the past).
@@ -121,6 +122,30 @@ func (c *context) hyperboleBefore(o occurrence) bool {
 		}
 	}
 	return false
+}
+
+// retold: a mention cue other than the bare word "about" lies in o's
+// sentence (a film, a song, the news) and the writer is not the one
+// speaking: no "I", "me" or "myself" in the phrase or the three words
+// before it ("watched a film about a man who plans to set fire to his
+// neighbour's car", but not "that song makes me want to die").
+func (c *context) retold(o occurrence, cues *cueIndex) bool {
+	mention := false
+	for _, q := range cues[idMention] {
+		if q.sentence == o.sentence && q.e.Phrase != "about" {
+			mention = true
+			break
+		}
+	}
+	if !mention {
+		return false
+	}
+	for k := max(o.ti-3, 0); k < o.tj; k++ {
+		if c.toks[k].flags&flagFirstPerson != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // flagIn reports a word with the given rule-word flag in sentences

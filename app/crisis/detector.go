@@ -821,6 +821,8 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		tier, why := o.e.Tier, "lexicon tier"
 		// Rule 3: topic words are mentions unless the writer speaks of
 		// themselves; talk about films, news or prevention is none.
+		// Rule 3b: any other phrase in a sentence that retells a film,
+		// song or story, without the writer in it, is a mention too.
 		if o.e.kind == kTopic {
 			switch {
 			case inSentence(idMention, o.sentence):
@@ -831,6 +833,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			default:
 				tier, why = Low, "topic word"
 			}
+		} else if c.retold(o, cues) {
+			drop(o, "mention")
+			continue
 		}
 		// Rule 4: past-tense forms. A recent-time cue in the sentence keeps
 		// the tier ("relapsed after two years"); distant past with recovery

@@ -110,6 +110,14 @@ func TestContextRules(t *testing.T) {
 		{"sorting one's affairs is admin", "Finally sorting my affairs: pension, will, insurance.", None, ""},
 		{"ready to let go", "I'm tired of fighting. I think I'm ready to let go.", High, ""},
 		{"ready to let go of a thing", "I'm ready to let go of this old car.", None, ""},
+		{"a retold film is a mention", "Watched a film about a man who plans to set fire to his neighbour's car.", None, "mention"},
+		{"a song that moves the writer is not", "That song makes me want to die every time.", High, ""},
+		{"a remembered act with recovery talk", "I remember writing goodbye letters in 2019. I burned them last week. I'm still here.", None, "past, recovery talk"},
+		{"medicine running out is an errand", "Anyone know if the pharmacy delivers on Sundays? I'm running low on my tablets.", None, ""},
+		{"not safe, of oneself", "My therapist asked if I was safe and I lied. I'm not safe.", High, ""},
+		{"not safe to drive", "I'm not safe to drive after these meds.", None, ""},
+		{"a word carved into skin is no mention", "Then I carved a word into my thigh with a compass.", High, ""},
+		{"a hike is not a plan", "Heading to the cliffs for a hike this weekend!", None, ""},
 	}
 	for _, c := range cases {
 		v := testDetector.Explain(c.text)
