@@ -149,7 +149,10 @@ const (
 // multi-word phrases of 8+ letters get a joined variant for hashtags and
 // spelled-out text ("#killmyself", "k i l l m y s e l f"), which may end
 // a longer run ("iwanttodie").
-func New(lex *Lexicon) *Detector {
+func New(lex *Lexicon) *Detector { return newDetector(lex, defaultModelOnce()) }
+
+// newDetector compiles lex with the given word model.
+func newDetector(lex *Lexicon, model *Model) *Detector {
 	d := &Detector{lex: lex}
 	seen := map[string]int{}
 	var patterns []string
@@ -192,7 +195,6 @@ func New(lex *Lexicon) *Detector {
 			add(e, v)
 		}
 	}
-	model := defaultModelOnce()
 	var ids map[string]int32
 	d.wm, ids = buildWordAutomaton(patterns, ruleWords(), model.modelWords())
 	d.model = compileModel(model, func(w string) int32 { return ids[w] }, len(ids)+1)

@@ -2,8 +2,10 @@ package crisis
 
 import (
 	"flag"
+	"fmt"
 	"math"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -81,5 +83,62 @@ func TestSameModelToleratesRoundingOnly(t *testing.T) {
 	}
 	if sameModel(t, base, "version v\nbias -1.0000\nthreshold 0.90\nw 0.5000 die\nw 0.0150 the\nw 0.3000 pills\n") {
 		t.Error("a new feature should fail")
+	}
+}
+
+// TestWordModelLeaveOneSetOut trains the word model without each held-out
+// set written after it was added (11 on) and scores that set with it:
+// how often the model alone, gated as at scan time, finds crisis lines
+// it never saw and calls calm ones crisis. The lexicon was tuned on
+// these sets after their first run, so only the model is measured here.
+func TestWordModelLeaveOneSetOut(t *testing.T) {
+	lex := DefaultLexicon()
+	all := loadCorpus(t)
+	var pos, found, neg, flagged int
+	for n := 11; ; n++ {
+		path := filepath.Join("testdata", fmt.Sprintf("corpus_holdout%d.tsv", n))
+		if _, err := os.Stat(path); err != nil {
+			break
+		}
+		held := map[string]bool{}
+		set := loadCorpusFile(t, path)
+		for _, s := range set {
+			held[s.text] = true
+		}
+		var data []Labelled
+		for _, s := range all {
+			if !held[s.text] {
+				data = append(data, Labelled{Text: s.text, Crisis: s.want >= High})
+			}
+		}
+		d := newDetector(lex, TrainModel(data, lex.Version, 0.90))
+		sc := &scratch{}
+		var p, f, q, g int
+		for _, s := range set {
+			sc.n.run(s.text)
+			d.match(sc)
+			fires := d.modelWindow(sc).first >= 0
+			switch {
+			case s.want >= High:
+				p++
+				if fires {
+					f++
+				}
+			case s.want == None:
+				q++
+				if fires {
+					g++
+				}
+			}
+		}
+		t.Logf("set %d: model alone finds %d/%d crisis lines, fires on %d/%d calm ones", n, f, p, g, q)
+		pos, found, neg, flagged = pos+p, found+f, neg+q, flagged+g
+	}
+	if pos == 0 {
+		t.Fatal("no held-out sets from 11 on")
+	}
+	t.Logf("all: %d/%d = %.1f %% found, %d/%d = %.1f %% calm lines fired on", found, pos, 100*float64(found)/float64(pos), flagged, neg, 100*float64(flagged)/float64(neg))
+	if 100*found < 75*pos || 100*flagged > 10*neg {
+		t.Errorf("the word model generalizes worse than it did: %d/%d found, %d/%d calm lines fired on", found, pos, flagged, neg)
 	}
 }
