@@ -124,20 +124,13 @@ func (c *context) hyperboleBefore(o occurrence) bool {
 	return false
 }
 
-// retold: a mention cue other than the bare word "about" lies in o's
-// sentence (a film, a song, the news) and the writer is not the one
-// speaking: no "I", "me" or "myself" in the phrase or the three words
-// before it ("watched a film about a man who plans to set fire to his
-// neighbour's car", but not "that song makes me want to die").
+// retold: a story cue lies in o's sentence (a film, a song, the news)
+// and the writer is not the one speaking: no "I", "me" or "myself" in
+// the phrase or the three words before it ("watched a film about a man
+// who plans to set fire to his neighbour's car", but not "that song makes
+// me want to die").
 func (c *context) retold(o occurrence, cues *cueIndex) bool {
-	mention := false
-	for _, q := range cues[idMention] {
-		if q.sentence == o.sentence && q.e.Phrase != "about" {
-			mention = true
-			break
-		}
-	}
-	if !mention {
+	if !cues.inSentences(idStory, o.sentence, o.sentence) {
 		return false
 	}
 	for k := max(o.ti-3, 0); k < o.tj; k++ {

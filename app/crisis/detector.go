@@ -118,7 +118,7 @@ func kindOf(k Kind) kindID {
 
 // cueNames lists cue types; compiled entries carry their index so the
 // judge groups cues in an array, not a map.
-var cueNames = []string{cueTime, cueMeans, cuePlan, cueGoodbye, cueFarewell, cueMention, cueDistant, cueRecent, cueRecovery, cueAccident}
+var cueNames = []string{cueTime, cueMeans, cuePlan, cueGoodbye, cueFarewell, cueMention, cueStory, cueDistant, cueRecent, cueRecovery, cueAccident}
 
 func cueID(name string) int {
 	for i, n := range cueNames {
@@ -136,6 +136,7 @@ const (
 	idGoodbye
 	idFarewell
 	idMention
+	idStory
 	idDistant
 	idRecent
 	idRecovery
@@ -827,7 +828,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// song or story, without the writer in it, is a mention too.
 		if o.e.kind == kTopic {
 			switch {
-			case inSentence(idMention, o.sentence):
+			case inSentence(idMention, o.sentence), inSentence(idStory, o.sentence):
 				drop(o, "mention")
 				continue
 			case c.firstPersonBefore(o):

@@ -32,6 +32,7 @@ const (
 	cueGoodbye  = "goodbye"
 	cueFarewell = "farewell"
 	cueMention  = "mention"
+	cueStory    = "story" // a film, song, book or the news retold: a mention that also covers phrases
 	cueDistant  = "distant"
 	cueRecent   = "recent"
 	cueRecovery = "recovery"
@@ -39,7 +40,7 @@ const (
 )
 
 var cueTypes = map[string]bool{cueTime: true, cueMeans: true, cuePlan: true, cueGoodbye: true,
-	cueFarewell: true, cueMention: true, cueDistant: true, cueRecent: true, cueRecovery: true, cueAccident: true}
+	cueFarewell: true, cueMention: true, cueStory: true, cueDistant: true, cueRecent: true, cueRecovery: true, cueAccident: true}
 
 // Entry is one lexicon line.
 type Entry struct {

@@ -130,8 +130,8 @@ var jokeWords = map[string]bool{"lol": true, "lmao": true, "jk": true, "haha": t
 	// petty offences that make a threat banter ("I'll kill him, he ate the last slice")
 	"ate": true, "leftovers": true, "spoiled": true, "spoiler": true, "spoilers": true, "charger": true, "snacks": true}
 
-// modelVeto: recovery talk anywhere in the text; distant-past or
-// accident cues, a mention cue
+// modelVeto: recovery talk anywhere in the text; distant-past, accident
+// or story cues, a mention cue
 // other than the bare word "about" ("thinking about it" is no mention),
 // or a joking word in the model's window. Negation is left to the rules:
 // a hit they set aside as negated vetoes the window (see judge), while a
@@ -140,7 +140,7 @@ func (c *context) modelVeto(win modelHit, cues *cueIndex) bool {
 	if len(cues[idRecovery]) > 0 {
 		return true // a recovery story anywhere: the rules alone judge it
 	}
-	for _, kind := range []int{idDistant, idAccident} {
+	for _, kind := range []int{idDistant, idAccident, idStory} {
 		if cues.inSentences(kind, win.first, win.last) {
 			return true
 		}

@@ -118,6 +118,9 @@ func TestContextRules(t *testing.T) {
 		{"not safe to drive", "I'm not safe to drive after these meds.", None, ""},
 		{"a word carved into skin is no mention", "Then I carved a word into my thigh with a compass.", High, ""},
 		{"a hike is not a plan", "Heading to the cliffs for a hike this weekend!", None, ""},
+		{"a class is no story being retold", "My teacher keeps me behind after class and touches my leg and says it's our little secret.", High, ""},
+		{"fear of acting now is not recovery", "I had a flash of throwing the baby down the stairs and now I can't stop thinking about it.", High, ""},
+		{"command voices compose with what they ask", "The voices keep telling me to hurt myself.", High, ""},
 	}
 	for _, c := range cases {
 		v := testDetector.Explain(c.text)
