@@ -304,8 +304,12 @@ func (d *Detector) Version() string { return d.lex.Version }
 // Lexicon returns the compiled lexicon.
 func (d *Detector) Lexicon() *Lexicon { return d.lex }
 
+// wordCacheBits sizes the per-scratch word cache (4,096 entries, 64 KB).
+const wordCacheBits = 12
+
 type scratch struct {
 	n        normalizer
+	words    [1 << wordCacheBits]wordSlot // head → id for short words seen before
 	hits     []hit
 	toks     []tokInfo // every word of the normalized text
 	sentSum  []float64
@@ -427,7 +431,20 @@ func (d *Detector) match(sc *scratch) {
 			cl++
 		}
 		k := int32(len(sc.toks))
-		id := a.wordID(t[i:e], h, hd)
+		var id int32
+		if e-i <= 8 {
+			// A word of up to eight bytes is its head: the scratch's
+			// small cache answers frequent words without the vocabulary.
+			c := &sc.words[(hd*0x9E3779B97F4A7C15)>>(64-wordCacheBits)]
+			if c.head == hd {
+				id = c.id
+			} else {
+				id = a.wordID(t[i:e], h, hd)
+				c.head, c.id = hd, id
+			}
+		} else {
+			id = a.wordID(t[i:e], h, hd)
+		}
 		if id == 0 && sc.n.censored {
 			id = d.uncensor(t[i:e])
 		}

@@ -1,6 +1,9 @@
 package crisis
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 // TestWordTableTellsPrefixesApart: words that share their first eight
 // bytes, or that are a prefix of a longer word, get their own ids.
@@ -19,6 +22,24 @@ func TestWordTableTellsPrefixesApart(t *testing.T) {
 	for _, w := range []string{"somethinx", "somethingx", "overdos", "sos", "somethingsx"} {
 		if got := tb.find(fnv([]byte(w)), head([]byte(w)), []byte(w)); got != 0 {
 			t.Errorf("%q found as id %d", w, got)
+		}
+	}
+}
+
+// TestWordCacheKeepsVerdicts scans the corpus forwards on one detector
+// and backwards on another, so their word caches hold different words at
+// each line: every verdict must be the same.
+func TestWordCacheKeepsVerdicts(t *testing.T) {
+	lines := loadCorpus(t)
+	fwd := make([]Verdict, len(lines))
+	for i, s := range lines {
+		fwd[i] = testDetector.Explain(s.text)
+	}
+	other := New(DefaultLexicon())
+	for i := len(lines) - 1; i >= 0; i-- {
+		v := other.Explain(lines[i].text)
+		if !reflect.DeepEqual(v, fwd[i]) {
+			t.Fatalf("%q: %+v after other texts, %+v before", lines[i].text, v, fwd[i])
 		}
 	}
 }
