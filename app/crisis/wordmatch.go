@@ -24,6 +24,7 @@ type wordAutomaton struct {
 	// edges for state s: most words continue no phrase, and the filter
 	// answers them without probing the table.
 	moves []uint64
+	fail  []int32 // failure link of each state
 	canon []int32 // vocabulary id → the id of the word it stands for
 	// patternWords: ids 1..patternWords are words of some phrase; the
 	// rest are words only the rules or the word model ask about.
@@ -155,8 +156,8 @@ func buildWordAutomaton(patterns []string, rules map[string]uint16, extra []stri
 		queue = append(queue, n)
 		a.outLink[n] = -1
 	}
-	// The queue is kept whole: it is the breadth-first order the
-	// resolution below needs (a state's failure target comes first).
+	// Breadth-first: a state's failure target is known before its
+	// children's are computed.
 	for k := 0; k < len(queue); k++ {
 		s := queue[k]
 		for w, n := range nodes[s].next {
@@ -173,32 +174,15 @@ func buildWordAutomaton(patterns []string, rules map[string]uint16, extra []stri
 			queue = append(queue, n)
 		}
 	}
-	// Resolve failure links ahead of time: for every state, store the
-	// move on each word that some state on its failure chain (other than
-	// the root) has an edge for, so a step is one lookup and the root's
-	// dense table covers the rest.
+	// Failure links stay links: a step that finds no edge follows them
+	// (see step). Resolving them ahead of time gave one probe per step
+	// but an 8 MB table most steps missed in the cache.
+	a.fail = fail
 	a.outAt = make([]int32, len(nodes)+1)
 	a.emits = make([]bool, len(nodes))
-	resolved := make([]map[int32]int32, len(nodes))
 	total := 0
-	for _, s := range queue {
-		m := map[int32]int32{}
-		if f := fail[s]; f != 0 {
-			for w, n := range resolved[f] {
-				m[w] = n
-			}
-		}
-		for w, n := range nodes[s].next {
-			m[w] = n
-		}
-		// Drop moves the root table already gives.
-		for w, n := range m {
-			if a.root[w] == n {
-				delete(m, w)
-			}
-		}
-		resolved[s] = m
-		total += len(m)
+	for s := 1; s < len(nodes); s++ {
+		total += len(nodes[s].next)
 	}
 	a.edges.init(total, len(nodes), len(ids)+1)
 	a.moves = make([]uint64, len(nodes))
@@ -206,7 +190,10 @@ func buildWordAutomaton(patterns []string, rules map[string]uint16, extra []stri
 		a.outAt[s] = int32(len(a.outs))
 		a.outs = append(a.outs, n.out...)
 		a.emits[s] = len(n.out) > 0 || a.outLink[s] >= 0
-		for w, m := range resolved[s] {
+		if s == 0 {
+			continue
+		}
+		for w, m := range n.next {
 			a.edges.put(int32(s), w, m)
 			a.moves[s] |= moveBit(w)
 		}
@@ -218,12 +205,17 @@ func buildWordAutomaton(patterns []string, rules map[string]uint16, extra []stri
 // moveBit is word w's bit in a state's move filter.
 func moveBit(w int32) uint64 { return 1 << (uint64(uint32(w)) * 0x9E3779B97F4A7C15 >> 58) }
 
-// step moves from state s on word id w (w > 0).
+// step moves from state s on word id w (w > 0), following failure links
+// until a state has an edge on w; the root's dense table ends the chain.
 func (a *wordAutomaton) step(s, w int32) int32 {
-	if s != 0 && a.moves[s]&moveBit(w) != 0 {
-		if n := a.edges.get(s, w); n > 0 {
-			return n
+	bit := moveBit(w)
+	for s != 0 {
+		if a.moves[s]&bit != 0 {
+			if n := a.edges.get(s, w); n > 0 {
+				return n
+			}
 		}
+		s = a.fail[s]
 	}
 	if int(w) < len(a.root) {
 		return a.root[w]
