@@ -36,6 +36,7 @@ const (
 	clsSep                       // space and most punctuation
 	clsClause                    // , : ( ) and dashes between words
 	clsSentence                  // . ! ? ; newline
+	clsEmoji                     // a picture that stands for a word (see emojiWords): a word of its own
 	clsLetter                    // folded to one ASCII letter
 	clsDigit                     // 0-9 (leetspeak inside words)
 	clsLeet                      // $ @ | + ! * that stand for letters inside words
@@ -68,7 +69,15 @@ var confusable = map[rune]byte{
 	'€': 'e', '£': 'l', '¥': 'y', '©': 'c', '®': 'r', '∂': 'd', '¡': 'i',
 }
 
-// classify folds one rune. For letters it returns the ASCII letter.
+// emojiWords are pictures that name a means or an act, read as the words
+// they picture ("bye. tonight is the night 🌉"). Pictures that mostly
+// mean laughter (💀) or feeling are left out.
+var emojiWords = []string{"the bridge", "pills", "a knife", "a knife", "a rope", "a gun", "blood", "a coffin", "a grave"}
+
+var emojiIndex = map[rune]byte{'🌉': 0, '💊': 1, '🔪': 2, '🗡': 3, '🪢': 4, '🔫': 5, '🩸': 6, '⚰': 7, '🪦': 8}
+
+// classify folds one rune. For letters it returns the ASCII letter; for
+// a picture in emojiWords, its index.
 func classify(r rune) (charClass, byte) {
 	if r < utf8.RuneSelf {
 		c := byte(r)
@@ -91,6 +100,9 @@ func classify(r rune) (charClass, byte) {
 			return clsLeet, c
 		}
 		return clsSep, 0
+	}
+	if i, ok := emojiIndex[r]; ok {
+		return clsEmoji, i
 	}
 	switch {
 	case r == '\u2019' || r == '\u2018' || r == '\u02bc' || r == '\u02bb' || r == '\uff07':
@@ -448,6 +460,12 @@ func (n *normalizer) emit(text string) {
 	i := 0
 	for i < len(n.chars) {
 		if !n.inWord(i) {
+			if c := n.chars[i]; c.cls == clsEmoji {
+				n.writeSeparatorBefore(i)
+				for _, b := range []byte(emojiWords[c.b]) {
+					n.put(b, c.start, c.end)
+				}
+			}
 			i++
 			continue
 		}

@@ -32,6 +32,9 @@ func TestNormalize(t *testing.T) {
 		"**bold** text":         " bold text ",
 		"t a k e  i t  a l l":   " take it all ",
 		"I w a n t  t o  d i e": " i want to die ",
+		"tonight 🌉":             " tonight the bridge ",
+		"hello🔪world":           " hello a knife world ",
+		"ok 💀":                  " ok ",
 	}
 	for in, want := range cases {
 		got := string(Normalize(in).Text)

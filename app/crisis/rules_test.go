@@ -121,6 +121,10 @@ func TestContextRules(t *testing.T) {
 		{"a class is no story being retold", "My teacher keeps me behind after class and touches my leg and says it's our little secret.", High, ""},
 		{"fear of acting now is not recovery", "I had a flash of throwing the baby down the stairs and now I can't stop thinking about it.", High, ""},
 		{"command voices compose with what they ask", "The voices keep telling me to hurt myself.", High, ""},
+		{"a picture of a means reads as its word", "bye. tonight is the night 🌉", Critical, ""},
+		{"a picture beside ordinary medicine talk", "took my meds 💊 feeling good", None, ""},
+		{"a slur reported to someone", "someone on tiktok said \"kys\" to my friend and I reported it", None, ""},
+		{"a voice saying it is not a report", "my brain says kill yourself every morning", High, ""},
 	}
 	for _, c := range cases {
 		v := testDetector.Explain(c.text)
