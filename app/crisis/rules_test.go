@@ -125,6 +125,8 @@ func TestContextRules(t *testing.T) {
 		{"a picture beside ordinary medicine talk", "took my meds 💊 feeling good", None, ""},
 		{"a slur reported to someone", "someone on tiktok said \"kys\" to my friend and I reported it", None, ""},
 		{"a voice saying it is not a report", "my brain says kill yourself every morning", High, ""},
+		{"past thoughts that have passed", "I have had thoughts of suicide before but I'm not having them now, I'm just anxious.", None, "past, recovery talk"},
+		{"a letter left with a time", "I've left the car keys and a letter on the table for my brother. Tonight's the night.", Critical, ""},
 	}
 	for _, c := range cases {
 		v := testDetector.Explain(c.text)
