@@ -141,6 +141,28 @@ func (c *context) retold(o occurrence, cues *cueIndex) bool {
 	return true
 }
 
+// laughWords laugh a phrase off when they follow it at once.
+var laughWords = map[string]bool{"lol": true, "lool": true, "lmao": true, "lmfao": true, "haha": true, "hahaha": true, "rofl": true, "xd": true}
+
+// laughedOff: a laughing word within two words after o, in its sentence,
+// and no "unless" after it ("gonna take every pill lol jk… unless?").
+func (c *context) laughedOff(o occurrence) bool {
+	sn := c.toks[o.ti].sentence
+	laughed := false
+	for k := o.tj; k < len(c.toks) && k < o.tj+2 && c.toks[k].sentence == sn; k++ {
+		laughed = laughed || laughWords[string(c.word(k))]
+	}
+	if !laughed {
+		return false
+	}
+	for k := o.tj; k < len(c.toks); k++ {
+		if string(c.word(k)) == "unless" {
+			return false
+		}
+	}
+	return true
+}
+
 // flagIn reports a word with the given rule-word flag in sentences
 // first..last.
 func (c *context) flagIn(first, last int32, flag uint16) bool {

@@ -813,6 +813,10 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	}
 	sc.outer = outer
 	keep := sc.keep[:0]
+	danger := false // a means, plan, time or goodbye anywhere
+	for _, kind := range []int{idMeans, idPlan, idTime, idGoodbye, idFarewell} {
+		danger = danger || len(cues[kind]) > 0
+	}
 	for _, o := range outer {
 		// Rule 2: negation in the same clause ("I'm not going to hurt myself").
 		if c.negated(o) {
@@ -833,8 +837,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			continue
 		}
 		// Rule 2c: threats to others in a sentence that says it is joking
-		// ("I'll strangle my brother for eating my leftovers, jk").
-		if o.e.Category == "harm_to_others" && c.flagIn(o.sentence, o.sentence, flagJoke) {
+		// ("I'll strangle my brother for eating my leftovers, jk"), unless
+		// it names a means ("bleach in the milk to teach him").
+		if o.e.Category == "harm_to_others" && c.flagIn(o.sentence, o.sentence, flagJoke) && !inSentence(idMeans, o.sentence) {
 			drop(o, "joking")
 			continue
 		}
@@ -872,6 +877,13 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 				tier, why = Low, "distant past"
 				veto(o.sentence)
 			}
+		}
+		// Rule 4b: a phrase laughed off at once ("my team lost the final, I
+		// want to die lol") in a text with no means, plan, time or goodbye
+		// is a low check-in: a person still looks, without a crisis page.
+		if tier == High && o.e.Category != "harm_to_others" && !danger && c.laughedOff(o) {
+			tier, why = Low, "laughed off"
+			veto(o.sentence)
 		}
 		keep = append(keep, kept{o: o, tier: tier, why: why})
 	}

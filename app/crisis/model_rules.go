@@ -128,7 +128,9 @@ const stopWords = `i im ive id ill me my myself a an the to and or but of in on 
 // few petty offences.
 var jokeWords = map[string]bool{"lol": true, "lmao": true, "jk": true, "haha": true, "hahaha": true, "joking": true, "kidding": true, "rofl": true,
 	// petty offences that make a threat banter ("I'll kill him, he ate the last slice")
-	"ate": true, "leftovers": true, "spoiled": true, "spoiler": true, "spoilers": true, "charger": true, "snacks": true}
+	"ate": true, "leftovers": true, "spoiled": true, "spoiler": true, "spoilers": true, "charger": true, "snacks": true,
+	"milk": true, "dishes": true, "remote": true, "wifi": true, "socks": true, "fries": true, "chips": true, "pizza": true,
+	"biscuits": true, "chocolate": true}
 
 // modelVeto: recovery talk anywhere in the text; distant-past, accident
 // or story cues, a mention cue

@@ -127,6 +127,13 @@ func TestContextRules(t *testing.T) {
 		{"a voice saying it is not a report", "my brain says kill yourself every morning", High, ""},
 		{"past thoughts that have passed", "I have had thoughts of suicide before but I'm not having them now, I'm just anxious.", None, "past, recovery talk"},
 		{"a letter left with a time", "I've left the car keys and a letter on the table for my brother. Tonight's the night.", Critical, ""},
+		{"a phrase laughed off is a check-in", "My team got slaughtered in the final, I want to die lol.", Low, "laughed off"},
+		{"laughter does not lower a text with means", "I want to die lol. The pills are on my desk.", Critical, ""},
+		{"laughter with an unless", "gonna take every pill lol jk… unless?", High, ""},
+		{"banter over the milk", "I'm going to kill my flatmate, he used all the milk again.", None, "joking"},
+		{"a means is no banter", "My flatmate keeps stealing my food and I've started putting bleach in the milk to teach him.", Critical, ""},
+		{"swimming out too far, with a time", "Thinking of swimming out too far on purpose this weekend.", Critical, "with a time"},
+		{"skin picking as a habit", "Picking at my skin is a nervous habit, any tips to stop?", None, ""},
 	}
 	for _, c := range cases {
 		v := testDetector.Explain(c.text)
