@@ -134,6 +134,8 @@ func TestContextRules(t *testing.T) {
 		{"a means is no banter", "My flatmate keeps stealing my food and I've started putting bleach in the milk to teach him.", Critical, ""},
 		{"swimming out too far, with a time", "Thinking of swimming out too far on purpose this weekend.", Critical, "with a time"},
 		{"skin picking as a habit", "Picking at my skin is a nervous habit, any tips to stop?", None, ""},
+		{"a pet put to sleep", "We had to put our old dog to sleep today. She was fifteen.", None, ""},
+		{"asking to be put to sleep", "I wish someone would put me to sleep like they did for our old dog.", High, ""},
 	}
 	for _, c := range cases {
 		v := testDetector.Explain(c.text)
