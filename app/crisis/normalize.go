@@ -72,9 +72,20 @@ var confusable = map[rune]byte{
 // emojiWords are pictures that name a means or an act, read as the words
 // they picture ("bye. tonight is the night 🌉"). Pictures that mostly
 // mean laughter (💀) or feeling are left out.
-var emojiWords = []string{"the bridge", "pills", "a knife", "a knife", "a rope", "a gun", "blood", "a coffin", "a grave"}
+var emojiWords = []struct {
+	pic  rune
+	word string
+}{{'🌉', "the bridge"}, {'💊', "pills"}, {'🔪', "a knife"}, {'🗡', "a knife"}, {'🪢', "a rope"}, {'🔫', "a gun"},
+	{'🩸', "blood"}, {'⚰', "a coffin"}, {'🪦', "a grave"}}
 
-var emojiIndex = map[rune]byte{'🌉': 0, '💊': 1, '🔪': 2, '🗡': 3, '🪢': 4, '🔫': 5, '🩸': 6, '⚰': 7, '🪦': 8}
+// emojiIndex finds a picture's entry in emojiWords.
+var emojiIndex = func() map[rune]byte {
+	m := map[rune]byte{}
+	for i, e := range emojiWords {
+		m[e.pic] = byte(i)
+	}
+	return m
+}()
 
 // classify folds one rune. For letters it returns the ASCII letter; for
 // a picture in emojiWords, its index.
@@ -462,7 +473,7 @@ func (n *normalizer) emit(text string) {
 		if !n.inWord(i) {
 			if c := n.chars[i]; c.cls == clsEmoji {
 				n.writeSeparatorBefore(i)
-				for _, b := range []byte(emojiWords[c.b]) {
+				for _, b := range []byte(emojiWords[c.b].word) {
 					n.put(b, c.start, c.end)
 				}
 			}
