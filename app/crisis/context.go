@@ -63,7 +63,7 @@ func (c *context) noMore(k int) bool {
 // "I tried to end my life", "I used to self harm").
 var pastMarkers = map[string]bool{"was": true, "were": true, "felt": true, "tried": true, "attempted": true,
 	"used": true, "wanted": true, "had": true, "once": true, "wrote": true, "took": true,
-	"remember": true, "remembered": true}
+	"remember": true, "remembered": true, "asked": true, "prayed": true, "begged": true, "wished": true, "hoped": true, "thought": true}
 
 // pastBefore: a past marker within five words before, in the clause
 // ("had to" is obligation, not the past).

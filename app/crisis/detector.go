@@ -209,17 +209,37 @@ func newDetector(lex *Lexicon, model *Model) *Detector {
 // and harm to others are left as written: a survivor's past is not
 // lowered by a lexicon guess.
 func pastAct(e Entry, norm string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(norm), " ")
+	if e.Kind == KindFrame {
+		// A frame that opens with a past marker ("thought about",
+		// "wanted to") tells of the past like the words before a phrase
+		// do (see pastBefore).
+		return e.Category == "self" && pastMarkers[w]
+	}
 	if e.Kind != KindSignal && e.Kind != KindConcept {
 		return false
 	}
-	switch e.Category {
-	case "suicide", "self_harm", "overdose", "relapse":
-	default:
+	if !ownActs[e.Category] {
 		return false
 	}
-	w, _, _ := strings.Cut(strings.TrimSpace(norm), " ")
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && !notActs[w]
 }
+
+// phraseBefore: one of phrases starts at or after token from and before
+// concept k, and ends by k's end: nearer to the frame than k, or a longer
+// phrase that k only ends.
+func phraseBefore(phrases []occurrence, from int, k occurrence) bool {
+	for _, o := range phrases {
+		if o.ti >= from && o.ti < k.ti && o.tj <= k.tj {
+			return true
+		}
+	}
+	return false
+}
+
+// ownActs are the categories whose past forms recovery talk may lower;
+// abuse suffered and harm to others are left as written.
+var ownActs = map[string]bool{"suicide": true, "self_harm": true, "overdose": true, "relapse": true}
 
 // notActs end in -ed but describe a state or a look, not a past act.
 var notActs = map[string]bool{"scared": true, "tired": true, "relieved": true, "disappointed": true, "started": true,
@@ -741,6 +761,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// existing", a topic word) is a signal of the concept's category:
 	// high when the writer speaks of themselves, low for someone else.
 	slices.SortFunc(concepts, func(a, b occurrence) int { return a.ti - b.ti })
+	lexical := len(signals) // the lexicon's own signals, before any composed one
 	for _, f := range frames {
 		first := sort.Search(len(concepts), func(x int) bool { return concepts[x].ti >= f.tj })
 		for _, k := range concepts[first:] {
@@ -748,6 +769,13 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 				break
 			}
 			if c.toks[k.ti].clause != c.toks[f.ti].clause || !pairs(f.e, k.e) {
+				continue
+			}
+			// A crisis phrase or concept that starts nearer the frame and
+			// ends by this concept's end is what the frame is about
+			// ("thought about putting bleach in his drink" is no
+			// drinking talk).
+			if phraseBefore(signals[:lexical], f.tj, k) || phraseBefore(concepts, f.tj, k) {
 				continue
 			}
 			// Violence toward a person counts when the writer is the
@@ -765,7 +793,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 				tier = High
 			}
 			sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: k.e.Category, Tier: tier,
-				Past: k.e.Past || f.e.Past, Phrase: k.e.Phrase}, frame: f.e.Phrase, cue: -1})
+				Past: k.e.Past || f.e.Past && ownActs[k.e.Category], Phrase: k.e.Phrase}, frame: f.e.Phrase, cue: -1})
 			signals = append(signals, occurrence{e: &sc.composed[len(sc.composed)-1], i: f.i, j: k.j, ci: k.i, ti: f.ti, tj: k.tj,
 				sentence: f.sentence, start: f.start, end: k.end})
 		}

@@ -136,6 +136,11 @@ func TestContextRules(t *testing.T) {
 		{"skin picking as a habit", "Picking at my skin is a nervous habit, any tips to stop?", None, ""},
 		{"a pet put to sleep", "We had to put our old dog to sleep today. She was fifteen.", None, ""},
 		{"asking to be put to sleep", "I wish someone would put me to sleep like they did for our old dog.", High, ""},
+		{"a frame in the past with help sought", "I thought about driving into the river once but I pulled over and called my brother. I'm okay.", None, "past, recovery talk"},
+		{"someone else thinking about it", "Ask them directly whether they're thinking about suicide.", Low, ""},
+		{"people with suicidal thoughts are others", "Our church ran a workshop on supporting people with suicidal thoughts.", None, ""},
+		{"a thing that will end me", "bro this exam is lowkey gonna end me fr", None, ""},
+		{"the phrase nearer the frame is what it is about", "I hate my flatmate so much I've thought about putting bleach in his drink.", Critical, ""},
 	}
 	for _, c := range cases {
 		v := testDetector.Explain(c.text)
