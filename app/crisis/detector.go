@@ -205,8 +205,9 @@ func newDetector(lex *Lexicon, model *Model) *Detector {
 
 // pastAct reports a signal or concept about one's own acts that opens
 // with a past-tense verb ("overdosed on purpose", "carved into my arm"),
-// so recovery talk about it lowers it like a phrase marked past. Abuse
-// and harm to others are left as written: a survivor's past is not
+// or a frame of the writer's own that opens with a past marker ("thought
+// about"), so recovery talk about it lowers it like a phrase marked past.
+// Abuse and harm to others are left as written: a survivor's past is not
 // lowered by a lexicon guess.
 func pastAct(e Entry, norm string) bool {
 	w, _, _ := strings.Cut(strings.TrimSpace(norm), " ")
