@@ -141,6 +141,10 @@ func TestContextRules(t *testing.T) {
 		{"people with suicidal thoughts are others", "Our church ran a workshop on supporting people with suicidal thoughts.", None, ""},
 		{"a thing that will end me", "bro this exam is lowkey gonna end me fr", None, ""},
 		{"the phrase nearer the frame is what it is about", "I hate my flatmate so much I've thought about putting bleach in his drink.", Critical, ""},
+		{"a laptop's brand name", "My new Razer Blade laptop arrived today!", None, ""},
+		{"files renamed over existing ones", "Avoid renaming over existing files.", None, ""},
+		{"a cache purged", "Delete the right cache directory on purge.", None, ""},
+		{"over living, said of oneself", "I'm so over living like this.", High, ""},
 	}
 	for _, c := range cases {
 		v := testDetector.Explain(c.text)
