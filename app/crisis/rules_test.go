@@ -145,6 +145,10 @@ func TestContextRules(t *testing.T) {
 		{"files renamed over existing ones", "Avoid renaming over existing files.", None, ""},
 		{"a cache purged", "Delete the right cache directory on purge.", None, ""},
 		{"over living, said of oneself", "I'm so over living like this.", High, ""},
+		{"switching off for good", "My battery's been on empty for years and I'm ready to switch off for good.", High, ""},
+		{"a battery switched off", "My phone battery's on empty, I'll switch off and charge it overnight.", None, ""},
+		{"checking out with a plan and a goodbye", "I'm checking out this weekend. Paid everything up, left the keys with the landlord. It's been real.", Critical, ""},
+		{"checking out of a hotel", "I'm checking out of the hotel this weekend, the trip was amazing.", None, ""},
 	}
 	for _, c := range cases {
 		v := testDetector.Explain(c.text)
