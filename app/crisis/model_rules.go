@@ -126,11 +126,17 @@ const stopWords = `i im ive id ill me my myself a an the to and or but of in on 
 
 // jokeWords mark a window as banter ("I'll strangle him, jk"), as do a
 // few petty offences.
-var jokeWords = map[string]bool{"lol": true, "lmao": true, "jk": true, "haha": true, "hahaha": true, "joking": true, "kidding": true, "rofl": true,
-	// petty offences that make a threat banter ("I'll kill him, he ate the last slice")
-	"ate": true, "leftovers": true, "spoiled": true, "spoiler": true, "spoilers": true, "charger": true, "snacks": true,
-	"milk": true, "dishes": true, "remote": true, "wifi": true, "socks": true, "fries": true, "chips": true, "pizza": true,
-	"biscuits": true, "chocolate": true}
+var jokeWords = func() map[string]bool {
+	m := map[string]bool{"jk": true, "joking": true, "kidding": true,
+		// petty offences that make a threat banter ("I'll kill him, he ate the last slice")
+		"ate": true, "leftovers": true, "spoiled": true, "spoiler": true, "spoilers": true, "charger": true, "snacks": true,
+		"milk": true, "dishes": true, "remote": true, "wifi": true, "socks": true, "fries": true, "chips": true, "pizza": true,
+		"biscuits": true, "chocolate": true}
+	for w := range laughWords {
+		m[w] = true
+	}
+	return m
+}()
 
 // modelVeto: recovery talk anywhere in the text; distant-past, accident
 // or story cues, a mention cue

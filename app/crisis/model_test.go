@@ -16,12 +16,8 @@ var update = flag.Bool("update", false, "rewrite model.txt from the corpus")
 // labelled corpus and fails when the embedded model.txt differs: the
 // model is data derived from testdata, never edited by hand.
 func TestModelIsTrainedFromTheCorpus(t *testing.T) {
-	var data []Labelled
-	for _, s := range loadCorpus(t) {
-		data = append(data, Labelled{Text: s.text, Crisis: s.want >= High})
-	}
 	lex := DefaultLexicon()
-	got := TrainModel(data, lex.Version, 0.90).Format()
+	got := TrainModel(trainingLines(loadCorpus(t), nil), lex.Version, modelThreshold).Format()
 	if *update {
 		if err := os.WriteFile("model.txt", []byte(got), 0o644); err != nil {
 			t.Fatal(err)
@@ -37,6 +33,21 @@ func TestModelIsTrainedFromTheCorpus(t *testing.T) {
 	if n := strings.Count(got, "\nw "); n < 500 {
 		t.Fatalf("model has only %d features", n)
 	}
+}
+
+// modelThreshold is the probability the word model must reach.
+const modelThreshold = 0.90
+
+// trainingLines labels corpus lines for the word model, crisis being high
+// or above, leaving out the texts in skip.
+func trainingLines(samples []sample, skip map[string]bool) []Labelled {
+	var data []Labelled
+	for _, s := range samples {
+		if !skip[s.text] {
+			data = append(data, Labelled{Text: s.text, Crisis: s.want >= High})
+		}
+	}
+	return data
 }
 
 // sameModel allows the last-digit differences another CPU's floating
@@ -105,13 +116,7 @@ func TestWordModelLeaveOneSetOut(t *testing.T) {
 		for _, s := range set {
 			held[s.text] = true
 		}
-		var data []Labelled
-		for _, s := range all {
-			if !held[s.text] {
-				data = append(data, Labelled{Text: s.text, Crisis: s.want >= High})
-			}
-		}
-		d := newDetector(lex, TrainModel(data, lex.Version, 0.90))
+		d := newDetector(lex, TrainModel(trainingLines(all, held), lex.Version, modelThreshold))
 		sc := &scratch{}
 		var p, f, q, g int
 		for _, s := range set {

@@ -375,19 +375,16 @@ func (t *wordTable) find(h, hd uint64, w []byte) int32 {
 // usual case: one 8-byte slot per move keeps the table cache-sized), and
 // in 64 bits otherwise.
 type edgeTable struct {
-	small []edge32
-	large []edge64
+	small []edge[uint32]
+	large []edge[uint64]
 	shift uint
 	mask  uint64
 }
 
-type edge32 struct {
-	key uint32 // 0 marks an empty slot (state 0 never has edges here)
-	val int32
-}
-
-type edge64 struct {
-	key uint64
+// edge is one slot; key 0 marks an empty slot (state 0 never has edges
+// here).
+type edge[K uint32 | uint64] struct {
+	key K
 	val int32
 }
 
@@ -402,9 +399,9 @@ func (t *edgeTable) init(n, states, words int) {
 		t.shift++
 	}
 	if uint64(states)<<t.shift < 1<<32 {
-		t.small = make([]edge32, size)
+		t.small = make([]edge[uint32], size)
 	} else {
-		t.large = make([]edge64, size)
+		t.large = make([]edge[uint64], size)
 	}
 }
 
@@ -414,36 +411,33 @@ func (t *edgeTable) slot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> 2
 
 func (t *edgeTable) put(s, w, n int32) {
 	k := t.key(s, w)
-	i := t.slot(k)
 	if t.small != nil {
-		for t.small[i].key != 0 {
-			i = (i + 1) & t.mask
-		}
-		t.small[i] = edge32{key: uint32(k), val: n}
+		putEdge(t.small, t.slot(k), t.mask, uint32(k), n)
 		return
 	}
-	for t.large[i].key != 0 {
-		i = (i + 1) & t.mask
-	}
-	t.large[i] = edge64{key: k, val: n}
+	putEdge(t.large, t.slot(k), t.mask, k, n)
 }
 
 func (t *edgeTable) get(s, w int32) int32 {
 	k := t.key(s, w)
 	if t.small != nil {
-		k32 := uint32(k)
-		for i := t.slot(k); ; i = (i + 1) & t.mask {
-			e := t.small[i]
-			if e.key == k32 {
-				return e.val
-			}
-			if e.key == 0 {
-				return 0
-			}
-		}
+		return getEdge(t.small, t.slot(k), t.mask, uint32(k))
 	}
-	for i := t.slot(k); ; i = (i + 1) & t.mask {
-		e := t.large[i]
+	return getEdge(t.large, t.slot(k), t.mask, k)
+}
+
+// putEdge stores key k from slot i on, probing linearly.
+func putEdge[K uint32 | uint64](slots []edge[K], i, mask uint64, k K, n int32) {
+	for slots[i].key != 0 {
+		i = (i + 1) & mask
+	}
+	slots[i] = edge[K]{key: k, val: n}
+}
+
+// getEdge finds key k from slot i on (0: no such edge).
+func getEdge[K uint32 | uint64](slots []edge[K], i, mask uint64, k K) int32 {
+	for ; ; i = (i + 1) & mask {
+		e := slots[i]
 		if e.key == k {
 			return e.val
 		}

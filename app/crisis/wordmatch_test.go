@@ -43,3 +43,27 @@ func TestWordCacheKeepsVerdicts(t *testing.T) {
 		}
 	}
 }
+
+// TestEdgeTableBothKeyWidths: moves found again in the 32-bit table a
+// lexicon of today's size uses, and in the 64-bit one a far larger
+// lexicon would switch to.
+func TestEdgeTableBothKeyWidths(t *testing.T) {
+	for _, states := range []int{1000, 1 << 20} {
+		var e edgeTable
+		e.init(100, states, 1<<15)
+		if wide := e.large != nil; wide != (states == 1<<20) {
+			t.Fatalf("%d states: 64-bit keys %v", states, wide)
+		}
+		for k := int32(1); k <= 100; k++ {
+			e.put(int32(states-1)-k, k*7, k)
+		}
+		for k := int32(1); k <= 100; k++ {
+			if got := e.get(int32(states-1)-k, k*7); got != k {
+				t.Fatalf("%d states: move %d read back as %d", states, k, got)
+			}
+			if got := e.get(int32(states-1)-k, k*7+1); got != 0 {
+				t.Fatalf("%d states: a missing move read as %d", states, got)
+			}
+		}
+	}
+}
