@@ -916,7 +916,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		}
 		keep = append(keep, kept{o: o, tier: tier, why: why})
 	}
-	// Rule 8: the word model's second opinion. Where the model is sure a
+	// Rule 8: the word model's second opinion. Where the model finds a
 	// window of one or two sentences is crisis language and the rules kept
 	// nothing high there, it is high, unless something in the window
 	// speaks against it: an idiom, a hit a context rule set aside
@@ -934,8 +934,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			}
 		}
 		// It speaks only where a crisis word (domainWords) or a lexicon
-		// hit of crisis talk is in the window too: on ordinary sentences
-		// ("I keep thinking about my ex") it is too often sure.
+		// hit of crisis talk is in the window too, or where it is sure
+		// (modelSure): on ordinary sentences ("I keep thinking about my
+		// ex") it is often past its threshold, seldom sure.
 		if !covered && inWindowDomain(c, sc.occs, win) {
 			keep = append(keep, kept{o: d.modelOccurrence(c, sc, win), tier: High, why: "word model"})
 		}

@@ -107,7 +107,9 @@ type Labelled struct {
 
 // modelFeatures are the words of the normalized text and each pair of
 // adjacent words, as the scanner sees them: text-speak reads as the word
-// it stands for.
+// it stands for. A word with a censoring star ("c*t") is left out: the
+// scanner reads it as the word it hides (see uncensor), and one in the
+// vocabulary as written would never be resolved.
 func modelFeatures(text string) []string {
 	w := strings.Fields(string(Normalize(text).Text))
 	for i, x := range w {
@@ -117,8 +119,11 @@ func modelFeatures(text string) []string {
 	}
 	f := make([]string, 0, 2*len(w))
 	for i, x := range w {
+		if strings.Contains(x, "*") {
+			continue
+		}
 		f = append(f, x)
-		if i+1 < len(w) {
+		if i+1 < len(w) && !strings.Contains(w[i+1], "*") {
 			f = append(f, x+" "+w[i+1])
 		}
 	}
@@ -127,17 +132,25 @@ func modelFeatures(text string) []string {
 
 // TrainModel fits the word model by stochastic gradient descent with L2
 // regularization, deterministically (fixed seed, features in first-seen
-// order). Features seen in fewer than two lines are left out, and
-// weights are rounded to four places, so the file stays small and the
-// scanner sums exactly what was written.
+// order). Weights under 0.01 are left out and the rest rounded to four
+// places, so the scanner sums exactly what was written.
+//
+// The regularization is strong on purpose: trained on sets 11–21 and
+// scored on each left out, λ = 0.02 ranked crisis lines above calm ones
+// better than the weaker 0.001 used before (area under the curve 0.958 →
+// 0.973; crisis lines found at 3 % of calm ones flagged 74 → 84 %), and
+// on sets 22–33, which neither setting had seen, 0.923 → 0.945 and 51 →
+// 71 %. The weaker model was also sure of itself on everyday posts heavy
+// with feeling ("does anyone else get really low in winter?"), which
+// modelSure relies on not happening. Features seen in one line only are
+// kept: under this regularization they cost little and helped both
+// measures.
 func TrainModel(data []Labelled, version string, threshold float64) *Model {
-	const epochs, lambda = 20, 1e-3
+	const epochs, lambda = 20, 0.02
 	feats := make([][]int, len(data))
 	index := map[string]int{}
 	var names []string
-	lines := map[int]int{}
 	for i, d := range data {
-		seen := map[int]bool{}
 		for _, f := range modelFeatures(d.Text) {
 			k, ok := index[f]
 			if !ok {
@@ -146,10 +159,6 @@ func TrainModel(data []Labelled, version string, threshold float64) *Model {
 				names = append(names, f)
 			}
 			feats[i] = append(feats[i], k)
-			if !seen[k] {
-				seen[k] = true
-				lines[k]++
-			}
 		}
 	}
 	// Weigh the classes equally: the corpus holds more crisis lines than
@@ -190,7 +199,7 @@ func TrainModel(data []Labelled, version string, threshold float64) *Model {
 	}
 	m := &Model{Version: version, Bias: round4(bias), Threshold: threshold, Weights: map[string]float64{}}
 	for k, name := range names {
-		if lines[k] >= 2 && math.Abs(w[k]) >= 0.01 {
+		if math.Abs(w[k]) >= 0.01 {
 			m.Weights[name] = round4(w[k])
 		}
 	}
@@ -204,6 +213,7 @@ func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 type modelTables struct {
 	bias      float64
 	logit     float64 // the threshold as a sum of weights
+	sure      float64 // modelSure as a sum of weights
 	uni       []float32
 	pairs     pairTable
 	pairFirst []bool // by word id: the word begins some weighted pair
@@ -225,6 +235,7 @@ func (m *Model) modelWords() []string {
 func compileModel(m *Model, ids func(string) int32, words int) modelTables {
 	t := modelTables{bias: m.Bias, logit: math.Log(m.Threshold / (1 - m.Threshold)), uni: make([]float32, words),
 		available: true}
+	t.sure = max(t.logit, math.Log(modelSure/(1-modelSure)))
 	n := 0
 	for f := range m.Weights {
 		if strings.Contains(f, " ") {
