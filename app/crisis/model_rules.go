@@ -18,8 +18,9 @@ package crisis
 // there: "I keep thinking about my ex").
 const modelSure = 0.97
 
-// modelHit is the window of sentences the word model is sure about
-// (first < 0: none) and its strongest feature, tokens [ti, tj).
+// modelHit is the window of sentences the word model finds crisis
+// language in (first < 0: none) and its strongest feature, tokens
+// [ti, tj).
 type modelHit struct {
 	sure        bool // at or above modelSure: no crisis word needed
 	first, last int32
@@ -51,21 +52,17 @@ func (d *Detector) modelWindow(sc *scratch) modelHit {
 	// Without a crisis word or a lexicon hit in the window the model has
 	// nothing to say (see rule 8) unless it is sure; skip the rules for
 	// such texts.
-	found := false
-	for k, tk := range sc.toks {
-		f := tk.flags
-		if sn := sc.toks[k].sentence; f&flagDomain != 0 && sn >= best.first && sn <= best.last {
-			found = true
-			break
-		}
-	}
-	for _, h := range sc.hits {
-		if sn := sc.toks[h.tok].sentence; !found && sn >= best.first && sn <= best.last {
-			found = true
-		}
-	}
 	best.sure = top >= m.sure
-	if !found && !best.sure {
+	found := best.sure
+	for k := 0; !found && k < len(sc.toks); k++ {
+		sn := sc.toks[k].sentence
+		found = sc.toks[k].flags&flagDomain != 0 && sn >= best.first && sn <= best.last
+	}
+	for i := 0; !found && i < len(sc.hits); i++ {
+		sn := sc.toks[sc.hits[i].tok].sentence
+		found = sn >= best.first && sn <= best.last
+	}
+	if !found {
 		return modelHit{first: -1}
 	}
 	// The strongest single word or pair in the window names the match.
