@@ -149,6 +149,9 @@ func TestContextRules(t *testing.T) {
 		{"a battery switched off", "My phone battery's on empty, I'll switch off and charge it overnight.", None, ""},
 		{"checking out with a plan and a goodbye", "I'm checking out this weekend. Paid everything up, left the keys with the landlord. It's been real.", Critical, ""},
 		{"checking out of a hotel", "I'm checking out of the hotel this weekend, the trip was amazing.", None, ""},
+		{"pain is not someone hurting me", "My back keeps hurting me, off to the physio again.", None, ""},
+		{"an arm opened up by oneself", "I had to open my arm up again last night to feel something.", High, ""},
+		{"an arm opened up by a nurse", "The nurse had to open my arm up to get the splinter out.", None, ""},
 	}
 	for _, c := range cases {
 		v := testDetector.Explain(c.text)
