@@ -118,7 +118,7 @@ func kindOf(k Kind) kindID {
 
 // cueNames lists cue types; compiled entries carry their index so the
 // judge groups cues in an array, not a map.
-var cueNames = []string{cueTime, cueMeans, cuePlan, cueGoodbye, cueFarewell, cueMention, cueStory, cueDistant, cueRecent, cueRecovery, cueAccident}
+var cueNames = []string{cueTime, cueMeans, cuePlan, cueGoodbye, cueFarewell, cueMention, cueStory, cueDistant, cueRecent, cueRecovery, cueAccident, cueReached}
 
 func cueID(name string) int {
 	for i, n := range cueNames {
@@ -141,6 +141,7 @@ const (
 	idRecent
 	idRecovery
 	idAccident
+	idReached
 	numCues
 )
 
@@ -894,16 +895,26 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// Rule 4: past-tense forms. A recent-time cue in the sentence keeps
 		// the tier ("relapsed after two years"); distant past with recovery
 		// talk is none; distant past alone is a low check-in.
-		if o.e.Past || c.pastBefore(o) {
+		// Rule 4c: a recent urge the writer says they met with a step to
+		// stay safe ("last night I wanted to take all my pills but I gave
+		// them to my sister") is a low check-in.
+		if o.e.Past || c.pastBefore(o) || c.toks[o.ti].flags&flagPast != 0 {
 			distantHere := inSentence(idDistant, o.sentence)
 			recentHere := inSentence(idRecent, o.sentence)
-			recovery := len(cues[idRecovery]) > 0
+			recovery := len(cues[idRecovery])+len(cues[idReached]) > 0
 			switch {
-			case distantHere && recovery, !recentHere && recovery:
+			// An act that is critical in itself ("I swallowed all my
+			// pills") told with no time at all may be minutes old: a
+			// grateful word ("glad I found this forum") does not make it
+			// a recovery story; a distant cue does.
+			case distantHere && recovery, !recentHere && recovery && (o.e.Tier < Critical || len(cues[idDistant]) > 0):
 				drop(o, "past, recovery talk")
 				continue
 			case distantHere && !recentHere, !recentHere && len(cues[idDistant]) > 0:
 				tier, why = Low, "distant past"
+				veto(o.sentence)
+			case recentHere && (inSentence(idReached, o.sentence) || inSentence(idReached, o.sentence+1)):
+				tier, why = Low, "past, reached out"
 				veto(o.sentence)
 			}
 		}

@@ -37,10 +37,13 @@ const (
 	cueRecent   = "recent"
 	cueRecovery = "recovery"
 	cueAccident = "accident"
+	// cueReached: a step the writer took to stay safe ("I called my
+	// sister", "gave my pills to my mum"); recovery talk too.
+	cueReached = "reached"
 )
 
 var cueTypes = map[string]bool{cueTime: true, cueMeans: true, cuePlan: true, cueGoodbye: true,
-	cueFarewell: true, cueMention: true, cueStory: true, cueDistant: true, cueRecent: true, cueRecovery: true, cueAccident: true}
+	cueFarewell: true, cueMention: true, cueStory: true, cueDistant: true, cueRecent: true, cueRecovery: true, cueAccident: true, cueReached: true}
 
 // Entry is one lexicon line.
 type Entry struct {

@@ -160,7 +160,7 @@ var jokeWords = func() map[string]bool {
 // a hit they set aside as negated vetoes the window (see judge), while a
 // negator alone does not ("they'd be better off if I wasn't here").
 func (c *context) modelVeto(win modelHit, cues *cueIndex) bool {
-	if len(cues[idRecovery]) > 0 {
+	if len(cues[idRecovery])+len(cues[idReached]) > 0 {
 		return true // a recovery story anywhere: the rules alone judge it
 	}
 	for _, kind := range []int{idDistant, idAccident, idStory} {

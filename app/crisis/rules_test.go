@@ -152,6 +152,15 @@ func TestContextRules(t *testing.T) {
 		{"pain is not someone hurting me", "My back keeps hurting me, off to the physio again.", None, ""},
 		{"an arm opened up by oneself", "I had to open my arm up again last night to feel something.", High, ""},
 		{"an arm opened up by a nurse", "The nurse had to open my arm up to get the splinter out.", None, ""},
+		{"a recent urge met with a step to stay safe", "Last night I wanted to take all my pills but I gave them to my sister instead.", Low, "past, reached out"},
+		{"a recent urge, the step told in the next sentence", "Last night I thought about taking all my pills. I called my sister instead.", Low, "past, reached out"},
+		{"a present urge with a step taken stays", "I want to take all my pills tonight but I called my sister.", Critical, "with a time"},
+		{"a recent urge with no step taken stays", "Last night I wanted to take all my pills.", Critical, ""},
+		{"today's medicines taken", "Took all my meds this morning, feeling ok.", None, "idiom"},
+		{"reminded to take them", "Finally remembered to take all my tablets three days in a row!", None, "idiom"},
+		{"an act critical in itself, with a grateful word and no time", "I swallowed all my pills. Glad I found this forum before the end.", Critical, ""},
+		{"an act told with a distant cue and recovery", "There were nights I took everything I had hoping not to wake. Now I count sober days instead of pills.", None, "past, recovery talk"},
+		{"all my pills taken this morning, with nothing after", "I took all my pills this morning and nothing happened.", Critical, ""},
 	}
 	for _, c := range cases {
 		v := testDetector.Explain(c.text)
