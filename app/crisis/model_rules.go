@@ -1,5 +1,7 @@
 package crisis
 
+import "math"
+
 // The word model at scan time: sums per sentence are taken while
 // matching (see match); these pick the window, decide whether the rules
 // let it speak (rule 8 in judge) and name its match.
@@ -153,15 +155,20 @@ var jokeWords = func() map[string]bool {
 	return m
 }()
 
-// modelVeto: recovery talk anywhere in the text; distant-past, accident
+// modelVeto: recovery talk anywhere in a text that tells of a past;
+// distant-past, accident
 // or story cues, a mention cue
 // other than the bare word "about" ("thinking about it" is no mention),
 // or a joking word in the model's window. Negation is left to the rules:
 // a hit they set aside as negated vetoes the window (see judge), while a
 // negator alone does not ("they'd be better off if I wasn't here").
 func (c *context) modelVeto(win modelHit, cues *cueIndex) bool {
-	if len(cues[idRecovery])+len(cues[idReached]) > 0 {
-		return true // a recovery story anywhere: the rules alone judge it
+	// Recovery talk vetoes the model when the text tells of a past (a
+	// distant cue or a past-tense word): recovery stories are told so.
+	// Gratitude and hope in the present alone ("I'm grateful for every
+	// one of you. I hope you understand.") are how goodbyes are written too.
+	if len(cues[idRecovery])+len(cues[idReached]) > 0 && (len(cues[idDistant]) > 0 || c.flagIn(0, math.MaxInt32, flagPast)) {
+		return true
 	}
 	for _, kind := range []int{idDistant, idAccident, idStory} {
 		if cues.inSentences(kind, win.first, win.last) {

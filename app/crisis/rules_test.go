@@ -160,6 +160,10 @@ func TestContextRules(t *testing.T) {
 		{"reminded to take them", "Finally remembered to take all my tablets three days in a row!", None, "idiom"},
 		{"an act critical in itself, with a grateful word and no time", "I swallowed all my pills. Glad I found this forum before the end.", Critical, ""},
 		{"an act told with a distant cue and recovery", "There were nights I took everything I had hoping not to wake. Now I count sober days instead of pills.", None, "past, recovery talk"},
+		{"gratitude in the present does not silence the word model", "I'm grateful for every one of you here. I hope you understand. I've made my choice and tonight I'm going.", Critical, "with a time"},
+		{"recovery told in the past still does", "I used to feel like I'd made my choice. Therapy helped and I'm grateful every day.", None, ""},
+		{"a place with means and a grateful farewell", "I'm at the cliff. I'm thankful I had you all. I'm so sorry.", Critical, "means with a goodbye"},
+		{"thoughts that are gone now", "Therapy helped me more than I can say. The thoughts of ending it are gone now.", None, "idiom"},
 		{"all my pills taken this morning, with nothing after", "I took all my pills this morning and nothing happened.", Critical, ""},
 	}
 	for _, c := range cases {
