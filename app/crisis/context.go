@@ -109,7 +109,9 @@ func idiomRunsOn(idioms []occurrence, maxLen int, q occurrence) bool {
 
 // hyperboleBefore: "if i have to" in the same sentence ("if I have to
 // sit through one more meeting I'm going to die", "I'll die if I have to
-// hear that song again").
+// hear that song again"), unless what one has to do is go on living ("if
+// I have to wake up one more day feeling like this", "keep living like
+// this", "go on like this").
 func (c *context) hyperboleBefore(o occurrence) bool {
 	sn := c.toks[o.ti].sentence
 	k := o.ti
@@ -118,8 +120,59 @@ func (c *context) hyperboleBefore(o occurrence) bool {
 	}
 	for ; k+3 < len(c.toks) && c.toks[k+3].sentence == sn; k++ {
 		if string(c.word(k)) == "if" && string(c.word(k+1)) == "i" && string(c.word(k+2)) == "have" && string(c.word(k+3)) == "to" {
+			return !c.goOnLiving(k+4, sn)
+		}
+	}
+	return false
+}
+
+// joking: a joking word in sentences first..last that is not itself
+// denied ("I'm not joking", "not even kidding", "no joke"): a denied joke
+// says the words are meant.
+func (c *context) joking(first, last int32) bool {
+	for k, t := range c.toks {
+		if t.sentence < first || t.sentence > last || t.flags&flagJoke == 0 {
+			continue
+		}
+		denied := false
+		for j := k - 1; j >= 0 && j >= k-2 && c.toks[j].sentence == t.sentence; j-- {
+			if c.toks[j].flags&flagNegator != 0 {
+				denied = true
+				break
+			}
+		}
+		if !denied {
 			return true
 		}
+	}
+	return false
+}
+
+// livingWords name going on living; "keep" and "go" only with what follows.
+var livingWords = map[string]bool{"wake": true, "live": true, "living": true, "exist": true, "existing": true,
+	"survive": true, "surviving": true, "feel": true, "feeling": true, "endure": true, "be": true}
+
+// goOnLiving: the words at k (after "if I have to") are about going on
+// living: "wake up", "live like this", "feel like this", "be alive", "keep
+// living/going", "go on", "carry on", "get through another day".
+func (c *context) goOnLiving(k int, sn int32) bool {
+	w := func(i int) string {
+		if i < len(c.toks) && c.toks[i].sentence == sn {
+			return string(c.word(i))
+		}
+		return ""
+	}
+	switch first, next := w(k), w(k+1); {
+	case first == "be":
+		return next == "alive" || next == "here"
+	case livingWords[first]:
+		return true
+	case first == "keep":
+		return livingWords[next] || next == "going" || next == "waking" || next == "doing"
+	case first == "go", first == "carry":
+		return next == "on"
+	case first == "get":
+		return next == "through" && (w(k+2) == "another" || w(k+2) == "one")
 	}
 	return false
 }

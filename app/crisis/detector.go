@@ -116,6 +116,18 @@ func kindOf(k Kind) kindID {
 	return kCue
 }
 
+// accidentBeside: an accident cue in o's sentence that is neither part
+// of o ("the burns on my arm weren't from cooking" names a cover story)
+// nor denied ("it wasn't an accident").
+func accidentBeside(c *context, qs []occurrence, o occurrence) bool {
+	for _, q := range qs {
+		if q.sentence == o.sentence && !(q.i >= o.i && q.j <= o.j) && !c.negated(q) {
+			return true
+		}
+	}
+	return false
+}
+
 // cueNames lists cue types; compiled entries carry their index so the
 // judge groups cues in an array, not a map.
 var cueNames = []string{cueTime, cueMeans, cuePlan, cueGoodbye, cueFarewell, cueMention, cueStory, cueDistant, cueRecent, cueRecovery, cueAccident, cueReached}
@@ -856,20 +868,22 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// Rule 2b: self-harm words in a sentence about an accident
 		// ("burned my arm on the stove"), unless it says it was meant
 		// ("with the iron on purpose").
-		if o.e.Category == "self_harm" && inSentence(idAccident, o.sentence) && !c.flagIn(o.sentence, o.sentence, flagPurpose) {
+		if o.e.Category == "self_harm" && accidentBeside(c, cues[idAccident], o) && !c.flagIn(o.sentence, o.sentence, flagPurpose) {
 			drop(o, "accident")
 			continue
 		}
 		// Rule 2d: a complaint about having to do something ("if I have
-		// to sit through one more meeting I'm going to die").
-		if c.hyperboleBefore(o) {
+		// to sit through one more meeting I'm going to die"), unless a
+		// means or a plan is near ("… I'll end it, and I've already got
+		// everything I need").
+		if c.hyperboleBefore(o) && !near(idMeans, o.sentence) && len(cues[idPlan]) == 0 {
 			drop(o, "hyperbole")
 			continue
 		}
 		// Rule 2c: threats to others in a sentence that says it is joking
 		// ("I'll strangle my brother for eating my leftovers, jk"), unless
 		// it names a means ("bleach in the milk to teach him").
-		if o.e.Category == "harm_to_others" && c.flagIn(o.sentence, o.sentence, flagJoke) && !inSentence(idMeans, o.sentence) {
+		if o.e.Category == "harm_to_others" && c.joking(o.sentence, o.sentence) && !inSentence(idMeans, o.sentence) {
 			drop(o, "joking")
 			continue
 		}

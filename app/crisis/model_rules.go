@@ -159,7 +159,8 @@ var jokeWords = func() map[string]bool {
 // distant-past, accident
 // or story cues, a mention cue
 // other than the bare word "about" ("thinking about it" is no mention),
-// or a joking word in the model's window. Negation is left to the rules:
+// or a joking word in the model's window that is not denied ("not
+// joking"). Negation is left to the rules:
 // a hit they set aside as negated vetoes the window (see judge), while a
 // negator alone does not ("they'd be better off if I wasn't here").
 func (c *context) modelVeto(win modelHit, cues *cueIndex) bool {
@@ -180,7 +181,7 @@ func (c *context) modelVeto(win modelHit, cues *cueIndex) bool {
 			return true
 		}
 	}
-	return c.flagIn(win.first, win.last, flagJoke)
+	return c.joking(win.first, win.last)
 }
 
 // modelOccurrence makes the model's verdict a hit on its strongest
