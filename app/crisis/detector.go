@@ -645,6 +645,7 @@ const (
 	flagDomain // a word of crisis talk itself (see domainWords)
 	flagStop   // a function word, never the name of a model match
 	flagPurpose
+	flagPunct // "." or ",": never part of a model match's name
 )
 
 // ruleWords lists the words the context rules ask about, with their flags.
@@ -659,6 +660,8 @@ func ruleWords() map[string]uint16 {
 	for _, w := range strings.Fields(stopWords) {
 		m[w] |= flagStop
 	}
+	m["."] |= flagPunct
+	m[","] |= flagPunct
 	for _, w := range []string{"purpose", "deliberately", "intentionally"} {
 		m[w] |= flagPurpose
 	}

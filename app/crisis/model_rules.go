@@ -79,7 +79,7 @@ func (d *Detector) modelWindow(sc *scratch) modelHit {
 		if w := m.uni[id]; w > strongest && !stop {
 			strongest, best.ti, best.tj = w, k, k+1
 		}
-		if k > 0 && sc.toks[k-1].id != 0 && !(stop && sc.toks[k-1].flags&flagStop != 0) {
+		if k > 0 && sc.toks[k-1].id != 0 && !(stop && sc.toks[k-1].flags&flagStop != 0) && (tk.flags|sc.toks[k-1].flags)&flagPunct == 0 {
 			if w := m.pairs.get(pairKey(sc.toks[k-1].id, id)); w > strongest {
 				strongest, best.ti, best.tj = w, k-1, k+1
 			}

@@ -178,3 +178,24 @@ func TestWordModelAloneOnlyWhenSure(t *testing.T) {
 		t.Errorf("%q → %s, want none", unsure, v.Severity)
 	}
 }
+
+// TestModelMatchNamesAreWords: the word model names its match by its
+// strongest word or pair of words, never by a pair with a full stop or a
+// comma in it ("her ."), which would show moderators a fragment.
+func TestModelMatchNamesAreWords(t *testing.T) {
+	named := 0
+	for _, s := range loadCorpus(t) {
+		for _, m := range testDetector.Explain(s.text).Matches {
+			term := strings.TrimSpace(m.Term)
+			if strings.HasPrefix(term, ".") || strings.HasPrefix(term, ",") || strings.HasSuffix(term, ".") || strings.HasSuffix(term, ",") {
+				t.Errorf("%q: match named %q", s.text, m.Term)
+			}
+			if m.Why == "word model" {
+				named++
+			}
+		}
+	}
+	if named == 0 {
+		t.Fatal("no word-model matches in the corpus")
+	}
+}
