@@ -65,6 +65,10 @@ var pastMarkers = map[string]bool{"was": true, "were": true, "felt": true, "trie
 	"used": true, "wanted": true, "had": true, "once": true, "wrote": true, "took": true,
 	"remember": true, "remembered": true, "asked": true, "prayed": true, "begged": true, "wished": true, "hoped": true, "thought": true}
 
+// pastDesires begin a phrase about a past urge, not a past act
+// ("thought about taking all my pills").
+var pastDesires = map[string]bool{"thought": true, "wanted": true, "wished": true, "hoped": true, "felt": true, "considered": true}
+
 // pastBefore: a past marker within five words before, in the clause
 // ("had to" is obligation, not the past).
 func (c *context) pastBefore(o occurrence) bool {
@@ -127,8 +131,8 @@ func (c *context) hyperboleBefore(o occurrence) bool {
 }
 
 // joking: a joking word in sentences first..last that is not itself
-// denied ("I'm not joking", "not even kidding", "no joke"): a denied joke
-// says the words are meant.
+// denied by a negator up to two words before ("I'm not joking", "not
+// even kidding", "wasn't joking"): a denied joke says the words are meant.
 func (c *context) joking(first, last int32) bool {
 	for k, t := range c.toks {
 		if t.sentence < first || t.sentence > last || t.flags&flagJoke == 0 {

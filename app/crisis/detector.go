@@ -909,28 +909,32 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			drop(o, "mention")
 			continue
 		}
-		// Rule 4: past-tense forms. A recent-time cue in the sentence keeps
-		// the tier ("relapsed after two years"); distant past with recovery
-		// talk is none; distant past alone is a low check-in.
-		// Rule 4c: a recent urge the writer says they met with a step to
-		// stay safe ("last night I wanted to take all my pills but I gave
-		// them to my sister") is a low check-in.
+		// Rule 4: past-tense forms, and phrases that begin with a past
+		// desire ("thought about …", "wanted to …"). A recent-time cue in
+		// the sentence keeps the tier ("relapsed after two years");
+		// distant past with recovery talk is none; distant past alone is a
+		// low check-in.
 		if o.e.Past || c.pastBefore(o) || c.toks[o.ti].flags&flagPast != 0 {
 			distantHere := inSentence(idDistant, o.sentence)
 			recentHere := inSentence(idRecent, o.sentence)
 			recovery := len(cues[idRecovery])+len(cues[idReached]) > 0
+			// An act critical in itself ("I swallowed all my pills", not
+			// "I wanted to take all my pills") told with no time may be
+			// minutes old: a grateful word ("glad I found this forum")
+			// does not make it a recovery story, a distant cue does; and
+			// help called after it does not make it a check-in.
+			act := o.e.Tier >= Critical && !c.pastBefore(o) && !pastDesires[string(c.word(o.ti))]
 			switch {
-			// An act that is critical in itself ("I swallowed all my
-			// pills") told with no time at all may be minutes old: a
-			// grateful word ("glad I found this forum") does not make it
-			// a recovery story; a distant cue does.
-			case distantHere && recovery, !recentHere && recovery && (o.e.Tier < Critical || len(cues[idDistant]) > 0):
+			case distantHere && recovery, !recentHere && recovery && (!act || len(cues[idDistant]) > 0):
 				drop(o, "past, recovery talk")
 				continue
 			case distantHere && !recentHere, !recentHere && len(cues[idDistant]) > 0:
 				tier, why = Low, "distant past"
 				veto(o.sentence)
-			case recentHere && (inSentence(idReached, o.sentence) || inSentence(idReached, o.sentence+1)):
+			case recentHere && !act && (inSentence(idReached, o.sentence) || inSentence(idReached, o.sentence+1)):
+				// Rule 4c: a recent urge the writer met with a step to stay
+				// safe ("last night I wanted to take all my pills but I
+				// gave them to my sister") is a low check-in.
 				tier, why = Low, "past, reached out"
 				veto(o.sentence)
 			}

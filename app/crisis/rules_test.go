@@ -171,6 +171,8 @@ func TestContextRules(t *testing.T) {
 		{"today's medicines taken", "Took all my meds this morning, feeling ok.", None, "idiom"},
 		{"reminded to take them", "Finally remembered to take all my tablets three days in a row!", None, "idiom"},
 		{"an act critical in itself, with a grateful word and no time", "I swallowed all my pills. Glad I found this forum before the end.", Critical, ""},
+		{"an act with help called after it stays critical", "I took all my pills last night but I called 999 straight away.", Critical, ""},
+		{"a past urge with a grateful word is recovery talk", "I wanted to take all my pills but I'm glad I didn't.", None, "past, recovery talk"},
 		{"an act told with a distant cue and recovery", "There were nights I took everything I had hoping not to wake. Now I count sober days instead of pills.", None, "past, recovery talk"},
 		{"gratitude in the present does not silence the word model", "I'm grateful for every one of you here. I hope you understand. I've made my choice and tonight I'm going.", Critical, "with a time"},
 		{"recovery told in the past still does", "I used to feel like I'd made my choice. Therapy helped and I'm grateful every day.", None, ""},
