@@ -169,6 +169,8 @@ func TestContextRules(t *testing.T) {
 		{"a present urge with a step taken stays", "I want to take all my pills tonight but I called my sister.", Critical, "with a time"},
 		{"a recent urge with no step taken stays", "Last night I wanted to take all my pills.", Critical, ""},
 		{"today's medicines taken", "Took all my meds this morning, feeling ok.", None, "idiom"},
+		{"a plan for the morning is no routine dose", "I'm going to take all my pills in the morning when everyone's gone.", Critical, ""},
+		{"a plan with dinner is no routine dose", "I'll take all my pills with dinner tonight and not wake up.", Critical, ""},
 		{"reminded to take them", "Finally remembered to take all my tablets three days in a row!", None, "idiom"},
 		{"an act critical in itself, with a grateful word and no time", "I swallowed all my pills. Glad I found this forum before the end.", Critical, ""},
 		{"an act with help called after it stays critical", "I took all my pills last night but I called 999 straight away.", Critical, ""},
