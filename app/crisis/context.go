@@ -152,9 +152,10 @@ func (c *context) joking(first, last int32) bool {
 	return false
 }
 
-// livingWords name going on living; "keep" and "go" only with what follows.
+// livingWords name going on living; "be", "keep", "go", "carry" and
+// "get" only with what follows (see goOnLiving).
 var livingWords = map[string]bool{"wake": true, "live": true, "living": true, "exist": true, "existing": true,
-	"survive": true, "surviving": true, "feel": true, "feeling": true, "endure": true, "be": true}
+	"survive": true, "surviving": true, "feel": true, "feeling": true, "endure": true}
 
 // goOnLiving: the words at k (after "if I have to") are about going on
 // living: "wake up", "live like this", "feel like this", "be alive", "keep

@@ -119,7 +119,7 @@ func kindOf(k Kind) kindID {
 // accidentBeside: an accident cue in o's sentence that is neither part
 // of o ("the burns on my arm weren't from cooking" names a cover story)
 // nor denied ("it wasn't an accident").
-func accidentBeside(c *context, qs []occurrence, o occurrence) bool {
+func (c *context) accidentBeside(qs []occurrence, o occurrence) bool {
 	for _, q := range qs {
 		if q.sentence == o.sentence && !(q.i >= o.i && q.j <= o.j) && !c.negated(q) {
 			return true
@@ -871,7 +871,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// Rule 2b: self-harm words in a sentence about an accident
 		// ("burned my arm on the stove"), unless it says it was meant
 		// ("with the iron on purpose").
-		if o.e.Category == "self_harm" && accidentBeside(c, cues[idAccident], o) && !c.flagIn(o.sentence, o.sentence, flagPurpose) {
+		if o.e.Category == "self_harm" && c.accidentBeside(cues[idAccident], o) && !c.flagIn(o.sentence, o.sentence, flagPurpose) {
 			drop(o, "accident")
 			continue
 		}
