@@ -914,7 +914,8 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// the sentence keeps the tier ("relapsed after two years");
 		// distant past with recovery talk is none; distant past alone is a
 		// low check-in.
-		if o.e.Past || c.pastBefore(o) || c.toks[o.ti].flags&flagPast != 0 {
+		pastBefore := c.pastBefore(o)
+		if o.e.Past || pastBefore || c.toks[o.ti].flags&flagPast != 0 {
 			distantHere := inSentence(idDistant, o.sentence)
 			recentHere := inSentence(idRecent, o.sentence)
 			recovery := len(cues[idRecovery])+len(cues[idReached]) > 0
@@ -923,7 +924,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			// minutes old: a grateful word ("glad I found this forum")
 			// does not make it a recovery story, a distant cue does; and
 			// help called after it does not make it a check-in.
-			act := o.e.Tier >= Critical && !c.pastBefore(o) && !pastDesires[string(c.word(o.ti))]
+			act := o.e.Tier >= Critical && !pastBefore && !pastDesires[string(c.word(o.ti))]
 			switch {
 			case distantHere && recovery, !recentHere && recovery && (!act || len(cues[idDistant]) > 0):
 				drop(o, "past, recovery talk")
