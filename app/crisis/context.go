@@ -263,3 +263,67 @@ func (c *context) liveCues(qs []occurrence, lo, hi int32) int {
 	}
 	return n
 }
+
+// otherPeople are the words that name someone other than the writer as
+// the subject of a clause.
+const otherPeople = `he she they hes shes theyre theyve hed shed partner husband wife boyfriend girlfriend
+	bf gf fiance fiancee ex son daughter kid kids child children teenager teen friend friends mate bestie
+	brother sister sibling mum mom mother dad father stepdad stepmum stepmom parent cousin uncle aunt
+	nephew niece grandson granddaughter grandma grandad grandpa colleague coworker flatmate roommate
+	housemate neighbour neighbor person someone somebody people student students patient patients client
+	clients member`
+
+// otherLinks tie the person just before them to what follows ("my son
+// has", "a friend who", "she keeps").
+const otherLinks = `who whos is has had was struggles struggled struggling battles battling suffers suffered
+	suffering deals dealt dealing lives talks talked talking posted keeps kept started wants wanted
+	tried attempted been having thinks thought mentioned admitted threatened threatens`
+
+// selfDirected are the categories of a crisis in the one who has it; in
+// abuse and threats to others, someone else is the other party.
+var selfDirected = map[string]bool{"suicide": true, "self_harm": true, "overdose": true, "hopelessness": true}
+
+// someoneElse: the clause makes someone else the one the phrase is about
+// (a person word with a link after it, which may begin the phrase: "my
+// brother has", "a partner who struggles with", "she wants to"; not
+// "she found the blades"), and the
+// writer is not in the phrase or between ("my mum doesn't know about
+// my cutting", "he is the reason I'm suicidal"), nor the person ("I'm
+// someone who …").
+func (c *context) someoneElse(o occurrence) bool {
+	for k := o.ti; k < o.tj; k++ {
+		if c.mine(k) {
+			return false
+		}
+	}
+	cl := c.toks[o.ti].clause
+	for k := o.ti - 1; k >= 0 && k >= o.ti-7 && c.toks[k].clause == cl; k-- {
+		if c.mine(k) {
+			return false
+		}
+		if c.toks[k].flags&flagOther == 0 || c.toks[k+1].flags&flagLink == 0 {
+			continue
+		}
+		// "I'm someone who", "I feel like a person who", "I was a kid who".
+		writer, being := false, false
+		for b := k - 1; b >= 0 && b >= k-4 && c.toks[b].clause == cl; b-- {
+			writer = writer || c.toks[b].flags&flagFirstPerson != 0
+			being = being || writerIs[string(c.word(b))]
+		}
+		return !(writer && being)
+	}
+	return false
+}
+
+// writerIs: with "I" before a person word, the writer is that person.
+var writerIs = map[string]bool{"im": true, "am": true, "was": true, "like": true, "as": true, "been": true,
+	"being": true, "become": true, "became": true}
+
+// mine: the writer's own word ("I", "me", "my").
+func (c *context) mine(k int) bool {
+	if c.toks[k].flags&flagFirstPerson != 0 {
+		return true
+	}
+	w := c.word(k)
+	return string(w) == "my" || string(w) == "mine"
+}

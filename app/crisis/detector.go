@@ -646,6 +646,8 @@ const (
 	flagStop   // a function word, never the name of a model match
 	flagPurpose
 	flagPunct // "." or ",": never part of a model match's name
+	flagOther // someone other than the writer ("he", "my partner")
+	flagLink  // what ties a person to a state ("who", "has", "struggles")
 )
 
 // ruleWords lists the words the context rules ask about, with their flags.
@@ -664,6 +666,12 @@ func ruleWords() map[string]uint16 {
 	m[","] |= flagPunct
 	for _, w := range []string{"purpose", "deliberately", "intentionally"} {
 		m[w] |= flagPurpose
+	}
+	for _, w := range strings.Fields(otherPeople) {
+		m[w] |= flagOther
+	}
+	for _, w := range strings.Fields(otherLinks) {
+		m[w] |= flagLink
 	}
 	for set, f := range map[*map[string]bool]uint16{&negators: flagNegator, &negationFillers: flagFiller, &pastMarkers: flagPast, &firstPerson: flagFirstPerson} {
 		for w, on := range *set {
@@ -908,6 +916,15 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		} else if c.retold(o, cues) {
 			drop(o, "mention")
 			continue
+		}
+		// Rule 3c: someone else's crisis ("my partner who struggles with
+		// suicidal thoughts", "the person who posted about wanting to
+		// die") is a low check-in, as the lexicon's own phrases about
+		// others are ("my son is suicidal"); the word model keeps quiet
+		// there too.
+		if selfDirected[o.e.Category] && c.someoneElse(o) {
+			tier, why = min(tier, Low), "someone else"
+			veto(o.sentence)
 		}
 		// Rule 4: past-tense forms, and phrases that begin with a past
 		// desire ("thought about …", "wanted to …"). A recent-time cue in

@@ -163,7 +163,11 @@ func TestWordModelAloneOnlyWhenSure(t *testing.T) {
 		}
 		return d.modelWindow(sc), crisisWord
 	}
-	sure := "Some days I'm just looking for the exit and I think I've found it."
+	// Which crisis lines the model is sure of moves a little with each
+	// retraining ("Some days I'm just looking for the exit and I think
+	// I've found it." fell short of sure when set 39 joined); this one
+	// was 1.4 over sure then, in summed weights.
+	sure := "I'm counting down the days until I can finally be free of all this, one way or another."
 	if win, crisisWord := window(sure); crisisWord || win.first < 0 || !win.sure {
 		t.Fatalf("%q: crisis word %v, window %+v; want a sure window and no crisis word", sure, crisisWord, win)
 	}

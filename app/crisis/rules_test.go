@@ -181,6 +181,15 @@ func TestContextRules(t *testing.T) {
 		{"a place with means and a grateful farewell", "I'm at the cliff. I'm thankful I had you all. I'm so sorry.", Critical, "means with a goodbye"},
 		{"thoughts that are gone now", "Therapy helped me more than I can say. The thoughts of ending it are gone now.", None, "idiom"},
 		{"all my pills taken this morning, with nothing after", "I took all my pills this morning and nothing happened.", Critical, ""},
+		{"someone else's thoughts", "My partner struggles with suicidal thoughts, how do I support him?", Low, "someone else"},
+		{"someone else's, told to the group", "To the person who posted last night about wanting to die: please post again tomorrow.", Low, "someone else"},
+		{"someone else's, the model quiet too", "He said he wants to kill himself.", Low, "someone else"},
+		{"someone else's thoughts control", "I struggle with suicidal thoughts, how do I cope?", High, ""},
+		{"the writer between the person and the phrase", "He is the reason I'm suicidal.", High, ""},
+		{"the writer is the person", "I feel like someone who has suicidal thoughts every day.", High, ""},
+		{"someone else who found it is not the one", "She found the blades last night. I'm scared.", Critical, ""},
+		{"medicine bought so no one asks", "Bought three boxes of paracetamol from three different shops so they wouldn't ask questions. I'm so tired of all of this.", Critical, "a plan with means or a time"},
+		{"medicine bought for a cold", "Bought two boxes of paracetamol for this cold, anyone know if honey helps?", None, ""},
 	}
 	for _, c := range cases {
 		v := testDetector.Explain(c.text)
