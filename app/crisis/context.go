@@ -271,7 +271,8 @@ const otherPeople = `he she they hes shes theyre theyve hed shed partner husband
 	brother sister sibling mum mom mother dad father stepdad stepmum stepmom parent cousin uncle aunt
 	nephew niece grandson granddaughter grandma grandad grandpa colleague coworker flatmate roommate
 	housemate neighbour neighbor person someone somebody people student students patient patients client
-	clients member`
+	clients member family parents everyone teacher teachers doctor doctors therapist counsellor counselor gp
+	psychiatrist nurse sponsor boss`
 
 // otherLinks tie the person just before them to what follows ("my son
 // has", "a friend who", "she keeps").
@@ -326,4 +327,34 @@ func (c *context) mine(k int) bool {
 	}
 	w := c.word(k)
 	return string(w) == "my" || string(w) == "mine"
+}
+
+// fearWords: someone's worry about what may happen.
+var fearWords = map[string]bool{"worries": true, "worried": true, "worry": true, "fears": true, "afraid": true,
+	"scared": true, "terrified": true, "concerned": true, "thinks": true, "convinced": true, "panics": true}
+
+// fearFillers may stand between a person and their worry ("my mum is
+// always worried").
+var fearFillers = map[string]bool{"is": true, "are": true, "was": true, "were": true, "gets": true, "get": true,
+	"seems": true, "keeps": true, "always": true, "really": true, "so": true, "very": true, "getting": true}
+
+// othersFear: the phrase is what someone else fears the writer may do
+// ("my family worries that I'll hurt myself", "my mum is worried I'll
+// hurt myself"), not what the writer says: the nearest worry word within
+// five words before the phrase (or its first word) has a person other
+// than the writer as its subject. "I'm worried I'll hurt myself" is the
+// writer's own.
+func (c *context) othersFear(o occurrence) bool {
+	cl := c.toks[o.ti].clause
+	for k := o.ti; k >= 0 && k >= o.ti-5 && c.toks[k].clause == cl; k-- {
+		if !fearWords[string(c.word(k))] {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && c.toks[j].clause == cl && fearFillers[string(c.word(j))] {
+			j--
+		}
+		return j >= 0 && c.toks[j].clause == cl && c.toks[j].flags&flagOther != 0
+	}
+	return false
 }

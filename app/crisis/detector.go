@@ -922,8 +922,13 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// die") is a low check-in, as the lexicon's own phrases about
 		// others are ("my son is suicidal"); the word model keeps quiet
 		// there too.
+		// So is what someone else fears the writer may do ("my family
+		// worries that I'll hurt myself").
 		if selfDirected[o.e.Category] && c.someoneElse(o) {
 			tier, why = min(tier, Low), "someone else"
+			veto(o.sentence)
+		} else if selfDirected[o.e.Category] && c.othersFear(o) {
+			tier, why = min(tier, Low), "someone else's fear"
 			veto(o.sentence)
 		}
 		// Rule 4: past-tense forms, and phrases that begin with a past

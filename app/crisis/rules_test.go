@@ -188,6 +188,11 @@ func TestContextRules(t *testing.T) {
 		{"the writer between the person and the phrase", "He is the reason I'm suicidal.", High, ""},
 		{"the writer is the person", "I feel like someone who has suicidal thoughts every day.", High, ""},
 		{"someone else who found it is not the one", "She found the blades last night. I'm scared.", Critical, ""},
+		{"someone else's fear for the writer", "My family worries that I'll hurt myself again but I'm in a better place now.", Low, "someone else's fear"},
+		{"someone else's fear, the frame itself", "My mum is worried I'll hurt myself.", Low, "someone else's fear"},
+		{"the writer's own fear", "I'm worried I'll hurt myself tonight.", Critical, ""},
+		{"a plan made with a therapist is a safety plan", "I have a plan with my therapist and I use it when I want to hurt myself.", High, ""},
+		{"a plan for tonight stays a plan", "I have a plan for tonight and I want to hurt myself.", Critical, ""},
 		{"medicine bought so no one asks", "Bought three boxes of paracetamol from three different shops so they wouldn't ask questions. I'm so tired of all of this.", Critical, "a plan with means or a time"},
 		{"medicine bought for a cold", "Bought two boxes of paracetamol for this cold, anyone know if honey helps?", None, ""},
 	}
