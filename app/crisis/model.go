@@ -145,8 +145,15 @@ func modelFeatures(text string) []string {
 // modelSure relies on not happening. Features seen in one line only are
 // kept: under this regularization they cost little and helped both
 // measures.
+//
+// Sixty epochs with the last thirty averaged replaced twenty plain ones
+// when retraining kept moving the model's edge cases: trained with and
+// without each of sets 38, 39 and 40 in turn, 28 of the other crisis
+// lines changed verdict with the old training and 12 with this, while
+// leaving each of sets 11–40 out in turn found 723 of 755 crisis lines
+// instead of 724, with the same 2 of 582 calm lines flagged.
 func TrainModel(data []Labelled, version string, threshold float64) *Model {
-	const epochs, lambda = 20, 0.02
+	const epochs, averaged, lambda = 60, 30, 0.02
 	feats := make([][]int, len(data))
 	index := map[string]int{}
 	var names []string
@@ -177,7 +184,18 @@ func TrainModel(data []Labelled, version string, threshold float64) *Model {
 	bias := 0.0
 	r := rand.New(rand.NewSource(1))
 	order := r.Perm(len(data))
+	// The weights kept are the mean of those at the end of each of the
+	// last `averaged` epochs, which settles where plain SGD still
+	// wanders with the order of the lines.
+	avg := make([]float64, len(names))
+	avgBias := 0.0
 	for ep := 0; ep < epochs; ep++ {
+		if ep > epochs-averaged {
+			for k := range w {
+				avg[k] += w[k]
+			}
+			avgBias += bias
+		}
 		rate := 0.5 / (1 + 0.2*float64(ep))
 		r.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, i := range order {
@@ -197,6 +215,10 @@ func TrainModel(data []Labelled, version string, threshold float64) *Model {
 			}
 		}
 	}
+	for k := range w {
+		w[k] = (avg[k] + w[k]) / averaged
+	}
+	bias = (avgBias + bias) / averaged
 	m := &Model{Version: version, Bias: round4(bias), Threshold: threshold, Weights: map[string]float64{}}
 	for k, name := range names {
 		if math.Abs(w[k]) >= 0.01 {
