@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"haven/app/crisis"
 	"haven/models"
 	"haven/models/storetest"
 )
@@ -169,6 +170,50 @@ func TestSilencedMembersCannotPostUntilTheSilenceEnds(t *testing.T) {
 		clock = until.Add(time.Minute)
 		if _, err := svc.CreateThread(ctx, u, NewThread{ForumSlug: "off-topic", Title: "back", Body: "hello again"}); err != nil {
 			t.Fatalf("after the silence: %v", err)
+		}
+	})
+}
+
+// TestTitleAndBodyAreReadTogether: a goodbye split between a thread's
+// title and its body is read as one text, and each match is stored
+// against its own field with offsets into that field.
+func TestTitleAndBodyAreReadTogether(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *models.Store) {
+		svc := New(s)
+		ctx := context.Background()
+		u := storetest.User(t, s, "wren", models.RolePeer)
+		title, body := "My last post", "Thank you all for everything. I'm at peace with my decision."
+		if v := svc.Detector().Scan(title); v.Severity >= crisis.High {
+			t.Fatalf("the title alone is %s; the test needs a title that is not high by itself", v.Severity)
+		}
+		if v := svc.Detector().Scan(body); v.Severity >= crisis.High {
+			t.Fatalf("the body alone is %s; the test needs a body that is not high by itself", v.Severity)
+		}
+		res, err := svc.CreateThread(ctx, u, NewThread{ForumSlug: "daily-check-in", Title: title, Body: body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Severity != "critical" {
+			t.Fatalf("severity %s, want critical", res.Severity)
+		}
+		flag, err := s.FlagForPost(ctx, res.Post.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var matches []storedMatch
+		if err := json.Unmarshal([]byte(flag.Matches), &matches); err != nil {
+			t.Fatal(err)
+		}
+		fields := map[string]bool{}
+		for _, m := range matches {
+			text := map[string]string{"title": title, "body": body}[m.Field]
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+				t.Fatalf("bad match %+v", m)
+			}
+			fields[m.Field] = true
+		}
+		if !fields["title"] {
+			t.Fatalf("no match stored against the title: %+v", matches)
 		}
 	})
 }

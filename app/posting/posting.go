@@ -163,7 +163,8 @@ type storedMatch struct {
 	End      int    `json:"end"`
 }
 
-// verdict scans a post's title (for a new thread) and body together.
+// verdict is the detector's reading of a post: its title (for a new
+// thread) and body together.
 type verdict struct {
 	severity   crisis.Severity
 	categories []string
@@ -171,22 +172,32 @@ type verdict struct {
 	version    string
 }
 
+// scan reads the title and the body as one text, the title first as its
+// own line, so that what one says is read with the other: a thread
+// titled "My last post" whose body thanks everyone is a goodbye, which
+// neither field is alone. Each match is stored against the field it lies
+// in, with offsets into that field.
 func (s *Service) scan(title, body string) verdict {
 	d := s.Detector()
 	v := verdict{version: d.Version()}
+	text, at := body, 0 // at: where the body starts in text
+	if title != "" {
+		text, at = title+"\n"+body, len(title)+1
+	}
+	r := d.Scan(text)
+	v.severity = r.Severity
+	for _, m := range r.Matches {
+		sm := storedMatch{Field: "body", Term: m.Term, Category: m.Category, Start: m.Start - at, End: m.End - at}
+		if m.Start < len(title) {
+			// A newline ends a sentence, so no phrase runs on from the
+			// title; a match is clamped to it all the same.
+			sm.Field, sm.Start, sm.End = "title", m.Start, min(m.End, len(title))
+		}
+		v.matches = append(v.matches, sm)
+	}
 	cats := map[string]bool{}
-	for _, part := range []struct{ field, text string }{{"title", title}, {"body", body}} {
-		if part.text == "" {
-			continue
-		}
-		r := d.Scan(part.text)
-		v.severity = max(v.severity, r.Severity)
-		for _, c := range r.Categories {
-			cats[c] = true
-		}
-		for _, m := range r.Matches {
-			v.matches = append(v.matches, storedMatch{Field: part.field, Term: m.Term, Category: m.Category, Start: m.Start, End: m.End})
-		}
+	for _, c := range r.Categories {
+		cats[c] = true
 	}
 	for _, c := range crisis.Categories {
 		if cats[c] {
