@@ -796,6 +796,12 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			if c.toks[k.ti].clause != c.toks[f.ti].clause || !pairs(f.e, k.e) {
 				continue
 			}
+			// A hand, a head or a knee is hurt by accident as often as
+			// not: it composes only in a sentence that says it was meant
+			// ("slammed my hand in the door on purpose").
+			if k.e.Class == "limb" && !c.flagIn(f.sentence, f.sentence, flagPurpose) {
+				continue
+			}
 			// A crisis phrase or concept that starts nearer the frame and
 			// ends by this concept's end is what the frame is about
 			// ("thought about putting bleach in his drink" is no
@@ -1123,7 +1129,8 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 // own body, violence ("stab", "hurt") with another person, and "if"
 // ("happier if i") with absence ("wasnt around").
 func pairs(frame, concept *compiled) bool {
-	return frameCategories[frame.Category] == concept.Class
+	fc := frameCategories[frame.Category]
+	return fc == concept.Class || fc == "body" && concept.Class == "limb"
 }
 
 // maxFrameGap is how many words may stand between a frame and its

@@ -115,7 +115,7 @@ func ParseLexicon(src string) (*Lexicon, error) {
 }
 
 // conceptClasses pair with frame categories in composition (see pairs).
-var conceptClasses = map[string]bool{"life": true, "body": true, "person": true, "absent": true}
+var conceptClasses = map[string]bool{"life": true, "body": true, "limb": true, "person": true, "absent": true}
 
 // frameCategories: self and other frames are about dying or harm; the
 // rest each pair with one concept class.

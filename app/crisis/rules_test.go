@@ -193,6 +193,9 @@ func TestContextRules(t *testing.T) {
 		{"the writer's own fear", "I'm worried I'll hurt myself tonight.", Critical, ""},
 		{"a plan made with a therapist is a safety plan", "I have a plan with my therapist and I use it when I want to hurt myself.", High, ""},
 		{"a plan for tonight stays a plan", "I have a plan for tonight and I want to hurt myself.", Critical, ""},
+		{"a hand hurt on purpose", "I slammed my hand in the door on purpose so I'd have a reason to cry.", High, ""},
+		{"a hand hurt by accident", "I slammed my hand in the car door this morning, ouch.", None, ""},
+		{"a hand hurt with no word of purpose", "I smashed my fist into the punchbag at boxing tonight.", None, ""},
 		{"medicine bought so no one asks", "Bought three boxes of paracetamol from three different shops so they wouldn't ask questions. I'm so tired of all of this.", Critical, "a plan with means or a time"},
 		{"medicine bought for a cold", "Bought two boxes of paracetamol for this cold, anyone know if honey helps?", None, ""},
 	}
