@@ -278,7 +278,8 @@ const otherPeople = `he she they hes shes theyre theyve hed shed partner husband
 // has", "a friend who", "she keeps").
 const otherLinks = `who whos is has had was struggles struggled struggling battles battling suffers suffered
 	suffering deals dealt dealing lives talks talked talking posted keeps kept started wants wanted
-	tried attempted been having thinks thought mentioned admitted threatened threatens`
+	tried attempted been having thinks thought mentioned admitted threatened threatens thinking considering
+	planning going trying threatening`
 
 // selfDirected are the categories of a crisis in the one who has it; in
 // abuse and threats to others, someone else is the other party.
@@ -287,15 +288,21 @@ var selfDirected = map[string]bool{"suicide": true, "self_harm": true, "overdose
 // someoneElse: the clause makes someone else the one the phrase is about
 // (a person word with a link after it, which may begin the phrase: "my
 // brother has", "a partner who struggles with", "she wants to"; not
-// "she found the blades"), and the
+// "she found the blades"; or the phrase's own words: "ending their
+// life"), and the
 // writer is not in the phrase or between ("my mum doesn't know about
 // my cutting", "he is the reason I'm suicidal"), nor the person ("I'm
 // someone who …").
 func (c *context) someoneElse(o occurrence) bool {
+	theirs := false // "ending their life", "kill herself"
 	for k := o.ti; k < o.tj; k++ {
 		if c.mine(k) {
 			return false
 		}
+		theirs = theirs || othersOwn[string(c.word(k))]
+	}
+	if theirs {
+		return true
 	}
 	cl := c.toks[o.ti].clause
 	for k := o.ti - 1; k >= 0 && k >= o.ti-7 && c.toks[k].clause == cl; k-- {
@@ -319,6 +326,9 @@ func (c *context) someoneElse(o occurrence) bool {
 // writerIs: with "I" before a person word, the writer is that person.
 var writerIs = map[string]bool{"im": true, "am": true, "was": true, "like": true, "as": true, "been": true,
 	"being": true, "become": true, "became": true}
+
+// othersOwn in a phrase make it about someone else ("end his life").
+var othersOwn = map[string]bool{"himself": true, "herself": true, "themselves": true, "themself": true, "his": true, "their": true}
 
 // mine: the writer's own word ("I", "me", "my").
 func (c *context) mine(k int) bool {
