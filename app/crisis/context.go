@@ -299,7 +299,7 @@ func (c *context) someoneElse(o occurrence) bool {
 		if c.mine(k) {
 			return false
 		}
-		theirs = theirs || othersOwn[string(c.word(k))]
+		theirs = theirs || c.othersOwn(k)
 	}
 	if theirs {
 		return true
@@ -327,8 +327,23 @@ func (c *context) someoneElse(o occurrence) bool {
 var writerIs = map[string]bool{"im": true, "am": true, "was": true, "like": true, "as": true, "been": true,
 	"being": true, "become": true, "became": true}
 
-// othersOwn in a phrase make it about someone else ("end his life").
-var othersOwn = map[string]bool{"himself": true, "herself": true, "themselves": true, "themself": true, "his": true, "their": true}
+// othersOwn: word k makes a phrase about someone else: "himself",
+// "herself", "themselves", or "his" or "their" before "life" or "own"
+// ("end his life"; not "better off without their mum", which a mother
+// may write of herself).
+func (c *context) othersOwn(k int) bool {
+	switch string(c.word(k)) {
+	case "himself", "herself", "themselves", "themself":
+		return true
+	case "his", "their":
+		next := ""
+		if k+1 < len(c.toks) {
+			next = string(c.word(k + 1))
+		}
+		return next == "life" || next == "own"
+	}
+	return false
+}
 
 // mine: the writer's own word ("I", "me", "my").
 func (c *context) mine(k int) bool {

@@ -197,6 +197,7 @@ func TestContextRules(t *testing.T) {
 		{"a hand hurt by accident", "I slammed my hand in the car door this morning, ouch.", None, ""},
 		{"a hand hurt with no word of purpose", "I smashed my fist into the punchbag at boxing tonight.", None, ""},
 		{"someone else's, by the phrase's own words", "What should I do if a friend tells me they're thinking of ending their life?", Low, "someone else"},
+		{"'their' of the writer's own family", "My kids would be better off without their mum.", High, ""},
 		{"a choice between two means", "Which is quicker, the train or the bridge? I need to decide before tonight.", Critical, "with a time"},
 		{"a choice between two ways to travel", "Which is quicker to town, the train or the bus? I have an appointment tonight.", None, ""},
 		{"medicine bought so no one asks", "Bought three boxes of paracetamol from three different shops so they wouldn't ask questions. I'm so tired of all of this.", Critical, "a plan with means or a time"},
