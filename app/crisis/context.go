@@ -305,8 +305,15 @@ func (c *context) someoneElse(o occurrence) bool {
 		return true
 	}
 	cl := c.toks[o.ti].clause
+	// The writer just after it owns it ("my therapist has no idea how
+	// suicidal I am", "the thoughts I have").
+	if o.tj < len(c.toks) && c.toks[o.tj].clause == cl && c.toks[o.tj].flags&flagFirstPerson != 0 {
+		return false
+	}
 	for k := o.ti - 1; k >= 0 && k >= o.ti-7 && c.toks[k].clause == cl; k-- {
-		if c.mine(k) {
+		// A conjunction may start a new subject: "my family is away and
+		// ending it all tonight feels right" is the writer's.
+		if c.mine(k) || conjunctions[string(c.word(k))] {
 			return false
 		}
 		if c.toks[k].flags&flagOther == 0 || c.toks[k+1].flags&flagLink == 0 {
@@ -322,6 +329,10 @@ func (c *context) someoneElse(o occurrence) bool {
 	}
 	return false
 }
+
+// conjunctions end the stretch rule 3c reads back over.
+var conjunctions = map[string]bool{"and": true, "but": true, "so": true, "because": true, "cause": true, "then": true,
+	"when": true, "while": true, "if": true, "or": true, "since": true, "until": true, "though": true, "although": true}
 
 // writerIs: with "I" before a person word, the writer is that person.
 var writerIs = map[string]bool{"im": true, "am": true, "was": true, "like": true, "as": true, "been": true,
@@ -356,7 +367,7 @@ func (c *context) mine(k int) bool {
 
 // fearWords: someone's worry about what may happen.
 var fearWords = map[string]bool{"worries": true, "worried": true, "worry": true, "fears": true, "afraid": true,
-	"scared": true, "terrified": true, "concerned": true, "thinks": true, "convinced": true, "panics": true}
+	"scared": true, "terrified": true, "concerned": true, "panics": true}
 
 // fearFillers may stand between a person and their worry ("my mum is
 // always worried").
@@ -366,12 +377,17 @@ var fearFillers = map[string]bool{"is": true, "are": true, "was": true, "were": 
 // othersFear: the phrase is what someone else fears the writer may do
 // ("my family worries that I'll hurt myself", "my mum is worried I'll
 // hurt myself"), not what the writer says: the nearest worry word within
-// five words before the phrase (or its first word) has a person other
-// than the writer as its subject. "I'm worried I'll hurt myself" is the
-// writer's own.
+// five words before the phrase (or its first word), with no conjunction
+// between, has a person other than the writer as its subject. "I'm
+// worried I'll hurt myself" is the writer's own, and so is what a
+// therapist thinks ("my therapist thinks I'm suicidal" is an
+// assessment, not a fear).
 func (c *context) othersFear(o occurrence) bool {
 	cl := c.toks[o.ti].clause
 	for k := o.ti; k >= 0 && k >= o.ti-5 && c.toks[k].clause == cl; k-- {
+		if conjunctions[string(c.word(k))] {
+			return false // "my mum is scared and I'm going to …" is the writer's
+		}
 		if !fearWords[string(c.word(k))] {
 			continue
 		}
