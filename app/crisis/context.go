@@ -306,9 +306,14 @@ func (c *context) someoneElse(o occurrence) bool {
 	}
 	cl := c.toks[o.ti].clause
 	// The writer just after it owns it ("my therapist has no idea how
-	// suicidal I am", "the thoughts I have").
-	if o.tj < len(c.toks) && c.toks[o.tj].clause == cl && c.toks[o.tj].flags&flagFirstPerson != 0 {
-		return false
+	// suicidal I am", "the thoughts I have", "thoughts like mine").
+	if k := o.tj; k < len(c.toks) && c.toks[k].clause == cl {
+		if w := string(c.word(k)); (w == "like" || w == "as") && k+1 < len(c.toks) {
+			k++
+		}
+		if c.mine(k) {
+			return false
+		}
 	}
 	for k := o.ti - 1; k >= 0 && k >= o.ti-7 && c.toks[k].clause == cl; k-- {
 		// A conjunction may start a new subject: "my family is away and
@@ -318,6 +323,14 @@ func (c *context) someoneElse(o occurrence) bool {
 		}
 		if c.toks[k].flags&flagOther == 0 || c.toks[k+1].flags&flagLink == 0 {
 			continue
+		}
+		// "deserves better than someone who …" compares the writer.
+		b := k - 1
+		for b >= 0 && (string(c.word(b)) == "a" || string(c.word(b)) == "the") {
+			b--
+		}
+		if b >= 0 && string(c.word(b)) == "than" {
+			return false
 		}
 		// "I'm someone who", "I feel like a person who", "I was a kid who".
 		writer, being := false, false

@@ -201,6 +201,8 @@ func TestContextRules(t *testing.T) {
 		{"a conjunction starts a new subject", "My family is away and ending it all tonight feels right.", Critical, ""},
 		{"a fear, then the writer's own words", "My mum is scared and I'm going to kill myself tonight.", Critical, ""},
 		{"a therapist's assessment is no fear", "My therapist thinks I'm suicidal.", High, ""},
+		{"the writer compared with someone else", "My partner deserves better than someone who wants to die.", High, ""},
+		{"someone like the writer", "Someone who struggles with suicidal thoughts like me needs help.", High, ""},
 		{"'their' of the writer's own family", "My kids would be better off without their mum.", High, ""},
 		{"a choice between two means", "Which is quicker, the train or the bridge? I need to decide before tonight.", Critical, "with a time"},
 		{"a choice between two ways to travel", "Which is quicker to town, the train or the bus? I have an appointment tonight.", None, ""},
