@@ -285,14 +285,14 @@ const otherLinks = `who whos is has had was struggles struggled struggling battl
 // abuse and threats to others, someone else is the other party.
 var selfDirected = map[string]bool{"suicide": true, "self_harm": true, "overdose": true, "hopelessness": true}
 
-// someoneElse: the clause makes someone else the one the phrase is about
-// (a person word with a link after it, which may begin the phrase: "my
+// someoneElse: the phrase's own words are someone else's ("ending their
+// life"), or its clause makes someone else the one it is about (a
+// person word with a link after it, which may begin the phrase: "my
 // brother has", "a partner who struggles with", "she wants to"; not
-// "she found the blades"; or the phrase's own words: "ending their
-// life"), and the
-// writer is not in the phrase or between ("my mum doesn't know about
-// my cutting", "he is the reason I'm suicidal"), nor the person ("I'm
-// someone who …").
+// "she found the blades"). The writer must not be in the phrase, just
+// after it, or between, with no conjunction between either ("my mum
+// doesn't know about my cutting", "he is the reason I'm suicidal"), nor
+// be that person ("I'm someone who …", "better than someone who …").
 func (c *context) someoneElse(o occurrence) bool {
 	theirs := false // "ending their life", "kill herself"
 	for k := o.ti; k < o.tj; k++ {
@@ -325,11 +325,11 @@ func (c *context) someoneElse(o occurrence) bool {
 			continue
 		}
 		// "deserves better than someone who …" compares the writer.
-		b := k - 1
-		for b >= 0 && (string(c.word(b)) == "a" || string(c.word(b)) == "the") {
-			b--
+		p := k - 1
+		for p >= 0 && (string(c.word(p)) == "a" || string(c.word(p)) == "the") {
+			p--
 		}
-		if b >= 0 && string(c.word(b)) == "than" {
+		if p >= 0 && string(c.word(p)) == "than" {
 			return false
 		}
 		// "I'm someone who", "I feel like a person who", "I was a kid who".

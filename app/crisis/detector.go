@@ -926,16 +926,21 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// Rule 3c: someone else's crisis ("my partner who struggles with
 		// suicidal thoughts", "the person who posted about wanting to
 		// die") is a low check-in, as the lexicon's own phrases about
-		// others are ("my son is suicidal"); the word model keeps quiet
-		// there too.
-		// So is what someone else fears the writer may do ("my family
-		// worries that I'll hurt myself").
-		if selfDirected[o.e.Category] && c.someoneElse(o) {
-			tier, why = min(tier, Low), "someone else"
-			veto(o.sentence)
-		} else if selfDirected[o.e.Category] && c.othersFear(o) {
-			tier, why = min(tier, Low), "someone else's fear"
-			veto(o.sentence)
+		// others are ("my son is suicidal"), and so is what someone else
+		// fears the writer may do ("my family worries that I'll hurt
+		// myself"); the word model keeps quiet there too.
+		if selfDirected[o.e.Category] {
+			other := ""
+			switch {
+			case c.someoneElse(o):
+				other = "someone else"
+			case c.othersFear(o):
+				other = "someone else's fear"
+			}
+			if other != "" {
+				tier, why = min(tier, Low), other
+				veto(o.sentence)
+			}
 		}
 		// Rule 4: past-tense forms, and phrases that begin with a past
 		// desire ("thought about …", "wanted to …"). A recent-time cue in
