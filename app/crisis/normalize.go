@@ -190,7 +190,6 @@ type token struct {
 type normalizer struct {
 	chars []rawChar
 	parts []token
-	word  []byte
 	out   Normalized
 	// censored: out holds a '*' standing for a letter.
 	censored bool

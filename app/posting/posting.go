@@ -7,6 +7,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -195,12 +196,9 @@ func (s *Service) scan(title, body string) verdict {
 		}
 		v.matches = append(v.matches, sm)
 	}
-	cats := map[string]bool{}
-	for _, c := range r.Categories {
-		cats[c] = true
-	}
+	// Stored in the lexicon's category order, as before.
 	for _, c := range crisis.Categories {
-		if cats[c] {
+		if slices.Contains(r.Categories, c) {
 			v.categories = append(v.categories, c)
 		}
 	}

@@ -14,7 +14,8 @@ import (
 // p = 1 − exp(−ε/Δ) has exactly this distribution.
 func DiscreteLaplace(epsilon float64, sensitivity int64) int64 {
 	q := math.Exp(-epsilon / float64(sensitivity))
-	return geometric(q) - geometric(q)
+	a, b := geometric(q), geometric(q) // two independent draws
+	return a - b
 }
 
 // geometric counts failures before a success with success chance 1 − q,
