@@ -134,10 +134,12 @@ func (c *context) hyperboleBefore(o occurrence) bool {
 // denied by a negator up to two words before ("I'm not joking", "not
 // even kidding", "wasn't joking"): a denied joke says the words are meant.
 func (c *context) joking(first, last int32) bool {
-	for k, t := range c.toks {
-		if t.sentence < first || t.sentence > last || t.flags&flagJoke == 0 {
+	from, toks := c.sentences(first, last)
+	for x, t := range toks {
+		if t.flags&flagJoke == 0 {
 			continue
 		}
+		k := from + x
 		denied := false
 		for j := k - 1; j >= 0 && j >= k-2 && c.toks[j].sentence == t.sentence; j-- {
 			if c.toks[j].flags&flagNegator != 0 {
@@ -150,6 +152,15 @@ func (c *context) joking(first, last int32) bool {
 		}
 	}
 	return false
+}
+
+// sentences returns the words of sentences first..last and the index of
+// the first of them; words are in sentence order, so two binary searches
+// find them.
+func (c *context) sentences(first, last int32) (int, []tokInfo) {
+	lo := sort.Search(len(c.toks), func(x int) bool { return c.toks[x].sentence >= first })
+	hi := lo + sort.Search(len(c.toks)-lo, func(x int) bool { return c.toks[lo+x].sentence > last })
+	return lo, c.toks[lo:hi]
 }
 
 // livingWords name going on living; "be", "keep", "go", "carry" and
@@ -224,8 +235,9 @@ func (c *context) laughedOff(o occurrence) bool {
 // flagIn reports a word with the given rule-word flag in sentences
 // first..last.
 func (c *context) flagIn(first, last int32, flag uint16) bool {
-	for _, t := range c.toks {
-		if t.sentence >= first && t.sentence <= last && t.flags&flag != 0 {
+	_, toks := c.sentences(first, last)
+	for _, t := range toks {
+		if t.flags&flag != 0 {
 			return true
 		}
 	}

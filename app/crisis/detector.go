@@ -241,9 +241,20 @@ func pastAct(e Entry, norm string) bool {
 
 // phraseBefore: one of phrases starts at or after token from and before
 // concept k, and ends by k's end: nearer to the frame than k, or a longer
-// phrase that k only ends.
-func phraseBefore(phrases []occurrence, from int, k occurrence) bool {
-	for _, o := range phrases {
+// phrase that k only ends. Phrases are ordered by start (byEnd false) or
+// by end (byEnd true), so only those near k are read.
+func phraseBefore(phrases []occurrence, from int, k occurrence, byEnd bool) bool {
+	var at int
+	if byEnd {
+		// A phrase starting at or after from ends after it.
+		at = sort.Search(len(phrases), func(x int) bool { return phrases[x].tj > from })
+	} else {
+		at = sort.Search(len(phrases), func(x int) bool { return phrases[x].ti >= from })
+	}
+	for _, o := range phrases[at:] {
+		if byEnd && o.tj > k.tj || !byEnd && o.ti >= k.ti {
+			break
+		}
 		if o.ti >= from && o.ti < k.ti && o.tj <= k.tj {
 			return true
 		}
@@ -806,7 +817,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			// ends by this concept's end is what the frame is about
 			// ("thought about putting bleach in his drink" is no
 			// drinking talk).
-			if phraseBefore(signals[:lexical], f.tj, k) || phraseBefore(concepts, f.tj, k) {
+			if phraseBefore(signals[:lexical], f.tj, k, true) || phraseBefore(concepts, f.tj, k, false) {
 				continue
 			}
 			// Violence toward a person counts when the writer is the
