@@ -355,6 +355,81 @@ func (c *context) someoneElse(o occurrence) bool {
 	return false
 }
 
+// writerJoins: within eight words after o, in its sentence or at the
+// start of the next, the writer says the same of themselves: "me too",
+// "I am too", "I do as well", "so am I", "I feel the same", "same here",
+// "we both are", "both of us do". Only helping words may stand between "I" and
+// "too", which must close its clause: "I am worried too" and "I am too
+// scared to ask" are no joining in.
+func (c *context) writerJoins(o occurrence) bool {
+	word := func(k int) string {
+		if k < len(c.toks) {
+			return string(c.word(k))
+		}
+		return "."
+	}
+	ends := func(k int) bool {
+		w := word(k + 1)
+		return w == "." || w == "," || w == "honestly" || conjunctions[w]
+	}
+	first := func(k int) bool { return k >= 0 && k < len(c.toks) && c.toks[k].flags&flagFirstPerson != 0 }
+	breaks := 0
+	for k := o.tj; k < len(c.toks) && k < o.tj+8; k++ {
+		w := word(k)
+		switch {
+		case w == ".":
+			if breaks++; breaks > 1 {
+				return false
+			}
+		case w == "same":
+			if word(k+1) == "here" || word(k-1) == "the" && c.flagAmong(max(k-4, 0), k-1, flagFirstPerson) {
+				return true
+			}
+		case w == "so":
+			if joinAux[word(k+1)] && first(k+2) {
+				return true
+			}
+		case w == "we" && word(k+1) == "both":
+			if x := word(k + 2); bothAre[x] || x == "." || x == "," {
+				return true
+			}
+		case w == "both" && word(k+1) == "of" && word(k+2) == "us":
+			if bothAre[word(k+3)] {
+				return true
+			}
+		case first(k):
+			for j := k + 1; j < len(c.toks) && j <= k+3; j++ {
+				if x := word(j); x == "too" && ends(j) || x == "well" && word(j-1) == "as" && ends(j) {
+					return true
+				} else if !joinAux[x] && x != "as" {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
+// joinAux are the helping words of joining in: "so am I", "I have too",
+// "I feel it too".
+var joinAux = map[string]bool{"am": true, "do": true, "have": true, "was": true, "did": true, "been": true,
+	"feel": true, "it": true, "that": true}
+
+// bothAre say what "we both" are, not what they need ("we both are",
+// not "we both need help").
+var bothAre = map[string]bool{"are": true, "were": true, "do": true, "did": true, "have": true, "feel": true}
+
+// flagAmong reports a word with the given rule-word flag among words
+// [ti, tj).
+func (c *context) flagAmong(ti, tj int, flag uint16) bool {
+	for k := ti; k < tj; k++ {
+		if c.toks[k].flags&flag != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // conjunctions end the stretch rule 3c reads back over.
 var conjunctions = map[string]bool{"and": true, "but": true, "so": true, "because": true, "cause": true, "then": true,
 	"when": true, "while": true, "if": true, "or": true, "since": true, "until": true, "though": true, "although": true}

@@ -948,7 +948,17 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			case c.othersFear(o):
 				other = "someone else's fear"
 			}
-			if other != "" {
+			// Rule 3d: the writer joins in ("my husband is suicidal and
+			// so am I", "she wants to die. Me too."): it is theirs too.
+			// A low phrase or topic word with a person in it or just
+			// before it ("my son is suicidal", "she self harms") is
+			// someone else's too.
+			theirs := other == "someone else" || (why == "lexicon tier" || why == "topic word") && tier == Low &&
+				c.flagAmong(max(o.ti-2, 0), o.tj, flagOther)
+			switch {
+			case theirs && c.writerJoins(o):
+				tier, why = max(tier, High), "the writer too"
+			case other != "":
 				tier, why = min(tier, Low), other
 				veto(o.sentence)
 			}
