@@ -453,6 +453,7 @@ func (d *Detector) match(sc *scratch) {
 	m := &d.model
 	sums := append(sc.sentSum[:0], 0)
 	prev := int32(0)
+	alt, me := int32(0), int32(0) // the "me" read as "my" (see below)
 	for i := 1; i < len(t); {
 		e := i
 		h, hd := uint64(fnvOffset), uint64(0)
@@ -502,6 +503,29 @@ func (d *Detector) match(sc *scratch) {
 			sums[sn] += float64(w)
 		}
 		prev = id
+		// The second reading: "me" read as "my" from word me on, while
+		// the state it leads to still holds that word; only phrases
+		// that hold it are reported from it.
+		switch {
+		case id == a.me && a.my != 0:
+			alt, me = a.step(s, a.my), k
+		case alt > 0 && id != 0:
+			alt = a.step(alt, id)
+		default:
+			alt = 0
+		}
+		if alt > 0 && int(a.depth[alt]) <= int(k-me) {
+			alt = 0
+		}
+		if alt > 0 && a.emits[alt] {
+			for o := alt; o > 0; o = a.outLink[o] {
+				for _, p := range a.outs[a.outAt[o]:a.outAt[o+1]] {
+					if k-int32(a.plen[p]) < me {
+						sc.hits = append(sc.hits, hit{pattern: p, end: int32(e + 1), tok: k})
+					}
+				}
+			}
+		}
 		if id == 0 {
 			s = 0 // no phrase holds this word
 		} else if s = a.step(s, id); a.emits[s] {
@@ -633,6 +657,19 @@ func (d *Detector) worthJudging(hits []hit) bool {
 		}
 	}
 	return (means && (plan || goodbye)) || (plan && time)
+}
+
+// ownMeansOnly: every means cue near self-harm o overlaps it: "went
+// back to the blade last night" names what was used, as "I cut again"
+// does, and says no more than that of what comes next.
+func ownMeansOnly(means []occurrence, o occurrence) bool {
+	for _, q := range means {
+		near := q.sentence >= o.sentence-1 && q.sentence <= o.sentence+1
+		if near && (q.j < o.i || q.i > o.j) {
+			return false
+		}
+	}
+	return true
 }
 
 // tokInfo is one word of the normalized text.
@@ -1059,7 +1096,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		switch {
 		case c.liveCues(cues[idTime], s-1, s+1) > 0: // "not tonight" is no time
 			k.tier, k.why = Critical, "with a time"
-		case near(idMeans, s) || len(cues[idPlan]) > 0:
+		case near(idMeans, s) && !(k.o.e.Category == "self_harm" && ownMeansOnly(cues[idMeans], k.o)) || len(cues[idPlan]) > 0:
 			k.tier, k.why = Critical, "with means or a plan"
 		case farewell+goodbye > 0:
 			k.tier, k.why = Critical, "with a goodbye"

@@ -29,6 +29,12 @@ type wordAutomaton struct {
 	// patternWords: ids 1..patternWords are words of some phrase; the
 	// rest are words only the rules or the word model ask about.
 	patternWords int32
+	// me and my are the ids of "me" and "my": in much of Britain,
+	// Ireland and Australia "me" is also "my" ("sorted me affairs"), so
+	// the matcher follows both readings (see match).
+	me, my int32
+	depth  []uint8 // words from the root to each state
+	plen   []uint8 // words in each pattern
 }
 
 // hit is a pattern occurrence ending at byte end (exclusive, after the
@@ -80,8 +86,10 @@ func buildWordAutomaton(patterns []string, rules map[string]uint16, extra []stri
 			s = n
 		}
 		nodes[s].out = append(nodes[s].out, int32(pi))
+		a.plen = append(a.plen, uint8(min(len(strings.Fields(p)), 255)))
 	}
 	a.patternWords = int32(len(ids))
+	a.me, a.my = ids["me"], ids["my"]
 	// Words the context rules ask about join the vocabulary with their
 	// flags, so those rules test a flag instead of a string.
 	for w := range rules {
@@ -152,9 +160,11 @@ func buildWordAutomaton(patterns []string, rules map[string]uint16, extra []stri
 	a.outLink = make([]int32, len(nodes))
 	a.outLink[0] = -1
 	queue := make([]int32, 0, len(nodes))
+	a.depth = make([]uint8, len(nodes))
 	for _, n := range nodes[0].next {
 		queue = append(queue, n)
 		a.outLink[n] = -1
+		a.depth[n] = 1
 	}
 	// Breadth-first: a state's failure target is known before its
 	// children's are computed.
@@ -163,6 +173,7 @@ func buildWordAutomaton(patterns []string, rules map[string]uint16, extra []stri
 		for w, n := range nodes[s].next {
 			f := goTo(fail[s], w)
 			fail[n] = f
+			a.depth[n] = min(a.depth[s], 254) + 1
 			switch {
 			case len(nodes[f].out) > 0:
 				a.outLink[n] = f
@@ -278,7 +289,8 @@ var textSpeak = map[string]string{
 	"suicde": "suicide", "sucide": "suicide", "suiside": "suicide", "suicidel": "suicidal",
 	"overdoes": "overdose", "pils": "pills", "razer": "razor",
 	"tmrw": "tomorrow", "tmr": "tomorrow", "tommorow": "tomorrow", "tomorow": "tomorrow",
-	"ur":    "your",
+	"ur":   "your",
+	"yous": "you", "youse": "you", "yez": "you", "ye": "you",
 	"tryna": "trying", "finna": "going", "gunna": "gonna", "gona": "gonna", "wana": "wanna",
 }
 

@@ -67,3 +67,47 @@ func TestEdgeTableBothKeyWidths(t *testing.T) {
 		}
 	}
 }
+
+// TestMeReadsAsMy: "me" is also read as "my" ("sorted me affairs"), for
+// phrases that hold it; phrases with "me" there are still found, and the
+// second reading ends once the phrase it is in has moved past it.
+func TestMeReadsAsMy(t *testing.T) {
+	lex, err := ParseLexicon(`version t
+signal | suicide | high | - | sorted my affairs
+signal | abuse | high | - | he hits me hard
+signal | self_harm | high | - | pills on purpose
+topic | suicide | high | - | affairs`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDetector(lex, &Model{Version: "t", Threshold: 0.5})
+	terms := func(text string) []string {
+		var out []string
+		for _, m := range d.Scan(text).Matches {
+			out = append(out, m.Term)
+		}
+		return out
+	}
+	for text, want := range map[string][]string{
+		"I sorted me affairs today.":                {"sorted my affairs"},
+		"I sorted my affairs today.":                {"sorted my affairs"},
+		"He hits me hard.":                          {"he hits me hard"},
+		"He sorted me affairs and he hits me hard.": {"sorted my affairs", "he hits me hard"},
+		// "pills on purpose" holds no "my": the "me" before it is
+		// read as written and the phrase is found once.
+		"Give me pills on purpose.": {"pills on purpose"},
+		"I sorted them affairs.":    {"affairs"},
+	} {
+		if got := terms(text); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: matches %q, want %q", text, got, want)
+		}
+	}
+	// Read the second way, "sorted my affairs" also ends in "affairs",
+	// which the first reading has found already: it is found once.
+	sc := &scratch{}
+	sc.n.run("I sorted me affairs.")
+	d.match(sc)
+	if len(sc.hits) != 2 {
+		t.Errorf("\"I sorted me affairs.\": %d hits, want 2 (the phrase and the topic word)", len(sc.hits))
+	}
+}
