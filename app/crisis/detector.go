@@ -862,8 +862,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			if f.e.Category == "violence" && !c.firstPersonWithin(f, 6) {
 				continue
 			}
-			tier := k.e.Tier
+			tier, cat := k.e.Tier, k.e.Category
 			switch {
+			case f.e.Category == "incite":
+				// Urged on the reader, dying or harm is harm to others.
+				tier, cat = High, "harm_to_others"
 			case f.e.Category == "other" || k.e.Category == "relapse":
 				tier = Low
 			case f.e.Tier == Critical && k.e.Category != "hopelessness":
@@ -871,7 +874,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			case tier < High:
 				tier = High
 			}
-			sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: k.e.Category, Tier: tier,
+			sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: cat, Tier: tier,
 				Past: k.e.Past || f.e.Past && ownActs[k.e.Category], Phrase: k.e.Phrase}, frame: f.e.Phrase, cue: -1})
 			signals = append(signals, occurrence{e: &sc.composed[len(sc.composed)-1], i: f.i, j: k.j, ci: k.i, ti: f.ti, tj: k.tj,
 				sentence: f.sentence, start: f.start, end: k.end})
@@ -1189,9 +1192,13 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 // pairs reports whether a frame and a concept compose: desire frames
 // ("want to") with dying and harm, "against" frames ("no reason to",
 // "tired of") with living, harm verbs ("carved", "burning") with one's
-// own body, violence ("stab", "hurt") with another person, and "if"
-// ("happier if i") with absence ("wasnt around").
+// own body, violence ("stab", "hurt") with another person, "if"
+// ("happier if i") with absence ("wasnt around"), and incite frames
+// ("why don't you just") with dying or an overdose only.
 func pairs(frame, concept *compiled) bool {
+	if frame.Category == "incite" && concept.Category != "suicide" && concept.Category != "overdose" {
+		return false // "why don't you just cut your hair"
+	}
 	fc := frameCategories[frame.Category]
 	return fc == concept.Class || fc == "body" && concept.Class == "limb"
 }

@@ -117,9 +117,10 @@ func ParseLexicon(src string) (*Lexicon, error) {
 // conceptClasses pair with frame categories in composition (see pairs).
 var conceptClasses = map[string]bool{"life": true, "body": true, "limb": true, "person": true, "absent": true}
 
-// frameCategories: self and other frames are about dying or harm; the
-// rest each pair with one concept class.
-var frameCategories = map[string]string{"self": "", "other": "", "against": "life", "harm": "body", "violence": "person", "if": "absent"}
+// frameCategories: self and other frames are about dying or harm, and so
+// are incite frames, which urge it on the reader ("why don't you just",
+// "do us all a favour and"); the rest each pair with one concept class.
+var frameCategories = map[string]string{"self": "", "other": "", "against": "life", "harm": "body", "violence": "person", "if": "absent", "incite": ""}
 
 // parseFlags reads the flags column: "-", or a comma list of "past" and
 // at most one concept class.
@@ -149,7 +150,7 @@ func NewEntry(kind, category, tier string, past bool, phrase string) (Entry, err
 	switch e.Kind {
 	case KindFrame:
 		if _, ok := frameCategories[category]; !ok {
-			return e, fmt.Errorf("frame category must be self, other, against, harm, violence or if")
+			return e, fmt.Errorf("frame category must be self, other, against, harm, violence, if or incite")
 		}
 		// A frame may be critical by itself: a completed act ("ive just
 		// taken") makes what follows critical.

@@ -190,6 +190,9 @@ func TestContextRules(t *testing.T) {
 		{"someone else who found it is not the one", "She found the blades last night. I'm scared.", High, ""},
 		{"self-harm naming its own means is not more", "Went back to the blade last night after nine months off it.", High, ""},
 		{"self-harm with means beside it", "Went back to the blade last night and the razor is still on my desk.", Critical, "with means or a plan"},
+		{"incite: dying urged on the reader", "If you're that miserable why don't you just go and end it then.", High, ""},
+		{"incite control: not urged", "If you're that miserable I'm worried you'll end it.", None, ""},
+		{"incite pairs with dying only", "Why don't you just cut your hair short, it would suit you.", None, ""},
 		{"the writer joins in", "My husband is suicidal and so am I.", High, "the writer too"},
 		{"the writer joins in, next sentence", "My wife wants to die. Me too, honestly.", High, "the writer too"},
 		{"the writer joins in a topic", "My brother self harms and I have too.", High, "the writer too"},
@@ -314,5 +317,14 @@ func TestGerund(t *testing.T) {
 		if got := gerund(in); got != want {
 			t.Errorf("gerund(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestIncitedIsHarmToOthers: dying urged on the reader is filed as harm
+// to others, not as the writer's own suicide.
+func TestIncitedIsHarmToOthers(t *testing.T) {
+	v := testDetector.Scan("Nobody cares, why don't you just go and die.")
+	if v.Severity != High || len(v.Categories) != 1 || v.Categories[0] != "harm_to_others" {
+		t.Errorf("got %v %v, want high [harm_to_others]", v.Severity, v.Categories)
 	}
 }
