@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"haven/app/crisis"
 	"haven/app/posting"
 	"haven/models"
 )
@@ -137,6 +138,12 @@ func TestFailedCrisisSaveKeepsTheTextAndSavesNothing(t *testing.T) {
 func TestAdminLexiconChangesAreAuditedAndLive(t *testing.T) {
 	eachEnv(t, testConfig(), func(t *testing.T, e *env) {
 		adm := e.users["admin"]
+		page := e.page(adm, "/admin/lexicon")
+		for _, cue := range crisis.CueTypes {
+			if !strings.Contains(page.body, `<option value="`+cue+`" >cue: `+cue+`</option>`) {
+				t.Errorf("the add form does not offer cue type %q", cue)
+			}
+		}
 		r := e.form(adm, "/admin/lexicon/test", url.Values{"sample": {"honestly I'm ready for the long nap"}})
 		if !strings.Contains(r.body, "<strong>none</strong>") {
 			t.Fatal("sample matched before the addition")

@@ -31,6 +31,7 @@ func (s *Server) lexiconFormPage(c *fiber.Ctx, status int, errs map[string]strin
 	data["Sample"] = sample
 	data["Verdict"] = verdict
 	data["Categories"] = crisis.Categories
+	data["CueTypes"] = crisis.CueTypes
 	data["Notice"] = c.Query("done")
 	tuning, err := s.falseAlarmTerms(c)
 	if err != nil {

@@ -130,7 +130,7 @@ func (c *context) accidentBeside(qs []occurrence, o occurrence) bool {
 
 // cueNames lists cue types; compiled entries carry their index so the
 // judge groups cues in an array, not a map.
-var cueNames = []string{cueTime, cueMeans, cuePlan, cueGoodbye, cueFarewell, cueMention, cueStory, cueDistant, cueRecent, cueRecovery, cueAccident, cueReached}
+var cueNames = CueTypes
 
 func cueID(name string) int {
 	for i, n := range cueNames {

@@ -42,8 +42,17 @@ const (
 	cueReached = "reached"
 )
 
-var cueTypes = map[string]bool{cueTime: true, cueMeans: true, cuePlan: true, cueGoodbye: true,
-	cueFarewell: true, cueMention: true, cueStory: true, cueDistant: true, cueRecent: true, cueRecovery: true, cueAccident: true, cueReached: true}
+// CueTypes lists the cue types, in the order the admin page offers them.
+var CueTypes = []string{cueTime, cueMeans, cuePlan, cueGoodbye, cueFarewell, cueMention, cueStory, cueDistant, cueRecent,
+	cueRecovery, cueAccident, cueReached}
+
+var cueTypes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range CueTypes {
+		m[c] = true
+	}
+	return m
+}()
 
 // Entry is one lexicon line.
 type Entry struct {
