@@ -58,9 +58,9 @@ var International = Resource{
 
 var regions = map[string]Region{
 	"US": {Code: "US", Name: "United States", Resources: []Resource{
-		{Name: "988 Suicide & Crisis Lifeline", Contact: "Call or text 988, or chat online", Hours: "24/7, free, confidential",
+		{Name: "988 Suicide & Crisis Lifeline", Contact: "Call or text 988, or chat online; on a call, press 2 for Spanish", Hours: "24/7, free, confidential",
 			URL: "https://988lifeline.org/chat", Tel: "988", SMS: "988", Kind: KindCrisis,
-			Serves: "anyone in emotional distress, a mental-health or substance-use crisis, or worried about someone",
+			Serves: "anyone in emotional distress, a mental-health or substance-use crisis, or worried about someone; interpreters for many other languages",
 			Source: "988 Messaging Framework (suicidepreventionmessaging.org); MCPHS counseling services"},
 		{Name: "Crisis Text Line", Contact: "Text HOME to 741741", Hours: "24/7", SMS: "741741", Kind: KindCrisis,
 			Serves: "anyone in the US, any crisis; trained volunteers",
