@@ -1095,11 +1095,19 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		default:
 			continue
 		}
-		s := k.o.sentence
+		// Near means the sentence before, its own and the one after;
+		// for the word model, around its whole window, whose strongest
+		// word may sit in either sentence ("I have 60 of my mum's
+		// tramadol in front of me. Is that enough? Tonight I want to
+		// find out.").
+		lo, hi := k.o.sentence-1, k.o.sentence+1
+		if k.why == "word model" {
+			lo, hi = win.first-1, win.last+1
+		}
 		switch {
-		case c.liveCues(cues[idTime], s-1, s+1) > 0: // "not tonight" is no time
+		case c.liveCues(cues[idTime], lo, hi) > 0: // "not tonight" is no time
 			k.tier, k.why = Critical, "with a time"
-		case near(idMeans, s) && !(k.o.e.Category == "self_harm" && ownMeansOnly(cues[idMeans], k.o)) || len(cues[idPlan]) > 0:
+		case cues.inSentences(idMeans, lo, hi) && !(k.o.e.Category == "self_harm" && ownMeansOnly(cues[idMeans], k.o)) || len(cues[idPlan]) > 0:
 			k.tier, k.why = Critical, "with means or a plan"
 		case farewell+goodbye > 0:
 			k.tier, k.why = Critical, "with a goodbye"

@@ -193,6 +193,7 @@ func TestContextRules(t *testing.T) {
 		{"incite: dying urged on the reader", "If you're that miserable why don't you just go and end it then.", High, ""},
 		{"incite control: not urged", "If you're that miserable I'm worried you'll end it.", None, ""},
 		{"incite pairs with dying only", "Why don't you just cut your hair short, it would suit you.", None, ""},
+		{"the word model's window is near a time", "I have 60 of my mum's tramadol in front of me. Is that enough? Tonight I want to find out.", Critical, ""},
 		{"the writer joins in", "My husband is suicidal and so am I.", High, "the writer too"},
 		{"the writer joins in, next sentence", "My wife wants to die. Me too, honestly.", High, "the writer too"},
 		{"the writer joins in a topic", "My brother self harms and I have too.", High, "the writer too"},
