@@ -507,7 +507,7 @@ func (d *Detector) match(sc *scratch) {
 		// the state it leads to still holds that word; only phrases
 		// that hold it are reported from it.
 		switch {
-		case id == a.me && a.my != 0:
+		case id != 0 && id == a.me && a.my != 0:
 			alt, me = a.step(s, a.my), k
 		case alt > 0 && id != 0:
 			alt = a.step(alt, id)
@@ -659,12 +659,12 @@ func (d *Detector) worthJudging(hits []hit) bool {
 	return (means && (plan || goodbye)) || (plan && time)
 }
 
-// ownMeansOnly: every means cue near self-harm o overlaps it: "went
-// back to the blade last night" names what was used, as "I cut again"
-// does, and says no more than that of what comes next.
-func ownMeansOnly(means []occurrence, o occurrence) bool {
+// ownMeansOnly: every means cue in sentences lo..hi overlaps self-harm
+// o: "went back to the blade last night" names what was used, as "I cut
+// again" does, and says no more than that of what comes next.
+func ownMeansOnly(means []occurrence, o occurrence, lo, hi int32) bool {
 	for _, q := range means {
-		near := q.sentence >= o.sentence-1 && q.sentence <= o.sentence+1
+		near := q.sentence >= lo && q.sentence <= hi
 		if near && (q.j < o.i || q.i > o.j) {
 			return false
 		}
@@ -1107,7 +1107,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		switch {
 		case c.liveCues(cues[idTime], lo, hi) > 0: // "not tonight" is no time
 			k.tier, k.why = Critical, "with a time"
-		case cues.inSentences(idMeans, lo, hi) && !(k.o.e.Category == "self_harm" && ownMeansOnly(cues[idMeans], k.o)) || len(cues[idPlan]) > 0:
+		case cues.inSentences(idMeans, lo, hi) && !(k.o.e.Category == "self_harm" && ownMeansOnly(cues[idMeans], k.o, lo, hi)) || len(cues[idPlan]) > 0:
 			k.tier, k.why = Critical, "with means or a plan"
 		case farewell+goodbye > 0:
 			k.tier, k.why = Critical, "with a goodbye"

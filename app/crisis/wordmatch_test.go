@@ -111,3 +111,20 @@ topic | suicide | high | - | affairs`)
 		t.Errorf("\"I sorted me affairs.\": %d hits, want 2 (the phrase and the topic word)", len(sc.hits))
 	}
 }
+
+// TestMeReadingNeedsMe: a lexicon without the word "me" gives it no id,
+// and a word outside the vocabulary (id 0) is not read as "my".
+func TestMeReadingNeedsMe(t *testing.T) {
+	lex, err := ParseLexicon(`version t
+signal | suicide | high | - | sorted my affairs`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDetector(lex, &Model{Version: "t", Threshold: 0.5})
+	if d.wm.me != 0 {
+		t.Fatalf("\"me\" has id %d in a lexicon without it", d.wm.me)
+	}
+	if v := d.Scan("I sorted zzyzx affairs."); v.Severity != None {
+		t.Errorf("an unknown word read as \"my\": %v %v", v.Severity, v.Matches)
+	}
+}
