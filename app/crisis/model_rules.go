@@ -190,6 +190,11 @@ func (c *context) modelVeto(win modelHit, cues *cueIndex) bool {
 func (d *Detector) modelOccurrence(c *context, sc *scratch, win modelHit) occurrence {
 	cat := "suicide"
 	for _, o := range sc.occs {
+		// A concept with a class names only what a frame acts on ("everyone"
+		// of "I'll hurt everyone"), not what the window is about.
+		if o.e.kind == kConcept && o.e.Class != "" {
+			continue
+		}
 		if o.sentence >= win.first && o.sentence <= win.last && validCategory(o.e.Category) && o.e.Category != "relapse" && o.e.Category != "hopelessness" {
 			cat = o.e.Category
 			break

@@ -329,3 +329,13 @@ func TestIncitedIsHarmToOthers(t *testing.T) {
 		t.Errorf("got %v %v, want high [harm_to_others]", v.Severity, v.Categories)
 	}
 }
+
+// TestModelCategoryIgnoresTargets: the word model's match takes its
+// category from a lexicon hit in its window, but not from a concept that
+// only names whom a frame acts on ("everyone" of "I'll hurt everyone").
+func TestModelCategoryIgnoresTargets(t *testing.T) {
+	v := testDetector.Explain("I've decided to go to the bridge tonight. Goodbye everyone.")
+	if v.Severity != Critical || len(v.Categories) != 1 || v.Categories[0] != "suicide" {
+		t.Errorf("got %v %v, want critical [suicide] (matches %+v)", v.Severity, v.Categories, v.Matches)
+	}
+}
