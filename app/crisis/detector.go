@@ -621,7 +621,8 @@ func (d *Detector) uncensor(w []byte) int32 {
 // signal, a topic, a frame with a concept, or a goodbye there is nothing
 // to decide.
 func (d *Detector) worthJudging(hits []hit) bool {
-	var means, plan, goodbye, time bool
+	var means, goodbye, time bool
+	plan := 0
 	var frameEnds [8]int32 // last words of the last few frames, newest at frameEnds[nf%8]
 	nf := 0
 	for _, h := range hits {
@@ -648,7 +649,7 @@ func (d *Detector) worthJudging(hits []hit) bool {
 			case idMeans:
 				means = true
 			case idPlan:
-				plan = true
+				plan++
 			case idGoodbye:
 				goodbye = true
 			case idTime:
@@ -656,7 +657,7 @@ func (d *Detector) worthJudging(hits []hit) bool {
 			}
 		}
 	}
-	return (means && (plan || goodbye)) || (plan && time)
+	return (means && (plan > 0 || goodbye)) || (plan > 0 && time) || plan >= 3
 }
 
 // ownMeansOnly: every means cue in sentences lo..hi overlaps self-harm
@@ -1156,6 +1157,17 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		means, times := c.liveCues(cues[idMeans], lo, hi), c.liveCues(cues[idTime], lo, hi)
 		if means > 0 || times > 0 && c.liveCues(cues[idPlan], lo, hi)+means+times+c.liveCues(cues[idGoodbye], lo, hi)+c.liveCues(cues[idFarewell], lo, hi) >= 3 {
 			keep = append(keep, kept{o: p, tier: Critical, why: "a plan with means or a time"})
+		}
+	}
+	// Rule 7d: three or more preparations close together ("tying up
+	// loose ends. Returned borrowed things, deleted my socials") are a
+	// low check-in even with no crisis phrase, no time and no means:
+	// each alone is everyday, together they may be affairs put in order.
+	// Not high: someone moving abroad or retiring writes the same.
+	for _, p := range cues[idPlan] {
+		if !c.negated(p) && c.liveCues(cues[idPlan], p.sentence-2, p.sentence+2) >= 3 {
+			keep = append(keep, kept{o: p, tier: Low, why: "preparations"})
+			break
 		}
 	}
 	// Rule 7c: means with a goodbye in the same or a next sentence ("the

@@ -194,6 +194,8 @@ func TestContextRules(t *testing.T) {
 		{"incite control: not urged", "If you're that miserable I'm worried you'll end it.", None, ""},
 		{"incite pairs with dying only", "Why don't you just cut your hair short, it would suit you.", None, ""},
 		{"the word model's window is near a time", "I have 60 of my mum's tramadol in front of me. Is that enough? Tonight I want to find out.", Critical, ""},
+		{"three preparations are a check-in", "Tying up loose ends. Returned borrowed things, deleted my socials.", Low, "preparations"},
+		{"two preparations are everyday", "Tying up loose ends at work and deleted my socials.", None, ""},
 		{"the writer joins in", "My husband is suicidal and so am I.", High, "the writer too"},
 		{"the writer joins in, next sentence", "My wife wants to die. Me too, honestly.", High, "the writer too"},
 		{"the writer joins in a topic", "My brother self harms and I have too.", High, "the writer too"},
@@ -337,5 +339,19 @@ func TestModelCategoryIgnoresTargets(t *testing.T) {
 	v := testDetector.Explain("I've decided to go to the bridge tonight. Goodbye everyone.")
 	if v.Severity != Critical || len(v.Categories) != 1 || v.Categories[0] != "suicide" {
 		t.Errorf("got %v %v, want critical [suicide] (matches %+v)", v.Severity, v.Categories, v.Matches)
+	}
+}
+
+// TestTwoPreparationsAreNotRule7d: with a signal that brings the text to
+// the rules anyway, two preparations are still no "preparations" match.
+func TestTwoPreparationsAreNotRule7d(t *testing.T) {
+	v := testDetector.Explain("Tying up loose ends at work and deleted my socials. I feel empty.")
+	for _, m := range v.Matches {
+		if m.Why == "preparations" {
+			t.Errorf("two preparations matched as three: %+v", v.Matches)
+		}
+	}
+	if v.Severity != Low {
+		t.Errorf("the low signal beside them: got %v, want low", v.Severity)
 	}
 }
