@@ -153,3 +153,23 @@ func BenchmarkScanForumPosts1MB(b *testing.B) {
 	}
 	benchPosts(b, sb.String()[:1<<20])
 }
+
+// BenchmarkScanRepeated1MB scans one text of a single sentence said
+// again and again, the shapes that once made a rule read the whole text
+// for each hit (laughedOff to the end for "unless", accidentBeside over
+// every accident cue, each goodbye against every farewell).
+func BenchmarkScanRepeated1MB(b *testing.B) {
+	for name, s := range map[string]string{
+		"laughed-off": "i want to die lol. ",
+		"accident":    "I burned my arm on the stove. ",
+		"goodbye":     "goodbye everyone, this is my last post. ",
+	} {
+		text := strings.Repeat(s, 1<<20/len(s))
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				testDetector.Scan(text)
+			}
+		})
+	}
+}

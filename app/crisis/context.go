@@ -8,6 +8,10 @@ import "sort"
 type context struct {
 	text []byte
 	toks []tokInfo
+	// lastUnless is 1 + the index of the text's last "unless" (0: none),
+	// found once when laughedOff first asks; unlessRead says it was.
+	lastUnless int
+	unlessRead bool
 }
 
 // word returns token k without copying.
@@ -224,12 +228,18 @@ func (c *context) laughedOff(o occurrence) bool {
 	if !laughed {
 		return false
 	}
-	for k := o.tj; k < len(c.toks); k++ {
-		if string(c.word(k)) == "unless" {
-			return false
+	// Found once per text: reading on to the end for each laugh made a
+	// long text of laughed-off phrases quadratic.
+	if !c.unlessRead {
+		c.unlessRead = true
+		for k := len(c.toks) - 1; k >= 0; k-- {
+			if string(c.word(k)) == "unless" {
+				c.lastUnless = k + 1
+				break
+			}
 		}
 	}
-	return true
+	return c.lastUnless <= o.tj
 }
 
 // flagIn reports a word with the given rule-word flag in sentences
@@ -267,9 +277,8 @@ func overlapsIdiom(idioms []occurrence, maxLen int, o occurrence) bool {
 // liveCues counts the cues in sentences lo..hi that are not negated.
 func (c *context) liveCues(qs []occurrence, lo, hi int32) int {
 	n := 0
-	k := sort.Search(len(qs), func(x int) bool { return qs[x].sentence >= lo })
-	for ; k < len(qs) && qs[k].sentence <= hi; k++ {
-		if !c.negated(qs[k]) {
+	for _, q := range inSentenceRange(qs, lo, hi) {
+		if !c.negated(q) {
 			n++
 		}
 	}

@@ -120,12 +120,20 @@ func kindOf(k Kind) kindID {
 // of o ("the burns on my arm weren't from cooking" names a cover story)
 // nor denied ("it wasn't an accident").
 func (c *context) accidentBeside(qs []occurrence, o occurrence) bool {
-	for _, q := range qs {
-		if q.sentence == o.sentence && !(q.i >= o.i && q.j <= o.j) && !c.negated(q) {
+	for _, q := range inSentenceRange(qs, o.sentence, o.sentence) {
+		if !(q.i >= o.i && q.j <= o.j) && !c.negated(q) {
 			return true
 		}
 	}
 	return false
+}
+
+// inSentenceRange returns the cues of qs (in sentence order, as cues
+// are collected) that lie in sentences lo..hi.
+func inSentenceRange(qs []occurrence, lo, hi int32) []occurrence {
+	a := sort.Search(len(qs), func(x int) bool { return qs[x].sentence >= lo })
+	b := a + sort.Search(len(qs)-a, func(x int) bool { return qs[a+x].sentence > hi })
+	return qs[a:b]
 }
 
 // cueNames lists cue types; compiled entries carry their index so the
@@ -664,9 +672,8 @@ func (d *Detector) worthJudging(hits []hit) bool {
 // o: "went back to the blade last night" names what was used, as "I cut
 // again" does, and says no more than that of what comes next.
 func ownMeansOnly(means []occurrence, o occurrence, lo, hi int32) bool {
-	for _, q := range means {
-		near := q.sentence >= lo && q.sentence <= hi
-		if near && (q.j < o.i || q.i > o.j) {
+	for _, q := range inSentenceRange(means, lo, hi) {
+		if q.j < o.i || q.i > o.j {
 			return false
 		}
 	}
@@ -734,9 +741,7 @@ func ruleWords() map[string]uint16 {
 
 // inSentences reports whether a cue of kind lies in sentences lo..hi.
 func (ci *cueIndex) inSentences(kind int, lo, hi int32) bool {
-	qs := ci[kind]
-	k := sort.Search(len(qs), func(x int) bool { return qs[x].sentence >= lo })
-	return k < len(qs) && qs[k].sentence <= hi
+	return len(inSentenceRange(ci[kind], lo, hi)) > 0
 }
 
 // judge applies the context rules, in order, each with a name the admin
@@ -1074,15 +1079,12 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// goodbye, is critical.
 	farewell := len(cues[idFarewell])
 	goodbye := 0 // goodbyes that are not part of a farewell ("thank you all" in "thank you all for being")
+	farewells := cues[idFarewell]
 	for _, g := range cues[idGoodbye] {
-		inside := false
-		for _, f := range cues[idFarewell] {
-			if g.i < f.j && f.i < g.j {
-				inside = true
-				break
-			}
-		}
-		if !inside {
+		// Farewells are ordered by end and do not overlap each other:
+		// only the first that ends after g starts can overlap it.
+		k := sort.Search(len(farewells), func(x int) bool { return farewells[x].j > g.i })
+		if k == len(farewells) || farewells[k].i >= g.j {
 			goodbye++
 		}
 	}
