@@ -156,6 +156,15 @@ func (s *Store) ThreadPosts(ctx context.Context, threadID uint, afterPath string
 	return out, next, nil
 }
 
+// QuotableBodies returns the text of a thread's live posts by anyone but
+// author, newest first, at most limit: what a reply in it may quote.
+func (s *Store) QuotableBodies(ctx context.Context, threadID, author uint, limit int) ([]string, error) {
+	var out []string
+	err := s.q(ctx).Model(&Post{}).Where("thread_id = ? AND deleted_at IS NULL AND (author_id IS NULL OR author_id <> ?)", threadID, author).
+		Order("id DESC").Limit(limit).Pluck("body", &out).Error
+	return out, mapErr(err)
+}
+
 // PostByID loads a post with its author.
 func (s *Store) PostByID(ctx context.Context, id uint) (*Post, error) {
 	var p Post

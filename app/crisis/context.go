@@ -12,7 +12,13 @@ type context struct {
 	// found once when laughedOff first asks; unlessRead says it was.
 	lastUnless int
 	unlessRead bool
+	// quoted marks, by sentence, the words a reply quotes from someone
+	// else (nil: none; see ScanQuoting).
+	quoted []bool
 }
+
+// isQuoted reports whether sentence sn is quoted from someone else.
+func (c *context) isQuoted(sn int32) bool { return int(sn) < len(c.quoted) && c.quoted[sn] }
 
 // word returns token k without copying.
 func (c *context) word(k int) []byte {
@@ -370,7 +376,9 @@ func (c *context) someoneElse(o occurrence) bool {
 // "we both are", "both of us do". Only helping words may stand between "I" and
 // "too", which must close its clause: "I am worried too" and "I am too
 // scared to ask" are no joining in.
-func (c *context) writerJoins(o occurrence) bool {
+//
+// It also returns the sentence they join in.
+func (c *context) writerJoins(o occurrence) (int32, bool) {
 	word := func(k int) string {
 		if k < len(c.toks) {
 			return string(c.word(k))
@@ -383,40 +391,51 @@ func (c *context) writerJoins(o occurrence) bool {
 	}
 	first := func(k int) bool { return k >= 0 && k < len(c.toks) && c.toks[k].flags&flagFirstPerson != 0 }
 	breaks := 0
-	for k := o.tj; k < len(c.toks) && k < o.tj+8; k++ {
+	from := o.tj
+	if c.isQuoted(o.sentence) {
+		// A quote's own words are not the writer's: they join in just
+		// after the quote ends ("> I want to die" … "Me too").
+		for from < len(c.toks) && c.isQuoted(c.toks[from].sentence) {
+			from++
+		}
+	}
+	for k := from; k < len(c.toks) && k < from+8; k++ {
+		if c.isQuoted(c.toks[k].sentence) {
+			return 0, false
+		}
 		w := word(k)
 		switch {
 		case w == ".":
 			if breaks++; breaks > 1 {
-				return false
+				return 0, false
 			}
 		case w == "same":
 			if word(k+1) == "here" || word(k-1) == "the" && c.flagAmong(max(k-4, 0), k-1, flagFirstPerson) {
-				return true
+				return c.toks[k].sentence, true
 			}
 		case w == "so":
 			if joinAux[word(k+1)] && first(k+2) {
-				return true
+				return c.toks[k].sentence, true
 			}
 		case w == "we" && word(k+1) == "both":
 			if x := word(k + 2); bothAre[x] || x == "." || x == "," {
-				return true
+				return c.toks[k].sentence, true
 			}
 		case w == "both" && word(k+1) == "of" && word(k+2) == "us":
 			if bothAre[word(k+3)] {
-				return true
+				return c.toks[k].sentence, true
 			}
 		case first(k):
 			for j := k + 1; j < len(c.toks) && j <= k+3; j++ {
 				if x := word(j); x == "too" && ends(j) || x == "well" && word(j-1) == "as" && ends(j) {
-					return true
+					return c.toks[k].sentence, true
 				} else if !joinAux[x] && x != "as" {
 					break
 				}
 			}
 		}
 	}
-	return false
+	return 0, false
 }
 
 // joinAux are the helping words of joining in: "so am I", "I have too",

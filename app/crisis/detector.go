@@ -5,6 +5,7 @@
 package crisis
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -375,6 +376,31 @@ type scratch struct {
 	composed []compiled
 	outer    []occurrence
 	keep     []kept
+	quoted   []bool // by sentence: quoted from someone else (nil: none)
+}
+
+// quotedSentences marks the sentences whose words lie in a quoted span of
+// the original text. A newline ends a sentence, so quoted lines are
+// whole sentences.
+func quotedSentences(sc *scratch, quoted []Span) []bool {
+	q := sc.quoted[:0]
+	for range sc.sentSum {
+		q = append(q, false)
+	}
+	norm := &sc.n.out
+	for _, t := range sc.toks {
+		if t.flags&flagPunct != 0 || int(t.sentence) >= len(q) {
+			continue
+		}
+		at, _ := norm.MapSpan(int(t.start), int(t.start)+1)
+		for _, sp := range quoted {
+			if at >= sp.Start && at < sp.End {
+				q[t.sentence] = true
+				break
+			}
+		}
+	}
+	return q
 }
 
 // kept is a hit the rules keep, with the tier they gave it.
@@ -412,24 +438,49 @@ type occurrence struct {
 }
 
 // Scan judges one text.
-func (d *Detector) Scan(text string) Verdict { return d.scan(text, false) }
+func (d *Detector) Scan(text string) Verdict { return d.scan(text, false, nil) }
 
 // Explain judges one text and also lists the hits each context rule set
 // aside, for the admin page and tests.
-func (d *Detector) Explain(text string) Verdict { return d.scan(text, true) }
+func (d *Detector) Explain(text string) Verdict { return d.scan(text, true, nil) }
 
-func (d *Detector) scan(text string, explain bool) Verdict {
+// Span is a byte range [Start, End) of a text.
+type Span struct{ Start, End int }
+
+// ScanQuoting judges a text in which the spans in quoted are someone
+// else's words, quoted whole lines at a time (a reply that quotes
+// another member's post: "> I can't do this anymore"). What the quote
+// says is someone else's crisis, a low check-in (rule Q); its times,
+// means and goodbyes are not the writer's, and the word model does not
+// read it. The writer joining in just after it ("me too") makes it
+// theirs (rule 3d). Callers pass only text found in others' posts: a
+// writer who sets their own words in a quote is read as everywhere else.
+func (d *Detector) ScanQuoting(text string, quoted []Span) Verdict {
+	return d.scan(text, false, quoted)
+}
+
+func (d *Detector) scan(text string, explain bool, quoted []Span) Verdict {
 	sc := d.pool.Get().(*scratch)
 	defer d.pool.Put(sc)
 	sc.n.run(text)
 	norm := &sc.n.out
 	d.match(sc)
+	sc.quoted = sc.quoted[:0]
+	if len(quoted) > 0 {
+		sc.quoted = quotedSentences(sc, quoted)
+		// The model reads only the writer's own sentences.
+		for sn, q := range sc.quoted {
+			if q {
+				sc.sentSum[sn] = math.Inf(-1)
+			}
+		}
+	}
 	v := Verdict{Lexicon: d.lex.Version}
 	win := d.modelWindow(sc)
 	if !d.worthJudging(sc.hits) && win.first < 0 {
 		return v
 	}
-	ctx := &context{text: norm.Text, toks: sc.toks}
+	ctx := &context{text: norm.Text, toks: sc.toks, quoted: sc.quoted}
 	sc.occs = sc.occs[:0]
 	for _, h := range sc.hits {
 		e := &d.entries[h.pattern]
@@ -773,8 +824,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			maxIdiom = max(maxIdiom, o.j-o.i)
 		case kCue:
 			// Overlapping cues of one kind count once ("thank you all
-			// for being" inside "thank you all for being kind").
-			if q := cues[o.e.cue]; len(q) > 0 && o.i <= q[len(q)-1].j {
+			// for being" inside "thank you all for being kind"); a
+			// quote's times, means and goodbyes are not the writer's.
+			if q := cues[o.e.cue]; len(q) > 0 && o.i <= q[len(q)-1].j || c.isQuoted(o.sentence) {
 				continue
 			}
 			cues[o.e.cue] = append(cues[o.e.cue], o)
@@ -986,9 +1038,19 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// others are ("my son is suicidal"), and so is what someone else
 		// fears the writer may do ("my family worries that I'll hurt
 		// myself"); the word model keeps quiet there too.
+		// Rule Q: words quoted from someone else's post are theirs, a
+		// low check-in, and the word model keeps quiet there; a crisis
+		// of one's own quoted is joined in by rule 3d.
+		quoted := c.isQuoted(o.sentence)
+		if quoted && !selfDirected[o.e.Category] {
+			tier, why = min(tier, Low), "quoted"
+			veto(o.sentence)
+		}
 		if selfDirected[o.e.Category] {
 			other := ""
 			switch {
+			case quoted:
+				other = "quoted"
 			case c.someoneElse(o):
 				other = "someone else"
 			case c.othersFear(o):
@@ -999,11 +1061,19 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			// A low phrase or topic word with a person in it or just
 			// before it ("my son is suicidal", "she self harms") is
 			// someone else's too.
-			theirs := other == "someone else" || (why == "lexicon tier" || why == "topic word") && tier == Low &&
+			theirs := other == "someone else" || other == "quoted" || (why == "lexicon tier" || why == "topic word") && tier == Low &&
 				c.flagAmong(max(o.ti-2, 0), o.tj, flagOther)
+			joinedAt, joined := int32(0), false
+			if theirs {
+				joinedAt, joined = c.writerJoins(o)
+			}
 			switch {
-			case theirs && c.writerJoins(o):
+			case joined:
 				tier, why = max(tier, High), "the writer too"
+				if quoted {
+					// What is near is what is near the writer's words.
+					o.sentence = joinedAt
+				}
 			case other != "":
 				tier, why = min(tier, Low), other
 				veto(o.sentence)

@@ -355,3 +355,78 @@ func TestTwoPreparationsAreNotRule7d(t *testing.T) {
 		t.Errorf("the low signal beside them: got %v, want low", v.Severity)
 	}
 }
+
+// quoteSpans marks every line of text that starts with "> " as quoted,
+// as the posting service does for lines found in others' posts.
+func quoteSpans(text string) []Span {
+	var spans []Span
+	at := 0
+	for _, line := range strings.SplitAfter(text, "\n") {
+		if strings.HasPrefix(line, "> ") {
+			spans = append(spans, Span{at, at + len(strings.TrimRight(line, "\n"))})
+		}
+		at += len(line)
+	}
+	return spans
+}
+
+// TestQuotedWordsAreSomeoneElses covers rule Q: a reply that quotes
+// another member's crisis is a low check-in, the quote's times and
+// means do not escalate the writer's own words, the model does not read
+// the quote, and joining in right after it makes it the writer's.
+func TestQuotedWordsAreSomeoneElses(t *testing.T) {
+	cases := []struct {
+		text string
+		want Severity
+		why  string // Match.Why of some match, "" to skip
+	}{
+		{"> I'm going to end it all tonight, I have the pills ready.\nPlease call someone, you matter to us.", Low, "quoted"},
+		{"> he hits me every night and I'm scared to go home\nThat sounds so hard, please look after yourself.", Low, "quoted"},
+		{"> I want to kill myself.\nMe too.", High, "the writer too"},
+		{"> I want to kill myself.\n> I have nothing left.\nSame here. Tonight.", Critical, "with a time"},
+		// The quote's time is not the writer's: their own phrase stays high.
+		{"> see you all tonight at the meeting\nI want to die.", High, ""},
+		// Quoted words that say "me too" join nobody in.
+		{"> she wants to die and so do I\nI'm so sorry you are both going through this.", Low, "quoted"},
+		// The model reads only the writer's own sentences (it finds this
+		// quote high when it is not marked).
+		{"> i keep having dreams about my own death and waking up disappointed\nThat sounds exhausting, I'm glad you posted.", None, ""},
+		// Nor does a quote that follows the writer's words about
+		// someone else.
+		{"My brother is suicidal\n> so am I\nI don't know how to help him.", Low, ""},
+		// The writer's own crisis after a quote is read as ever.
+		{"> how is everyone doing\nHonestly I want to kill myself tonight.", Critical, "with a time"},
+	}
+	for _, tc := range cases {
+		spans := quoteSpans(tc.text)
+		if len(spans) == 0 {
+			t.Fatalf("no quote in %q", tc.text)
+		}
+		v := testDetector.scan(tc.text, true, spans)
+		if v.Severity != tc.want {
+			t.Errorf("%q: %v, want %v (%+v)", tc.text, v.Severity, tc.want, v.Matches)
+			continue
+		}
+		if tc.why != "" && !hasWhy(v, tc.why) {
+			t.Errorf("%q: no match set by %q: %+v", tc.text, tc.why, v.Matches)
+		}
+		// Controls: the same text with no quote marked is the writer's.
+		if plain := testDetector.Scan(tc.text); tc.want < High && plain.Severity < High {
+			t.Errorf("%q control: %v without the quote marked, want high or above", tc.text, plain.Severity)
+		}
+	}
+	// The exported entry point and Scan agree when nothing is quoted.
+	text := "I want to kill myself tonight."
+	if a, b := testDetector.ScanQuoting(text, nil), testDetector.Scan(text); a.Severity != b.Severity {
+		t.Errorf("ScanQuoting without quotes: %v, Scan: %v", a.Severity, b.Severity)
+	}
+}
+
+func hasWhy(v Verdict, why string) bool {
+	for _, m := range v.Matches {
+		if m.Why == why {
+			return true
+		}
+	}
+	return false
+}

@@ -217,3 +217,82 @@ func TestTitleAndBodyAreReadTogether(t *testing.T) {
 		}
 	})
 }
+
+// TestQuotingAnotherMembersCrisis: a reply that quotes another member's
+// crisis post to answer it is a low check-in, not the replier's crisis;
+// the same words set in a quote but found in no one else's post, or
+// quoted by their own author, are read as the writer's.
+func TestQuotingAnotherMembersCrisis(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *models.Store) {
+		svc := New(s)
+		ctx := context.Background()
+		author := storetest.User(t, s, "heron", models.RolePeer)
+		peer := storetest.User(t, s, "finch", models.RolePeer)
+		crisisText := "I can't do this anymore.\nI'm going to end it all tonight, I have the pills ready."
+		opening, err := svc.CreateThread(ctx, author, NewThread{ForumSlug: "daily-check-in", Title: "done", Body: crisisText})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if opening.Severity != "critical" {
+			t.Fatalf("opening post %s, want critical", opening.Severity)
+		}
+		tid := opening.Thread.ID
+		reply := func(u *models.User, body string) Result {
+			t.Helper()
+			res, err := svc.Reply(ctx, u, NewReply{ThreadID: tid, Body: body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return res
+		}
+		// The quote may be re-wrapped and in other case: still found.
+		support := "> I'm going to end it ALL tonight,\n>   I have the pills ready.\n\nPlease call someone right now, we care about you."
+		res := reply(peer, support)
+		if res.Severity != "low" {
+			t.Fatalf("supportive quote reply is %s, want low", res.Severity)
+		}
+		items, _ := s.QueueItemsForPost(ctx, res.Post.ID)
+		if len(items) != 1 || items[0].Priority != priorityByTier[crisis.Low] {
+			t.Fatalf("queue for the supportive reply %+v", items)
+		}
+		// Joining in after the quote is the replier's own crisis.
+		if res := reply(peer, "> I'm going to end it all\n\nSame here. Tonight."); res.Severity != "critical" {
+			t.Fatalf("joining in is %s, want critical", res.Severity)
+		}
+		// Words in a quote that no one else wrote are the writer's.
+		if res := reply(peer, "> I want to kill myself tonight.\n\nPlease don't tell anyone."); res.Severity != "critical" {
+			t.Fatalf("own words in a quote are %s, want critical", res.Severity)
+		}
+		// The author quoting their own post is still the author.
+		if res := reply(author, "> I'm going to end it all tonight, I have the pills ready.\n\nStill true."); res.Severity != "critical" {
+			t.Fatalf("author quoting themselves is %s, want critical", res.Severity)
+		}
+		// An edit that adds a quote of the opening post is read the
+		// same way.
+		plain := reply(peer, "Thinking of you.")
+		if plain.Severity != "none" {
+			t.Fatalf("plain reply is %s", plain.Severity)
+		}
+		edited, err := svc.Edit(ctx, peer, plain.Post.ID, "> I'm going to end it all tonight\n\nPlease give the pills to someone you trust.")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if flag, err := s.FlagForPost(ctx, edited.ID); err != nil || flag.Tier != "low" {
+			t.Fatalf("edited reply flag %+v, %v; want low", flag, err)
+		}
+	})
+}
+
+func TestQuoteLines(t *testing.T) {
+	body := "> one\n  >> two  words\n    > code, not a quote\nplain\n>\n"
+	got := quoteLines(body)
+	want := []struct{ text, line string }{{"one", "> one"}, {"two words", "  >> two  words"}}
+	if len(got) != len(want) {
+		t.Fatalf("%+v", got)
+	}
+	for i, l := range got {
+		if l.text != want[i].text || body[l.span.Start:l.span.End] != want[i].line {
+			t.Errorf("line %d: %q at %q, want %q at %q", i, l.text, body[l.span.Start:l.span.End], want[i].text, want[i].line)
+		}
+	}
+}

@@ -178,14 +178,21 @@ type verdict struct {
 // titled "My last post" whose body thanks everyone is a goodbye, which
 // neither field is alone. Each match is stored against the field it lies
 // in, with offsets into that field.
-func (s *Service) scan(title, body string) verdict {
+//
+// quoted are the spans of body that quote someone else's post (see
+// quotes): the detector reads them as someone else's words.
+func (s *Service) scan(title, body string, quoted []crisis.Span) verdict {
 	d := s.Detector()
 	v := verdict{version: d.Version()}
 	text, at := body, 0 // at: where the body starts in text
 	if title != "" {
 		text, at = title+"\n"+body, len(title)+1
 	}
-	r := d.Scan(text)
+	for i := range quoted {
+		quoted[i].Start += at
+		quoted[i].End += at
+	}
+	r := d.ScanQuoting(text, quoted)
 	v.severity = r.Severity
 	for _, m := range r.Matches {
 		sm := storedMatch{Field: "body", Term: m.Term, Category: m.Category, Start: m.Start - at, End: m.End - at}
@@ -307,7 +314,7 @@ func (s *Service) CreateThread(ctx context.Context, actor *models.User, in NewTh
 	}
 	t := &models.Thread{ForumID: forum.ID, AuthorID: &actor.ID, Title: title}
 	p := &models.Post{AuthorID: &actor.ID, Body: body, HTML: Render(body)}
-	res, err := s.publish(ctx, actor, forum, s.scan(title, body), p, func(tx *models.Store) error {
+	res, err := s.publish(ctx, actor, forum, s.scan(title, body, nil), p, func(tx *models.Store) error {
 		return tx.CreateThread(ctx, t, p)
 	}, func(tx *models.Store) error {
 		return tx.SetThreadHidden(ctx, t.ID, true)
@@ -397,7 +404,8 @@ func (s *Service) Reply(ctx context.Context, actor *models.User, in NewReply) (R
 		in.ParentID = nil
 	}
 	p := &models.Post{ThreadID: t.ID, AuthorID: &actor.ID, ParentID: in.ParentID, Body: body, HTML: Render(body)}
-	res, err := s.publish(ctx, actor, t.Forum, s.scan("", body), p, func(tx *models.Store) error {
+	v := s.scan("", body, s.quotes(ctx, t.ID, actor.ID, body))
+	res, err := s.publish(ctx, actor, t.Forum, v, p, func(tx *models.Store) error {
 		return tx.CreatePost(ctx, p)
 	}, nil)
 	if err != nil {
@@ -443,7 +451,11 @@ func (s *Service) Edit(ctx context.Context, actor *models.User, id uint, body st
 	if err != nil {
 		return nil, err
 	}
-	v := s.scan("", body)
+	author := uint(0)
+	if p.AuthorID != nil {
+		author = *p.AuthorID
+	}
+	v := s.scan("", body, s.quotes(ctx, p.ThreadID, author, body))
 	var queued []models.QueueItem
 	before := p.Body
 	err = s.store.InTx(ctx, func(tx *models.Store) error {
