@@ -1,6 +1,9 @@
 package crisis
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Questions the context rules ask about the words around a hit.
 
@@ -15,6 +18,97 @@ type context struct {
 	// quoted marks, by sentence, the words a reply quotes from someone
 	// else (nil: none; see ScanQuoting).
 	quoted []bool
+	// reunions are the sentences that look forward to meeting again
+	// ("see you soon"), found once when first asked (reunionsRead).
+	reunions     []int32
+	reunionsRead bool
+}
+
+// reunionNext are the words after "see you" that look forward to
+// meeting again ("see you soon", "see you all on Monday"). Not "see you
+// on the other side", "in heaven" or "in another life": "on" and "in"
+// count only before a day, a time or a number (see reunionAt).
+var reunionNext = map[string]bool{"soon": true, "tomorrow": true, "later": true, "tonight": true, "next": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "at": true, "when": true, "after": true, "then": true, "there": true, "around": true,
+	"this": true, "shortly": true, "again": true, "in": true, "on": true}
+
+// departed are names for those gone before, not in otherPeople: "see
+// you soon, nan" may be no reunion in this life.
+var departed = map[string]bool{"nan": true, "nana": true, "gran": true, "granny": true, "grandmother": true,
+	"grandfather": true, "papa": true, "mama": true, "mummy": true, "daddy": true, "baby": true, "angel": true,
+	"love": true, "darling": true, "bro": true, "sis": true, "buddy": true, "pal": true, "grandpa": true, "grandad": true}
+
+// reunionWhen are what "in" or "on" may lead to in a reunion ("in two
+// weeks", "in the morning", "on the weekend").
+var reunionWhen = map[string]bool{"a": true, "an": true, "two": true, "three": true, "few": true, "couple": true,
+	"morning": true, "evening": true, "afternoon": true, "weekend": true, "summer": true, "spring": true,
+	"autumn": true, "winter": true, "new": true, "week": true, "month": true, "group": true, "chat": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "thread": true, "forum": true, "meeting": true, "january": true, "february": true,
+	"march": true, "april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "class": true, "school": true, "work": true}
+
+// reunionAt reports whether a sentence within lo..hi looks forward to
+// meeting again: "see you" (or "ya", "u"), perhaps with "all", "guys",
+// "everyone" or "lot", then a word of reunionNext.
+func (c *context) reunionAt(lo, hi int32) bool {
+	if !c.reunionsRead {
+		c.reunionsRead = true
+		for k := 0; k+2 < len(c.toks); k++ {
+			if string(c.word(k)) != "see" {
+				continue
+			}
+			switch string(c.word(k + 1)) {
+			case "you", "ya", "u", "yall":
+			default:
+				continue
+			}
+			n := k + 2
+			switch string(c.word(n)) {
+			case "all", "guys", "everyone", "lot", "folks":
+				n++
+			}
+			if n >= len(c.toks) || !reunionNext[string(c.word(n))] {
+				continue
+			}
+			if w := string(c.word(n)); w == "in" || w == "on" {
+				m := n + 1
+				if m < len(c.toks) && string(c.word(m)) == "the" {
+					m++
+				}
+				if m >= len(c.toks) || !reunionWhen[string(c.word(m))] && !isDigits(c.word(m)) {
+					continue
+				}
+			}
+			// "See you soon, mum" after a last post may be to someone
+			// gone: a person named after it makes it no reunion.
+			if m := n + 1; m < len(c.toks) && c.toks[m].sentence == c.toks[k].sentence {
+				if x := string(c.word(m)); x == "," && m+1 < len(c.toks) {
+					m++
+				}
+				if c.toks[m].flags&flagOther != 0 || departed[string(c.word(m))] {
+					continue
+				}
+			}
+			c.reunions = append(c.reunions, c.toks[k].sentence)
+		}
+	}
+	for _, sn := range c.reunions {
+		if sn >= lo && sn <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigits(w []byte) bool {
+	for _, b := range w {
+		if b < '0' || b > '9' {
+			return false
+		}
+	}
+	return len(w) > 0
 }
 
 // isQuoted reports whether sentence sn is quoted from someone else.
@@ -306,7 +400,7 @@ const otherPeople = `he she they hes shes theyre theyve hed shed partner husband
 const otherLinks = `who whos is has had was struggles struggled struggling battles battling suffers suffered
 	suffering deals dealt dealing lives talks talked talking posted keeps kept started wants wanted
 	tried attempted been having thinks thought mentioned admitted threatened threatens thinking considering
-	planning going trying threatening`
+	planning going trying threatening doesnt does`
 
 // selfDirected are the categories of a crisis in the one who has it; in
 // abuse and threats to others, someone else is the other party.
@@ -524,6 +618,69 @@ func (c *context) othersFear(o occurrence) bool {
 			j--
 		}
 		return j >= 0 && c.toks[j].clause == cl && c.toks[j].flags&flagOther != 0
+	}
+	return false
+}
+
+// labelWords may make up a content-warning label: what a post is about
+// ("suicidal thoughts", "self harm", "od", "mention of abuse", "in the
+// past"), never what someone does ("want", "took", "going").
+var labelWords = func() map[string]bool {
+	m := map[string]bool{",": true}
+	for _, w := range strings.Fields(`suicide suicides suicidal thoughts thought ideation feelings self harm selfharm sh si
+		overdose overdoses od ods attempt attempts death deaths abuse sa ed eating disorder disorders drugs drug use
+		alcohol addiction relapse pills meds medication blood violence cutting scars grief loss mental health
+		depression dark heavy topics topic trauma csa dv domestic rape assault sexual mention mentions mentioned
+		talk of about discussion discussing brief implied graphic description descriptions news past in the and
+		or a an references reference ment themes theme content warning warnings tw cw ideas injury injuries
+		hospital hospitals medical illness bereavement child loss miscarriage`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// contentWarnings returns the token spans [start, end) of content-warning
+// labels: the words after "tw", "cw" or "trigger"/"content warning" (and
+// a "for"), in its sentence, while they are labelWords ("TW: self harm,
+// suicidal thoughts"; in "TW suicide - going to end it tonight" the label
+// is "suicide" alone).
+func (c *context) contentWarnings() [][2]int {
+	var spans [][2]int
+	for k := 0; k < len(c.toks); k++ {
+		if c.toks[k].flags&flagWarn == 0 {
+			continue
+		}
+		if w := string(c.word(k)); w == "warning" || w == "warnings" {
+			if k == 0 {
+				continue
+			}
+			if p := string(c.word(k - 1)); p != "trigger" && p != "content" {
+				continue
+			}
+		}
+		sn := c.toks[k].sentence
+		start := k + 1
+		if start < len(c.toks) && string(c.word(start)) == "for" {
+			start++
+		}
+		end := start
+		for end < len(c.toks) && c.toks[end].sentence == sn && labelWords[string(c.word(end))] {
+			end++
+		}
+		if end > start {
+			spans = append(spans, [2]int{start, end})
+		}
+		k = end - 1
+	}
+	return spans
+}
+
+// inLabel reports whether o lies wholly in a content-warning label.
+func inLabel(labels [][2]int, o occurrence) bool {
+	for _, l := range labels {
+		if o.ti >= l[0] && o.tj <= l[1] {
+			return true
+		}
 	}
 	return false
 }

@@ -18,7 +18,7 @@ type sample struct {
 
 func loadCorpus(t testing.TB) []sample {
 	var out []sample
-	for _, f := range []string{"corpus_clean.tsv", "corpus_negatives.tsv", "corpus_obfuscated.tsv", "corpus_holdout.tsv", "corpus_holdout2.tsv", "corpus_holdout3.tsv", "corpus_holdout4.tsv", "corpus_holdout5.tsv", "corpus_holdout6.tsv", "corpus_holdout7.tsv", "corpus_holdout8.tsv", "corpus_holdout9.tsv", "corpus_holdout10.tsv", "corpus_holdout11.tsv", "corpus_holdout12.tsv", "corpus_holdout13.tsv", "corpus_holdout14.tsv", "corpus_holdout15.tsv", "corpus_holdout16.tsv", "corpus_holdout17.tsv", "corpus_holdout18.tsv", "corpus_holdout19.tsv", "corpus_holdout20.tsv", "corpus_holdout21.tsv", "corpus_holdout22.tsv", "corpus_holdout23.tsv", "corpus_holdout24.tsv", "corpus_holdout25.tsv", "corpus_holdout26.tsv", "corpus_holdout27.tsv", "corpus_holdout28.tsv", "corpus_holdout29.tsv", "corpus_holdout30.tsv", "corpus_holdout31.tsv", "corpus_holdout32.tsv", "corpus_holdout33.tsv", "corpus_holdout34.tsv", "corpus_holdout35.tsv", "corpus_holdout36.tsv", "corpus_holdout37.tsv", "corpus_holdout38.tsv", "corpus_holdout39.tsv", "corpus_holdout40.tsv", "corpus_holdout41.tsv", "corpus_holdout42.tsv", "corpus_holdout43.tsv", "corpus_holdout44.tsv", "corpus_holdout45.tsv", "corpus_holdout46.tsv", "corpus_holdout47.tsv", "corpus_holdout48.tsv", "corpus_hope.tsv"} {
+	for _, f := range []string{"corpus_clean.tsv", "corpus_negatives.tsv", "corpus_obfuscated.tsv", "corpus_holdout.tsv", "corpus_holdout2.tsv", "corpus_holdout3.tsv", "corpus_holdout4.tsv", "corpus_holdout5.tsv", "corpus_holdout6.tsv", "corpus_holdout7.tsv", "corpus_holdout8.tsv", "corpus_holdout9.tsv", "corpus_holdout10.tsv", "corpus_holdout11.tsv", "corpus_holdout12.tsv", "corpus_holdout13.tsv", "corpus_holdout14.tsv", "corpus_holdout15.tsv", "corpus_holdout16.tsv", "corpus_holdout17.tsv", "corpus_holdout18.tsv", "corpus_holdout19.tsv", "corpus_holdout20.tsv", "corpus_holdout21.tsv", "corpus_holdout22.tsv", "corpus_holdout23.tsv", "corpus_holdout24.tsv", "corpus_holdout25.tsv", "corpus_holdout26.tsv", "corpus_holdout27.tsv", "corpus_holdout28.tsv", "corpus_holdout29.tsv", "corpus_holdout30.tsv", "corpus_holdout31.tsv", "corpus_holdout32.tsv", "corpus_holdout33.tsv", "corpus_holdout34.tsv", "corpus_holdout35.tsv", "corpus_holdout36.tsv", "corpus_holdout37.tsv", "corpus_holdout38.tsv", "corpus_holdout39.tsv", "corpus_holdout40.tsv", "corpus_holdout41.tsv", "corpus_holdout42.tsv", "corpus_holdout43.tsv", "corpus_holdout44.tsv", "corpus_holdout45.tsv", "corpus_holdout46.tsv", "corpus_holdout47.tsv", "corpus_holdout48.tsv", "corpus_holdout49.tsv", "corpus_hope.tsv"} {
 		out = append(out, loadCorpusFile(t, "testdata/"+f)...)
 	}
 	return out
@@ -48,7 +48,8 @@ func loadCorpusFile(t testing.TB, path string) []sample {
 		if !ok {
 			t.Fatalf("%s: bad tier in %q", f, line)
 		}
-		s := sample{want: sev, text: parts[2], file: f}
+		// A post of several lines is written on one, with \n between.
+		s := sample{want: sev, text: strings.ReplaceAll(parts[2], `\n`, "\n"), file: f}
 		if sev == None {
 			s.kind = parts[1]
 		} else {

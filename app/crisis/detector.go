@@ -755,6 +755,7 @@ const (
 	flagPunct // "." or ",": never part of a model match's name
 	flagOther // someone other than the writer ("he", "my partner")
 	flagLink  // what ties a person to a state ("who", "has", "struggles")
+	flagWarn  // a content-warning label word ("tw", "cw", "warning")
 )
 
 // ruleWords lists the words the context rules ask about, with their flags.
@@ -779,6 +780,9 @@ func ruleWords() map[string]uint16 {
 	}
 	for _, w := range strings.Fields(otherLinks) {
 		m[w] |= flagLink
+	}
+	for _, w := range []string{"tw", "cw", "tws", "cws", "warning", "warnings"} {
+		m[w] |= flagWarn
 	}
 	for set, f := range map[*map[string]bool]uint16{&negators: flagNegator, &negationFillers: flagFiller, &pastMarkers: flagPast, &firstPerson: flagFirstPerson} {
 		for w, on := range *set {
@@ -808,7 +812,15 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		sc.signals, sc.idioms, sc.frames, sc.concepts = signals[:0], idioms[:0], frames[:0], concepts[:0]
 	}()
 	maxIdiom := 0
+	labels := c.contentWarnings()
+	var labelled []occurrence
 	for _, o := range sc.occs {
+		// Rule W: a content-warning label ("TW: suicide, self harm")
+		// names what a post is about, not what the writer says.
+		if len(labels) > 0 && o.e.kind != kIdiom && inLabel(labels, o) {
+			labelled = append(labelled, o)
+			continue
+		}
 		switch o.e.kind {
 		case kSignal:
 			signals = append(signals, o)
@@ -885,6 +897,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		if explain {
 			v.Dropped = append(v.Dropped, Dropped{Term: o.e.term(), Start: o.start, End: o.end, Why: why})
 		}
+	}
+	for _, o := range labelled {
+		drop(o, "content warning")
 	}
 
 	// Rule C: composition. A frame ("want to", "thinking about") followed
@@ -1147,17 +1162,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// Rule 6: escalation. A high suicide, self-harm, overdose or
 	// harm-to-others signal with a time, means or plan cue nearby, or any
 	// goodbye, is critical.
-	farewell := len(cues[idFarewell])
-	goodbye := 0 // goodbyes that are not part of a farewell ("thank you all" in "thank you all for being")
-	farewells := cues[idFarewell]
-	for _, g := range cues[idGoodbye] {
-		// Farewells are ordered by end and do not overlap each other:
-		// only the first that ends after g starts can overlap it.
-		k := sort.Search(len(farewells), func(x int) bool { return farewells[x].j > g.i })
-		if k == len(farewells) || farewells[k].i >= g.j {
-			goodbye++
-		}
-	}
+	farewell, goodbye := partings(cues)
 	for i := range keep {
 		k := &keep[i]
 		if k.tier != High {
@@ -1200,6 +1205,28 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 				k.tier = Critical
 			}
 		}
+	}
+	// Rule 7a: a goodbye that looks forward to meeting again ("love you
+	// all, see you soon!") is no goodbye on its own, nor with means or
+	// a plan; in a text the rules above found high it still counts ("I
+	// can't do this anymore. Goodbye everyone. See you soon.").
+	high := false
+	for _, k := range keep {
+		high = high || k.tier >= High
+	}
+	if farewell+goodbye > 0 && !high {
+		for _, kind := range []int{idGoodbye, idFarewell} {
+			kept := cues[kind][:0]
+			for _, q := range cues[kind] {
+				if c.reunionAt(q.sentence-1, q.sentence+1) {
+					drop(q, "see you again")
+					continue
+				}
+				kept = append(kept, q)
+			}
+			cues[kind] = kept
+		}
+		farewell, goodbye = partings(cues)
 	}
 	// Rule 7: goodbyes without other signals. A farewell ("my last
 	// post") with another goodbye is critical; with distress it is high.
@@ -1279,6 +1306,21 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		return a.End - b.End
 	})
 	return v
+}
+
+// partings counts the farewells ("my last post") and the goodbyes that
+// are not part of one ("thank you all" in "thank you all for being").
+func partings(cues *cueIndex) (farewell, goodbye int) {
+	farewells := cues[idFarewell]
+	for _, g := range cues[idGoodbye] {
+		// Farewells are ordered by end and do not overlap each other:
+		// only the first that ends after g starts can overlap it.
+		k := sort.Search(len(farewells), func(x int) bool { return farewells[x].j > g.i })
+		if k == len(farewells) || farewells[k].i >= g.j {
+			goodbye++
+		}
+	}
+	return len(farewells), goodbye
 }
 
 // pairs reports whether a frame and a concept compose: desire frames

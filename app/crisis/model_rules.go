@@ -176,6 +176,11 @@ func (c *context) modelVeto(win modelHit, cues *cueIndex) bool {
 			return true
 		}
 	}
+	// Looking forward to meeting again beside it ("the next train is in
+	// 10 minutes. Love you all, see you soon!").
+	if c.reunionAt(win.first-1, win.last+1) {
+		return true
+	}
 	for _, q := range cues[idMention] {
 		if q.sentence >= win.first && q.sentence <= win.last && q.e.Phrase != "about" {
 			return true
