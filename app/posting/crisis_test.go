@@ -273,7 +273,7 @@ func TestQuotingAnotherMembersCrisis(t *testing.T) {
 		if plain.Severity != "none" {
 			t.Fatalf("plain reply is %s", plain.Severity)
 		}
-		edited, err := svc.Edit(ctx, peer, plain.Post.ID, "> I'm going to end it all tonight\n\nPlease give the pills to someone you trust.")
+		edited, err := svc.Edit(ctx, peer, plain.Post.ID, "> I'm going to end it all tonight\n\nPlease stay with us tonight, you matter.")
 		if err != nil {
 			t.Fatal(err)
 		}
