@@ -39,6 +39,11 @@ var departed = map[string]bool{"nan": true, "nana": true, "gran": true, "granny"
 	"grandfather": true, "papa": true, "mama": true, "mummy": true, "daddy": true, "baby": true, "angel": true,
 	"love": true, "darling": true, "bro": true, "sis": true, "buddy": true, "pal": true, "grandpa": true, "grandad": true}
 
+// gathered are the people words that greet a group ("see you tomorrow,
+// everyone"), not someone who may be gone.
+var gathered = map[string]bool{"everyone": true, "people": true, "friends": true, "family": true, "kids": true,
+	"children": true, "students": true, "parents": true}
+
 // reunionWhen are what "in" or "on" may lead to in a reunion ("in two
 // weeks", "in the morning", "on the weekend").
 var reunionWhen = map[string]bool{"a": true, "an": true, "two": true, "three": true, "few": true, "couple": true,
@@ -87,7 +92,7 @@ func (c *context) reunionAt(lo, hi int32) bool {
 				if x := string(c.word(m)); x == "," && m+1 < len(c.toks) {
 					m++
 				}
-				if c.toks[m].flags&flagOther != 0 || departed[string(c.word(m))] {
+				if x := string(c.word(m)); c.toks[m].flags&flagOther != 0 && !gathered[x] || departed[x] {
 					continue
 				}
 			}

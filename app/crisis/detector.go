@@ -1052,10 +1052,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// die") is a low check-in, as the lexicon's own phrases about
 		// others are ("my son is suicidal"), and so is what someone else
 		// fears the writer may do ("my family worries that I'll hurt
-		// myself"); the word model keeps quiet there too.
-		// Rule Q: words quoted from someone else's post are theirs, a
-		// low check-in, and the word model keeps quiet there; a crisis
-		// of one's own quoted is joined in by rule 3d.
+		// myself"); the word model keeps quiet there too. Rule Q: so are
+		// words quoted from someone else's post (see ScanQuoting), in
+		// every category.
 		quoted := c.isQuoted(o.sentence)
 		if quoted && !selfDirected[o.e.Category] {
 			tier, why = min(tier, Low), "quoted"

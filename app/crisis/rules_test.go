@@ -64,6 +64,7 @@ func TestContextRules(t *testing.T) {
 		{"content warning: a parent's question", "CW: sh mention — my daughter's school called today about marks on her arms. I don't know how to start the conversation.", None, ""},
 		{"see you again: no goodbye", "Bye everyone, love you all, see you next week!", None, "see you again"},
 		{"see you again control", "Bye everyone, love you all.", Critical, "goodbye"},
+		{"see you again: greeting the group", "Bye everyone, love you all, see you tomorrow everyone!", None, "see you again"},
 		{"see you again: not to someone gone", "This is my last post. Goodbye. See you soon mum.", Critical, ""},
 		{"see you again: despair still counts", "I can't do this anymore. Goodbye everyone. See you soon.", High, "despair with a goodbye"},
 		{"see you again: a high phrase keeps the goodbyes", "He hits me every night. This is my last post, goodbye everyone. See you soon.", Critical, "goodbye"},
