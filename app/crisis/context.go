@@ -89,10 +89,11 @@ func (c *context) reunionAt(lo, hi int32) bool {
 			// "See you soon, mum" after a last post may be to someone
 			// gone: a person named after it makes it no reunion.
 			if m := n + 1; m < len(c.toks) && c.toks[m].sentence == c.toks[k].sentence {
-				if x := string(c.word(m)); x == "," && m+1 < len(c.toks) {
+				if string(c.word(m)) == "," && m+1 < len(c.toks) {
 					m++
 				}
-				if x := string(c.word(m)); c.toks[m].flags&flagOther != 0 && !gathered[x] || departed[x] {
+				w := c.word(m)
+				if c.toks[m].flags&flagOther != 0 && !gathered[string(w)] || departed[string(w)] {
 					continue
 				}
 			}
