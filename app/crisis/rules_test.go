@@ -248,14 +248,7 @@ func TestContextRules(t *testing.T) {
 		if c.why == "" {
 			continue
 		}
-		found := false
-		for _, d := range v.Dropped {
-			found = found || d.Why == c.why
-		}
-		for _, m := range v.Matches {
-			found = found || m.Why == c.why
-		}
-		if !found {
+		if !hasWhy(v, c.why) {
 			t.Errorf("%s: %q: no match or drop with reason %q (matches %+v, dropped %+v)", c.rule, c.text, c.why, v.Matches, v.Dropped)
 		}
 	}
@@ -359,10 +352,8 @@ func TestModelCategoryIgnoresTargets(t *testing.T) {
 // the rules anyway, two preparations are still no "preparations" match.
 func TestTwoPreparationsAreNotRule7d(t *testing.T) {
 	v := testDetector.Explain("Tying up loose ends at work and deleted my socials. I feel empty.")
-	for _, m := range v.Matches {
-		if m.Why == "preparations" {
-			t.Errorf("two preparations matched as three: %+v", v.Matches)
-		}
+	if hasWhy(v, "preparations") {
+		t.Errorf("two preparations matched as three: %+v", v.Matches)
 	}
 	if v.Severity != Low {
 		t.Errorf("the low signal beside them: got %v, want low", v.Severity)
@@ -435,9 +426,16 @@ func TestQuotedWordsAreSomeoneElses(t *testing.T) {
 	}
 }
 
+// hasWhy reports whether a rule gave some match, or set aside some hit,
+// for the reason why.
 func hasWhy(v Verdict, why string) bool {
 	for _, m := range v.Matches {
 		if m.Why == why {
+			return true
+		}
+	}
+	for _, d := range v.Dropped {
+		if d.Why == why {
 			return true
 		}
 	}

@@ -404,7 +404,7 @@ func (s *Service) Reply(ctx context.Context, actor *models.User, in NewReply) (R
 		in.ParentID = nil
 	}
 	p := &models.Post{ThreadID: t.ID, AuthorID: &actor.ID, ParentID: in.ParentID, Body: body, HTML: Render(body)}
-	v := s.scan("", body, s.quotes(ctx, t.ID, actor.ID, body))
+	v := s.scanReply(ctx, t.ID, actor.ID, body)
 	res, err := s.publish(ctx, actor, t.Forum, v, p, func(tx *models.Store) error {
 		return tx.CreatePost(ctx, p)
 	}, nil)
@@ -455,7 +455,7 @@ func (s *Service) Edit(ctx context.Context, actor *models.User, id uint, body st
 	if p.AuthorID != nil {
 		author = *p.AuthorID
 	}
-	v := s.scan("", body, s.quotes(ctx, p.ThreadID, author, body))
+	v := s.scanReply(ctx, p.ThreadID, author, body)
 	var queued []models.QueueItem
 	before := p.Body
 	err = s.store.InTx(ctx, func(tx *models.Store) error {

@@ -12,6 +12,21 @@ import (
 // which errs towards a person looking.
 const quotableLimit = 200
 
+// scanReply scans a post in a thread by author. Only when the text alone
+// finds something, and it quotes, are the thread's posts loaded to tell
+// the quotes from the writer's own words: reading a quote as someone
+// else's never finds a crisis the text alone did not.
+func (s *Service) scanReply(ctx context.Context, threadID, author uint, body string) verdict {
+	v := s.scan("", body, nil)
+	if v.severity < crisis.Low {
+		return v
+	}
+	if quoted := s.quotes(ctx, threadID, author, body); len(quoted) > 0 {
+		v = s.scan("", body, quoted)
+	}
+	return v
+}
+
 // quotes finds the lines of a reply's body that quote another member's
 // post in the thread, for the detector to read as someone else's words
 // (crisis.ScanQuoting). Only lines found in another member's post count:
