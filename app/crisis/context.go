@@ -180,14 +180,54 @@ var pastMarkers = map[string]bool{"was": true, "were": true, "felt": true, "trie
 var pastDesires = map[string]bool{"thought": true, "wanted": true, "wished": true, "hoped": true, "felt": true, "considered": true}
 
 // pastBefore: a past marker within five words before, in the clause
-// ("had to" is obligation, not the past).
+// ("had to" is obligation, not the past), or "made me" ("depression
+// made me want to disappear").
 func (c *context) pastBefore(o occurrence) bool {
 	for k := o.ti - 1; k >= 0 && k >= o.ti-5 && c.toks[k].clause == c.toks[o.ti].clause; k-- {
 		if c.toks[k].flags&flagPast != 0 && !(c.toks[k].flags&flagHad != 0 && k+1 < len(c.toks) && c.toks[k+1].flags&flagTo != 0) {
 			return true
 		}
+		if string(c.word(k)) == "made" && string(c.word(k+1)) == "me" {
+			return true
+		}
 	}
 	return false
+}
+
+// othersSentence: before o in its sentence, a person other than the
+// writer is a subject (a person word with a link after it: "he's
+// started", "my husband keeps"); the sentence has no word of the
+// writer's own ("I", "me", "myself"; "my" may name the person: "my
+// husband"), and the person is not one the writer is compared with ("my
+// partner deserves better than someone who wants to die").
+func (c *context) othersSentence(o occurrence) bool {
+	other := false
+	for k := range c.toks {
+		if c.toks[k].sentence != o.sentence {
+			continue
+		}
+		if c.toks[k].flags&flagFirstPerson != 0 {
+			return false
+		}
+		if k >= o.ti || c.toks[k].flags&flagOther == 0 || c.toks[k+1].flags&flagLink == 0 {
+			continue
+		}
+		if c.comparedWith(k) {
+			return false
+		}
+		other = true
+	}
+	return other
+}
+
+// comparedWith: "than" before the person word k, past "a" or "the"
+// ("better than someone who").
+func (c *context) comparedWith(k int) bool {
+	p := k - 1
+	for p >= 0 && (string(c.word(p)) == "a" || string(c.word(p)) == "the") {
+		p--
+	}
+	return p >= 0 && string(c.word(p)) == "than"
 }
 
 var firstPerson = map[string]bool{"i": true, "im": true, "ive": true, "id": true, "ill": true, "me": true, "myself": true}
@@ -452,11 +492,7 @@ func (c *context) someoneElse(o occurrence) bool {
 			continue
 		}
 		// "deserves better than someone who …" compares the writer.
-		p := k - 1
-		for p >= 0 && (string(c.word(p)) == "a" || string(c.word(p)) == "the") {
-			p--
-		}
-		if p >= 0 && string(c.word(p)) == "than" {
+		if c.comparedWith(k) {
 			return false
 		}
 		// "I'm someone who", "I feel like a person who", "I was a kid who".

@@ -1155,7 +1155,15 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// (modelSure): on ordinary sentences ("I keep thinking about my
 		// ex") it is often past its threshold, seldom sure.
 		if !covered && inWindowDomain(c, sc.occs, win) {
-			keep = append(keep, kept{o: d.modelOccurrence(c, sc, win), tier: High, why: "word model"})
+			o := d.modelOccurrence(c, sc, win)
+			// Rule 8b: the sentence it names has someone else as its
+			// subject and not the writer ("my husband … he's started
+			// talking about his pistol"): a low check-in, as rule 3c.
+			if selfDirected[o.e.Category] && c.othersSentence(o) {
+				keep = append(keep, kept{o: o, tier: Low, why: "someone else"})
+			} else {
+				keep = append(keep, kept{o: o, tier: High, why: "word model"})
+			}
 		}
 	}
 	// Rule 6: escalation. A high suicide, self-harm, overdose or
