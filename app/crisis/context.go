@@ -420,6 +420,17 @@ func overlapsIdiom(idioms []occurrence, maxLen int, o occurrence) bool {
 	return false
 }
 
+// meansNear: a means cue not denied within three sentences of a
+// farewell.
+func (c *context) meansNear(cues *cueIndex) bool {
+	for _, q := range cues[idFarewell] {
+		if c.liveCues(cues[idMeans], q.sentence-3, q.sentence+3) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // liveCues counts the cues in sentences lo..hi that are not negated.
 func (c *context) liveCues(qs []occurrence, lo, hi int32) int {
 	n := 0

@@ -1236,13 +1236,15 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		farewell, goodbye = partings(cues)
 	}
 	// Rule 7: goodbyes without other signals. A farewell ("my last
-	// post") with another goodbye is critical; with distress it is high.
+	// post") with another goodbye is critical; with distress, or with
+	// means within three sentences ("I'm sat on the wall of the
+	// multi-storey … Tell my mum it wasn't her fault."), it is high.
 	if farewell > 0 {
 		tier := Low
 		switch {
 		case farewell+goodbye >= 2:
 			tier = Critical
-		case len(keep) > 0:
+		case len(keep) > 0 || c.meansNear(cues):
 			tier = High
 		}
 		if tier > Low || len(keep) == 0 {
