@@ -201,15 +201,12 @@ func (c *context) pastBefore(o occurrence) bool {
 // husband"), and the person is not one the writer is compared with ("my
 // partner deserves better than someone who wants to die").
 func (c *context) othersSentence(o occurrence) bool {
+	if c.flagIn(o.sentence, o.sentence, flagFirstPerson) {
+		return false
+	}
 	other := false
-	for k := range c.toks {
-		if c.toks[k].sentence != o.sentence {
-			continue
-		}
-		if c.toks[k].flags&flagFirstPerson != 0 {
-			return false
-		}
-		if k >= o.ti || c.toks[k].flags&flagOther == 0 || c.toks[k+1].flags&flagLink == 0 {
+	for k, _ := c.sentences(o.sentence, o.sentence); k < o.ti; k++ {
+		if c.toks[k].flags&flagOther == 0 || c.toks[k+1].flags&flagLink == 0 {
 			continue
 		}
 		if c.comparedWith(k) {
