@@ -454,7 +454,7 @@ const otherPeople = `he she they hes shes theyre theyve hed shed partner husband
 const otherLinks = `who whos is has had was struggles struggled struggling battles battling suffers suffered
 	suffering deals dealt dealing lives talks talked talking posted keeps kept started wants wanted
 	tried attempted been having thinks thought mentioned admitted threatened threatens thinking considering
-	planning going trying threatening doesnt does`
+	planning going trying threatening doesnt does says said wont cant wouldnt couldnt`
 
 // selfDirected are the categories of a crisis in the one who has it; in
 // abuse and threats to others, someone else is the other party.
