@@ -157,12 +157,14 @@ func BenchmarkScanForumPosts1MB(b *testing.B) {
 // BenchmarkScanRepeated1MB scans one text of a single sentence said
 // again and again, the shapes that once made a rule read the whole text
 // for each hit (laughedOff to the end for "unless", accidentBeside over
-// every accident cue, each goodbye against every farewell).
+// every accident cue, each goodbye against every farewell, each open
+// idiom against every signal).
 func BenchmarkScanRepeated1MB(b *testing.B) {
 	for name, s := range map[string]string{
 		"laughed-off": "i want to die lol. ",
 		"accident":    "I burned my arm on the stove. ",
 		"goodbye":     "goodbye everyone, this is my last post. ",
+		"open-idiom":  "i want to end it with him, he never listens. ",
 	} {
 		text := strings.Repeat(s, 1<<20/len(s))
 		b.Run(name, func(b *testing.B) {

@@ -401,18 +401,76 @@ func (c *context) flagIn(first, last int32, flag uint16) bool {
 // ends after o.i and before o.j plus the longest idiom. An idiom that a
 // longer phrase wholly contains does not count: "jump in" is an idiom,
 // "jump in front of a train" is not (for a composed signal, the concept
-// part must contain it).
-func overlapsIdiom(idioms []occurrence, maxLen int, o occurrence) bool {
+// part must contain it). Nor does an idiom left open (see leftOpen).
+func overlapsIdiom(idioms []occurrence, maxLen int, o occurrence, open func(k int) bool) bool {
 	k := sort.Search(len(idioms), func(x int) bool { return idioms[x].j > o.i })
 	for ; k < len(idioms) && idioms[k].j <= o.j+maxLen; k++ {
 		q := idioms[k]
-		if q.i >= o.j {
+		if q.i >= o.j || open(k) {
 			continue
 		}
 		if o.ci <= q.i && q.j <= o.j && q.j-q.i < o.j-o.ci {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// openEnds are the words that leave an idiom's sense to what follows it.
+var openEnds = map[string]bool{"at": true, "with": true, "of": true, "for": true, "in": true, "on": true,
+	"into": true, "from": true, "over": true, "and": true, "to": true, "by": true, "about": true,
+	"the": true, "a": true, "an": true, "my": true}
+
+// leftOpen: an idiom that ends in a preposition, an article, "my" or
+// "and" ("ending it with", "an overdose of", "going to use the") names an everyday phrase only
+// through what follows it. When the next four words of its clause hold
+// means or a concept of dying, living or the body, or a crisis phrase
+// runs from inside it past its end, the idiom is no idiom there and
+// cancels nothing: "I'm ending it with pills tonight",
+// "an overdose of my sleeping pills", "jump into the river", while
+// "ending it with him" and "an overdose of sugar" stay idioms.
+func (c *context) leftOpen(q occurrence, means, concepts, signals []occurrence) bool {
+	if q.tj <= 0 || q.tj >= len(c.toks) || !openEnds[string(c.word(q.tj-1))] {
+		return false
+	}
+	cl := c.toks[q.tj-1].clause
+	// Each list is ordered by start: read only from the idiom's start on.
+	from := func(xs []occurrence) []occurrence {
+		return xs[sort.Search(len(xs), func(x int) bool { return xs[x].ti >= q.ti }):]
+	}
+	// What follows may begin inside the idiom ("jump into" and "into the
+	// river") but must reach past its end.
+	follows := func(o occurrence) bool {
+		return o.tj > q.tj && c.toks[o.tj-1].clause == cl
+	}
+	for _, m := range from(means) {
+		if m.ti > q.tj+3 {
+			break
+		}
+		if follows(m) {
+			return true
+		}
+	}
+	for _, k := range from(concepts) {
+		if k.ti > q.tj+3 {
+			break
+		}
+		if k.e.kind == kConcept && (k.e.Class == "" || k.e.Class == "life" || k.e.Class == "body") && follows(k) {
+			return true
+		}
+	}
+	// A crisis phrase the idiom cuts in two: it starts inside the idiom
+	// and runs on past it ("time to end the" and "end the pain for
+	// good"). A phrase after the idiom does not count ("ctb stands for"
+	// "catch the bus" is a mention).
+	for _, o := range from(signals) {
+		if o.ti >= q.tj {
+			break
+		}
+		if o.e.kind == kSignal && o.e.Tier >= High && o.tj > q.tj {
+			return true
+		}
 	}
 	return false
 }

@@ -375,6 +375,8 @@ type scratch struct {
 	cues     cueIndex
 	composed []compiled
 	outer    []occurrence
+	open     []int8 // by idiom: left open by what follows it (see judge)
+	byStart  []occurrence
 	keep     []kept
 	quoted   []bool // by sentence: quoted from someone else (nil: none)
 }
@@ -956,9 +958,30 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// Rule 1: idioms ("killing it", "cut myself shaving") that overlap a
 	// signal set it aside; this comes before rule 0 so a phrase an idiom
 	// cancels does not hide a shorter one inside it that stands.
+	// An idiom is asked whether what follows leaves it open (leftOpen)
+	// only when it overlaps a signal, once.
+	// It reads every signal, also those set aside below, ordered by
+	// start; the copy is made the first time an idiom is asked.
+	var byStart []occurrence
+	var openState []int8 // by idiom: 0 not asked, 1 open, 2 not
+	open := func(k int) bool {
+		if openState == nil {
+			byStart = append(sc.byStart[:0], signals...)
+			slices.SortFunc(byStart, func(a, b occurrence) int { return a.ti - b.ti })
+			openState = append(sc.open[:0], make([]int8, len(idioms))...)
+			sc.byStart, sc.open = byStart, openState
+		}
+		if openState[k] == 0 {
+			openState[k] = 2
+			if c.leftOpen(idioms[k], cues[idMeans], concepts, byStart) {
+				openState[k] = 1
+			}
+		}
+		return openState[k] == 1
+	}
 	live := signals[:0]
 	for _, o := range signals {
-		if overlapsIdiom(idioms, maxIdiom, o) {
+		if overlapsIdiom(idioms, maxIdiom, o, open) {
 			drop(o, "idiom")
 			continue
 		}

@@ -459,3 +459,47 @@ func hasWhy(v Verdict, why string) bool {
 	}
 	return false
 }
+
+// TestIdiomsLeaveWhatFollows: an idiom names a whole everyday phrase.
+// Idioms that ended in a preposition or "and" ("end it all at", "cut
+// myself on", "kill everyone in", "no reason to live in", "to die for")
+// cancelled whatever came after them, so these crisis posts once scored
+// none; the everyday completions stay idioms. An idiom still ending so
+// is left open when means, dying or a crisis phrase follows (leftOpen).
+func TestIdiomsLeaveWhatFollows(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Severity
+	}{
+		{"I'm going to end it all at the bridge tonight.", Critical},
+		{"I cut myself on purpose again last night.", High},
+		{"I'm going to kill everyone in my school tomorrow.", Critical},
+		{"I have no reason to live in this world anymore.", High},
+		{"I don't want to live with this pain anymore.", High},
+		{"I want to kill myself for real this time.", High},
+		{"I'm going to end it with the rope in the garage.", Critical},
+		{"I'm tired of living in this body, I want out.", High},
+		{"I want to uninstall myself from this world.", High},
+		{"I'll be gone for good by morning.", Critical},
+		{"I wanna die when I see what I've become.", High},
+		{"I left a note for my roommate about the dishes.", None},
+		{"I'm done living in this city, moving next spring.", None},
+		{"I'm ready to let go of this old car, time for an upgrade.", None},
+		{"I'm going to end it with him tonight, it's not working.", None},
+		{"I want to uninstall myself from the group chat, it never stops.", None},
+		{"I'll be gone for the weekend.", None},
+		{"I want to die when I see my bank balance lol.", None},
+		// Rule 1's open idioms: what follows decides.
+		{"I'm ending it with pills tonight.", Critical},
+		{"I want to take an overdose of my sleeping pills.", Critical},
+		{"I want to jump into the river tonight.", Critical},
+		{"It's time to end the pain for good.", High},
+		{"Had an overdose of sugar at the party.", None},
+		{"We're going to jump into the river for a swim when it's hot.", None},
+		{"I hope I get hit by the train of thought that finishes this essay.", None},
+	} {
+		if v := testDetector.Explain(c.text); v.Severity != c.want {
+			t.Errorf("%q → %s, want %s (matches %+v, dropped %+v)", c.text, v.Severity, c.want, v.Matches, v.Dropped)
+		}
+	}
+}

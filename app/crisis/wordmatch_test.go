@@ -2,6 +2,7 @@ package crisis
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -126,5 +127,20 @@ signal | suicide | high | - | sorted my affairs`)
 	}
 	if v := d.Scan("I sorted zzyzx affairs."); v.Severity != None {
 		t.Errorf("an unknown word read as \"my\": %v %v", v.Severity, v.Matches)
+	}
+}
+
+// TestNoPhraseUsesShorthand: a shorthand word ("bf", "coz") written in a
+// lexicon phrase becomes a word of that phrase and stops standing for the
+// word it shortens, so "my bf hits me" and "only alive coz" would each be
+// found by that one entry only. Phrases use the full word; the matcher
+// reads the shorthand as it.
+func TestNoPhraseUsesShorthand(t *testing.T) {
+	for _, e := range DefaultLexicon().Entries {
+		for _, w := range strings.Fields(strings.ToLower(e.Phrase)) {
+			if full, ok := textSpeak[w]; ok {
+				t.Errorf("%q: write %q for %q", e.Phrase, full, w)
+			}
+		}
 	}
 }
