@@ -247,11 +247,12 @@ func (c *context) firstPersonWithin(o occurrence, n int) bool {
 // cueIndex holds each cue type's occurrences in text order.
 type cueIndex [numCues][]occurrence
 
-// idiomRunsOn: an idiom ends at or after the end of q and starts inside it.
-func idiomRunsOn(idioms []occurrence, maxLen int, q occurrence) bool {
+// idiomRunsOn: an idiom ends at or after the end of q and starts inside
+// it, and is not left open (see leftOpen).
+func idiomRunsOn(idioms []occurrence, maxLen int, q occurrence, open func(k int) bool) bool {
 	k := sort.Search(len(idioms), func(x int) bool { return idioms[x].j >= q.j })
 	for ; k < len(idioms) && idioms[k].j <= q.j+maxLen; k++ {
-		if idioms[k].i < q.j && idioms[k].i >= q.i {
+		if idioms[k].i < q.j && idioms[k].i >= q.i && !open(k) {
 			return true
 		}
 	}
@@ -422,17 +423,26 @@ var openEnds = map[string]bool{"at": true, "with": true, "of": true, "for": true
 	"into": true, "from": true, "over": true, "and": true, "to": true, "by": true, "about": true,
 	"the": true, "a": true, "an": true, "my": true}
 
+// finality: words that, just after an open idiom, make it final ("my
+// final post for good", "I'm doing it for real", "everything I need for
+// the end").
+var finality = map[string]bool{"good": true, "real": true, "ever": true, "keeps": true, "end": true, "last": true, "final": true}
+
 // leftOpen: an idiom that ends in a preposition, an article, "my" or
 // "and" ("ending it with", "an overdose of", "going to use the") names an everyday phrase only
-// through what follows it. When the next four words of its clause hold
-// means or a concept of dying, living or the body, or a crisis phrase
-// runs from inside it past its end, the idiom is no idiom there and
-// cancels nothing: "I'm ending it with pills tonight",
+// through what follows it. When a word of finality follows it, when the
+// next four words of its clause hold means or a concept of dying, living
+// or the body, or when a crisis phrase runs from inside it past its end,
+// the idiom is no idiom there and cancels nothing: "I'm ending it with pills tonight",
 // "an overdose of my sleeping pills", "jump into the river", while
 // "ending it with him" and "an overdose of sugar" stay idioms.
 func (c *context) leftOpen(q occurrence, means, concepts, signals []occurrence) bool {
 	if q.tj <= 0 || q.tj >= len(c.toks) || !openEnds[string(c.word(q.tj-1))] {
 		return false
+	}
+	// "For good", "for real", "for the end": finality right after it.
+	if finality[string(c.word(q.tj))] {
+		return true
 	}
 	cl := c.toks[q.tj-1].clause
 	// Each list is ordered by start: read only from the idiom's start on.

@@ -733,6 +733,18 @@ func ownMeansOnly(means []occurrence, o occurrence, lo, hi int32) bool {
 	return true
 }
 
+// planBeyond: a plan anywhere in the text other than the words of o
+// itself ("I'll be gone for good" holds the plan "I'll be gone" and is
+// no plan beside itself).
+func planBeyond(plans []occurrence, o occurrence) bool {
+	for _, q := range plans {
+		if q.i < o.i || q.j > o.j {
+			return true
+		}
+	}
+	return false
+}
+
 // tokInfo is one word of the normalized text.
 type tokInfo struct {
 	start    int32  // offset in the normalized text
@@ -850,11 +862,17 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// ("my final post of the year", "standing on the roof terrace") and
 	// cancels it; one that only touches its start ("jump in" before "in
 	// front of a train") does not.
+	// Concepts in text order (rule C and leftOpen read them so).
+	slices.SortFunc(concepts, func(a, b occurrence) int { return a.ti - b.ti })
 	if len(idioms) > 0 {
+		// An open idiom followed by finality, means or dying does not
+		// cancel the cue ("my final post for good").
+		means := cues[idMeans]
+		cueOpen := func(k int) bool { return c.leftOpen(idioms[k], means, concepts, nil) }
 		for _, kind := range []int{idMeans, idPlan, idTime, idGoodbye, idFarewell} {
 			kept := cues[kind][:0]
 			for _, q := range cues[kind] {
-				if !idiomRunsOn(idioms, maxIdiom, q) {
+				if !idiomRunsOn(idioms, maxIdiom, q, cueOpen) {
 					kept = append(kept, q)
 				}
 			}
@@ -908,7 +926,6 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// within maxFrameGap words in the same clause by a concept ("die", "stop
 	// existing", a topic word) is a signal of the concept's category:
 	// high when the writer speaks of themselves, low for someone else.
-	slices.SortFunc(concepts, func(a, b occurrence) int { return a.ti - b.ti })
 	lexical := len(signals) // the lexicon's own signals, before any composed one
 	for _, f := range frames {
 		first := sort.Search(len(concepts), func(x int) bool { return concepts[x].ti >= f.tj })
@@ -1215,7 +1232,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		switch {
 		case c.liveCues(cues[idTime], lo, hi) > 0: // "not tonight" is no time
 			k.tier, k.why = Critical, "with a time"
-		case cues.inSentences(idMeans, lo, hi) && !(k.o.e.Category == "self_harm" && ownMeansOnly(cues[idMeans], k.o, lo, hi)) || len(cues[idPlan]) > 0:
+		case cues.inSentences(idMeans, lo, hi) && !(k.o.e.Category == "self_harm" && ownMeansOnly(cues[idMeans], k.o, lo, hi)) || planBeyond(cues[idPlan], k.o):
 			k.tier, k.why = Critical, "with means or a plan"
 		case farewell+goodbye > 0:
 			k.tier, k.why = Critical, "with a goodbye"

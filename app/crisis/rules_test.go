@@ -497,6 +497,13 @@ func TestIdiomsLeaveWhatFollows(t *testing.T) {
 		{"Had an overdose of sugar at the party.", None},
 		{"We're going to jump into the river for a swim when it's hot.", None},
 		{"I hope I get hit by the train of thought that finishes this essay.", None},
+		// Finality just after an open idiom opens it, for cues too.
+		{"This is my final post for good. Thank you all.", Critical},
+		{"That's my final post for good measure, see you next week.", None},
+		{"I'm going to jump into the river for good tonight.", Critical},
+		// A plan cue inside the signal is no plan beside it.
+		{"I'll be gone for good.", High},
+		{"I'll be gone for good. I've written the letters.", Critical},
 	} {
 		if v := testDetector.Explain(c.text); v.Severity != c.want {
 			t.Errorf("%q → %s, want %s (matches %+v, dropped %+v)", c.text, v.Severity, c.want, v.Matches, v.Dropped)
