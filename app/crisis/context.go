@@ -143,7 +143,8 @@ var negationFillers = map[string]bool{"going": true, "to": true, "gonna": true, 
 	"have": true, "any": true, "thoughts": true, "of": true, "about": true, "thinking": true,
 	"longer": true, "more": true, "be": true, "a": true, "am": true, "feeling": true, "myself": true}
 
-// negated: a negator governs the phrase within its clause.
+// negated: a negator governs the phrase within its clause, or "instead
+// of" comes before it.
 func (c *context) negated(o occurrence) bool {
 	skipped := 0
 	for k := o.ti - 1; k >= 0 && c.toks[k].clause == c.toks[o.ti].clause; k-- {
@@ -151,10 +152,38 @@ func (c *context) negated(o occurrence) bool {
 		if f&flagNegator != 0 && !c.noMore(k) {
 			return true
 		}
+		// "Instead of hurting myself I went for a walk."
+		if k > 0 && string(c.word(k)) == "of" && string(c.word(k-1)) == "instead" {
+			return true
+		}
 		if f&flagFiller == 0 || skipped >= 4 {
 			return false
 		}
 		skipped++
+	}
+	return false
+}
+
+// conditional: the phrase stands in a clause that begins with "if" or
+// "whenever" within six words before it ("if the urges to cut come
+// back").
+func (c *context) conditional(o occurrence) bool {
+	cl := c.toks[o.ti].clause
+	for k := o.ti - 1; k >= 0 && k >= o.ti-6 && c.toks[k].clause == cl; k-- {
+		if w := string(c.word(k)); w == "if" || w == "whenever" {
+			return true
+		}
+	}
+	return false
+}
+
+// negatorIn: a negator among tokens from..to-1 ("no more" before the
+// writer's words is not one, see noMore).
+func (c *context) negatorIn(from, to int) bool {
+	for k := from; k < to && k < len(c.toks); k++ {
+		if c.toks[k].flags&flagNegator != 0 && !c.noMore(k) {
+			return true
+		}
 	}
 	return false
 }

@@ -163,6 +163,7 @@ const (
 	idRecovery
 	idAccident
 	idReached
+	idRestraint
 	numCues
 )
 
@@ -214,6 +215,7 @@ func newDetector(lex *Lexicon, model *Model) *Detector {
 				variants = append(variants, g)
 			}
 		}
+		variants = append(variants, negationForms(base)...)
 		for _, v := range variants {
 			add(e, v)
 		}
@@ -223,6 +225,37 @@ func newDetector(lex *Lexicon, model *Model) *Detector {
 	d.model = compileModel(model, func(w string) int32 { return ids[w] }, len(ids)+1)
 	d.pool.New = func() any { return &scratch{} }
 	return d
+}
+
+// negationForms: a phrase written with "dont" or "wont" also reads in
+// the other ways people say it: "do not" and "never" ("I never want to
+// wake up again"), "will not", "not going to" and "not gonna" ("I'm not
+// going to be here tomorrow"). Only the first such word is varied.
+func negationForms(norm string) []string {
+	if !strings.HasPrefix(norm, " ") {
+		return nil
+	}
+	var forms []string
+	for _, f := range []struct {
+		word string
+		with []string
+	}{
+		{" dont ", []string{" do not ", " never "}},
+		{" wont ", []string{" will not ", " not going to ", " not gonna ", " will never "}},
+	} {
+		if i := strings.Index(norm, f.word); i >= 0 {
+			for _, w := range f.with {
+				v := norm[:i] + w + norm[i+len(f.word):]
+				// "i wont be here" is "im not going to be here".
+				if strings.HasPrefix(w, " not ") && strings.HasSuffix(norm[:i+1], " i ") {
+					v = norm[:i-1] + "im" + w + norm[i+len(f.word):]
+				}
+				forms = append(forms, v)
+			}
+			break
+		}
+	}
+	return forms
 }
 
 // pastAct reports a signal or concept about one's own acts that opens
@@ -949,6 +982,12 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			if phraseBefore(signals[:lexical], f.tj, k, true) || phraseBefore(concepts, f.tj, k, false) {
 				continue
 			}
+			// A negation between them denies it: "I will not hurt
+			// myself", "I will never hurt myself again" (the concept
+			// alone is then negated in its turn, rule 2).
+			if c.negatorIn(f.tj, k.ti) {
+				continue
+			}
 			// Violence toward a person counts when the writer is the
 			// one who would do it ("I'll hurt him", not "did he hurt him").
 			if f.e.Category == "violence" && !c.firstPersonWithin(f, 6) {
@@ -1005,6 +1044,20 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		live = append(live, o)
 	}
 	signals = live
+	// Rule 1c: a crisis word inside a step taken to stay safe ("I gave
+	// my razor blades to my mum") names what was put away.
+	if reached := cues[idReached]; len(reached) > 0 {
+		live = signals[:0]
+		for _, o := range signals {
+			k := sort.Search(len(reached), func(x int) bool { return reached[x].j >= o.j })
+			if k < len(reached) && reached[k].i <= o.i {
+				drop(o, "a step to stay safe")
+				continue
+			}
+			live = append(live, o)
+		}
+		signals = live
+	}
 	// Rule 0: a longer phrase wins over a phrase inside it ("my son is
 	// suicidal" over "suicidal", "tried to kill myself" over "kill
 	// myself"). Sorted by start, longest first, one sweep finds them.
@@ -1169,6 +1222,22 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// is a low check-in: a person still looks, without a crisis page.
 		if tier == High && o.e.Category != "harm_to_others" && !danger && c.laughedOff(o) {
 			tier, why = Low, "laughed off"
+			veto(o.sentence)
+		}
+		// Rule 4d: an urge the writer means to meet with a step to stay
+		// safe ("I'm going to call the helpline if the urges to cut come
+		// back") is a low check-in: the urge is an "if", the step is
+		// in the same sentence.
+		if tier == High && c.conditional(o) && inSentence(idReached, o.sentence) {
+			tier, why = Low, "if, with a step to stay safe"
+			veto(o.sentence)
+		}
+		// Rule 4e: a thought the writer says in the same sentence they
+		// will not act on ("I'd never act on it, but the intrusive
+		// thoughts about jumping scare me") is a low check-in, unless
+		// means, a time or a plan is near.
+		if tier == High && inSentence(idRestraint, o.sentence) && !near(idMeans, o.sentence) && !near(idTime, o.sentence) && len(cues[idPlan]) == 0 {
+			tier, why = Low, "will not act on it"
 			veto(o.sentence)
 		}
 		keep = append(keep, kept{o: o, tier: tier, why: why})

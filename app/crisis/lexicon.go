@@ -40,11 +40,14 @@ const (
 	// cueReached: a step the writer took to stay safe ("I called my
 	// sister", "gave my pills to my mum"); recovery talk too.
 	cueReached = "reached"
+	// cueRestraint: the writer says they will not act on a thought ("I'd
+	// never act on it", "I won't act on them").
+	cueRestraint = "restraint"
 )
 
 // CueTypes lists the cue types, in the order the admin page offers them.
 var CueTypes = []string{cueTime, cueMeans, cuePlan, cueGoodbye, cueFarewell, cueMention, cueStory, cueDistant, cueRecent,
-	cueRecovery, cueAccident, cueReached}
+	cueRecovery, cueAccident, cueReached, cueRestraint}
 
 var cueTypes = func() map[string]bool {
 	m := map[string]bool{}
