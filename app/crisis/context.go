@@ -309,24 +309,48 @@ func (c *context) hyperboleBefore(o occurrence) bool {
 
 // joking: a joking word in sentences first..last that is not itself
 // denied by a negator up to two words before ("I'm not joking", "not
-// even kidding", "wasn't joking"): a denied joke says the words are meant.
+// even kidding", "wasn't joking"), and no denial anywhere in them: a
+// denied joke, or "I'm serious", says the words are meant ("lol jk not
+// jk").
 func (c *context) joking(first, last int32) bool {
+	found := false
 	from, toks := c.sentences(first, last)
 	for x, t := range toks {
-		if t.flags&flagJoke == 0 {
-			continue
-		}
 		k := from + x
-		denied := false
-		for j := k - 1; j >= 0 && j >= k-2 && c.toks[j].sentence == t.sentence; j-- {
-			if c.toks[j].flags&flagNegator != 0 {
-				denied = true
-				break
-			}
+		if c.meantHere(k) {
+			return false
 		}
-		if !denied {
+		if t.flags&flagJoke != 0 && !c.jokeDenied(k) {
+			found = true
+		}
+	}
+	return found
+}
+
+// jokeDenied: the joking word at k has a negator up to two words
+// before it in its sentence.
+func (c *context) jokeDenied(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2 && c.toks[j].sentence == c.toks[k].sentence; j-- {
+		if c.toks[j].flags&flagNegator != 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// meantHere: the word at k says the writer means it: a denied joke
+// ("not jk", "not joking") or "serious" after "I'm", "being", "dead".
+func (c *context) meantHere(k int) bool {
+	if c.toks[k].flags&flagJoke != 0 && c.jokeDenied(k) {
+		return true
+	}
+	if w := string(c.word(k)); w == "serious" && k > 0 {
+		switch string(c.word(k - 1)) {
+		case "im", "am", "being", "dead", "deadly", "totally", "100":
+			return true
+		}
+	} else if w == "srsly" {
+		return true
 	}
 	return false
 }
@@ -400,6 +424,13 @@ func (c *context) laughedOff(o occurrence) bool {
 	}
 	if !laughed {
 		return false
+	}
+	// "lol jk not jk", "lol I'm serious": meant after all.
+	from, toks := c.sentences(sn, sn+1)
+	for k := max(from, o.tj); k < from+len(toks); k++ {
+		if c.meantHere(k) {
+			return false
+		}
 	}
 	// Found once per text: reading on to the end for each laugh made a
 	// long text of laughed-off phrases quadratic.
