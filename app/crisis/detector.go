@@ -1367,7 +1367,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// sentences of each other, is critical even with no crisis phrase ("bought rope. I know where I'm going to
 	// do it", "it's all planned for Friday. I'm ready").
 	for _, p := range cues[idPlan] {
-		if c.negated(p) {
+		// A plan told in the distant past ("a year ago I was writing
+		// goodbye letters") is a story.
+		if c.negated(p) || inSentence(idDistant, p.sentence) && !inSentence(idRecent, p.sentence) {
 			continue
 		}
 		lo, hi := p.sentence-2, p.sentence+2
