@@ -177,6 +177,22 @@ func (c *context) conditional(o occurrence) bool {
 	return false
 }
 
+// hypothetical: the person word at k is an indefinite one after "if"
+// ("if someone took", "if a person jumped").
+func (c *context) hypothetical(k int) bool {
+	switch string(c.word(k)) {
+	case "someone", "somebody", "person", "people", "anyone", "anybody":
+	default:
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if string(c.word(j)) == "if" {
+			return true
+		}
+	}
+	return false
+}
+
 // negatorIn: a negator among tokens from..to-1 ("no more" before the
 // writer's words is not one, see noMore).
 func (c *context) negatorIn(from, to int) bool {
@@ -575,14 +591,16 @@ const otherPeople = `he she they hes shes theyre theyve hed shed partner husband
 	nephew niece grandson granddaughter grandma grandad grandpa colleague coworker flatmate roommate
 	housemate neighbour neighbor person someone somebody people student students patient patients client
 	clients member family parents everyone teacher teachers doctor doctors therapist counsellor counselor gp
-	psychiatrist nurse sponsor boss`
+	psychiatrist nurse sponsor boss toddler baby infant newborn nan gran granny grandmother grandfather
+	dog cat puppy kitten`
 
 // otherLinks tie the person just before them to what follows ("my son
 // has", "a friend who", "she keeps").
 const otherLinks = `who whos is has had was struggles struggled struggling battles battling suffers suffered
 	suffering deals dealt dealing lives talks talked talking posted keeps kept started wants wanted
 	tried attempted been having thinks thought mentioned admitted threatened threatens thinking considering
-	planning going trying threatening doesnt does says said wont cant wouldnt couldnt`
+	planning going trying threatening doesnt does says said wont cant wouldnt couldnt
+	swallowed took taken ate drank downed necked`
 
 // selfDirected are the categories of a crisis in the one who has it; in
 // abuse and threats to others, someone else is the other party.
@@ -629,6 +647,11 @@ func (c *context) someoneElse(o occurrence) bool {
 		}
 		// "deserves better than someone who …" compares the writer.
 		if c.comparedWith(k) {
+			return false
+		}
+		// "If someone took a whole packet …, would they …?" asks about
+		// a way, not about another person.
+		if c.hypothetical(k) {
 			return false
 		}
 		// "I'm someone who", "I feel like a person who", "I was a kid who".
