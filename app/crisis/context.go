@@ -281,13 +281,24 @@ func (c *context) firstPersonBefore(o occurrence) bool { return c.firstPersonWit
 // firstPersonWithin: the writer ("I", "I'm", "me") within n words
 // before, in the clause ("I've been having thoughts of hurting him").
 func (c *context) firstPersonWithin(o occurrence, n int) bool {
-	for k := o.ti - 1; k >= 0 && k >= o.ti-n && c.toks[k].clause == c.toks[o.ti].clause; k-- {
+	dropped := true // only words of intent since the sentence began
+	k := o.ti - 1
+	for ; k >= 0 && k >= o.ti-n && c.toks[k].clause == c.toks[o.ti].clause; k-- {
 		if c.toks[k].flags&flagFirstPerson != 0 {
 			return true
 		}
+		dropped = dropped && droppedSubject[string(c.word(k))]
 	}
-	return false
+	// The writer left their "I" out ("Gonna run him over next time I
+	// see him"): words of intent, and nothing else, open the sentence.
+	started := k < 0 || c.toks[k].sentence != c.toks[o.ti].sentence || string(c.word(k)) == "."
+	return dropped && started && k < o.ti-1
 }
+
+// droppedSubject: words that open a sentence whose "I" was left out
+// ("gonna", "going to", "about to", "will").
+var droppedSubject = map[string]bool{"gonna": true, "gunna": true, "going": true, "to": true, "about": true,
+	"will": true, "finna": true, "wanna": true, "want": true, "just": true, "really": true, "might": true}
 
 // cueIndex holds each cue type's occurrences in text order.
 type cueIndex [numCues][]occurrence
