@@ -281,18 +281,25 @@ func (c *context) firstPersonBefore(o occurrence) bool { return c.firstPersonWit
 // firstPersonWithin: the writer ("I", "I'm", "me") within n words
 // before, in the clause ("I've been having thoughts of hurting him").
 func (c *context) firstPersonWithin(o occurrence, n int) bool {
-	dropped := true // only words of intent since the sentence began
-	k := o.ti - 1
-	for ; k >= 0 && k >= o.ti-n && c.toks[k].clause == c.toks[o.ti].clause; k-- {
+	for k := o.ti - 1; k >= 0 && k >= o.ti-n && c.toks[k].clause == c.toks[o.ti].clause; k-- {
 		if c.toks[k].flags&flagFirstPerson != 0 {
 			return true
 		}
-		dropped = dropped && droppedSubject[string(c.word(k))]
 	}
-	// The writer left their "I" out ("Gonna run him over next time I
-	// see him"): words of intent, and nothing else, open the sentence.
-	started := k < 0 || c.toks[k].sentence != c.toks[o.ti].sentence || string(c.word(k)) == "."
-	return dropped && started && k < o.ti-1
+	return false
+}
+
+// subjectDropped: the clause opens with words of intent alone before o,
+// the writer's "I" left out ("Gonna run him over next time I see him",
+// "ok. going to stab him"); "my brother is gonna" has its subject.
+func (c *context) subjectDropped(o occurrence) bool {
+	k := o.ti - 1
+	for ; k >= 0 && c.toks[k].clause == c.toks[o.ti].clause && c.toks[k].flags&flagPunct == 0; k-- {
+		if !droppedSubject[string(c.word(k))] {
+			return false
+		}
+	}
+	return k < o.ti-1
 }
 
 // droppedSubject: words that open a sentence whose "I" was left out
@@ -516,13 +523,14 @@ var openEnds = map[string]bool{"at": true, "with": true, "of": true, "for": true
 var finality = map[string]bool{"good": true, "real": true, "ever": true, "keeps": true, "end": true, "last": true, "final": true}
 
 // leftOpen: an idiom that ends in a preposition, an article, "my" or
-// "and" ("ending it with", "an overdose of", "going to use the") names an everyday phrase only
-// through what follows it. When a word of finality follows it, when the
-// next four words of its clause hold means or a concept of dying, living
-// or the body, or when a crisis phrase runs from inside it past its end,
-// the idiom is no idiom there and cancels nothing: "I'm ending it with pills tonight",
-// "an overdose of my sleeping pills", "jump into the river", while
-// "ending it with him" and "an overdose of sugar" stay idioms.
+// "and" ("ending it with", "an overdose of", "going to use the") names
+// an everyday phrase only through what follows it. When a word of
+// finality follows it, when the next four words of its clause hold means
+// or a concept of dying, living or the body, or when a crisis phrase
+// runs from inside it past its end, the idiom is no idiom there and
+// cancels nothing: "I'm ending it with pills tonight", "an overdose of
+// my sleeping pills", "jump into the river", while "ending it with him"
+// and "an overdose of sugar" stay idioms.
 func (c *context) leftOpen(q occurrence, means, concepts, signals []occurrence) bool {
 	if q.tj <= 0 || q.tj >= len(c.toks) || !openEnds[string(c.word(q.tj-1))] {
 		return false

@@ -891,15 +891,14 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			cues[o.e.cue] = append(cues[o.e.cue], o)
 		}
 	}
+	// Concepts in text order (rule C and leftOpen read them so).
+	slices.SortFunc(concepts, func(a, b occurrence) int { return a.ti - b.ti })
 	// An idiom that runs on from a cue of danger changes what it names
 	// ("my final post of the year", "standing on the roof terrace") and
 	// cancels it; one that only touches its start ("jump in" before "in
-	// front of a train") does not.
-	// Concepts in text order (rule C and leftOpen read them so).
-	slices.SortFunc(concepts, func(a, b occurrence) int { return a.ti - b.ti })
+	// front of a train") does not, nor does an idiom left open by what
+	// follows it ("my final post for good", see leftOpen).
 	if len(idioms) > 0 {
-		// An open idiom followed by finality, means or dying does not
-		// cancel the cue ("my final post for good").
 		means := cues[idMeans]
 		cueOpen := func(k int) bool { return c.leftOpen(idioms[k], means, concepts, nil) }
 		for _, kind := range []int{idMeans, idPlan, idTime, idGoodbye, idFarewell} {
@@ -989,8 +988,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 				continue
 			}
 			// Violence toward a person counts when the writer is the
-			// one who would do it ("I'll hurt him", not "did he hurt him").
-			if f.e.Category == "violence" && !c.firstPersonWithin(f, 6) {
+			// one who would do it ("I'll hurt him", "gonna hurt him",
+			// not "did he hurt him").
+			if f.e.Category == "violence" && !c.firstPersonWithin(f, 6) && !c.subjectDropped(f) {
 				continue
 			}
 			tier, cat := k.e.Tier, k.e.Category
@@ -1013,11 +1013,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	}
 	// Rule 1: idioms ("killing it", "cut myself shaving") that overlap a
 	// signal set it aside; this comes before rule 0 so a phrase an idiom
-	// cancels does not hide a shorter one inside it that stands.
-	// An idiom is asked whether what follows leaves it open (leftOpen)
-	// only when it overlaps a signal, once.
-	// It reads every signal, also those set aside below, ordered by
-	// start; the copy is made the first time an idiom is asked.
+	// cancels does not hide a shorter one inside it that stands. An idiom
+	// left open by what follows it ("ending it with pills", see leftOpen)
+	// sets nothing aside. It is asked only when it overlaps a signal, and
+	// once; leftOpen reads every signal, also those set aside below,
+	// through a copy ordered by start, made the first time it is asked.
 	var byStart []occurrence
 	var openState []int8 // by idiom: 0 not asked, 1 open, 2 not
 	open := func(k int) bool {

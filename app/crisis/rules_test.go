@@ -275,6 +275,8 @@ func TestContextRules(t *testing.T) {
 		{"violence with the writer's 'I' left out", "Gonna run him over next time I see him.", High, ""},
 		{"violence by someone else", "My brother is gonna run him over.", None, ""},
 		{"violence with 'I' further back", "I am so angry I could hurt him.", High, ""},
+		{"overdose as a field of work", "Going to overdose awareness training tomorrow.", None, ""},
+		{"violence with the 'I' left out after a full stop", "ok. gonna stab him when he gets in.", High, ""},
 		{"a goodbye letter for each child with means in the next sentence", "I've written a letter for each of the kids. Driving up to the cliffs after dark.", Critical, "means with a goodbye"},
 		{"a choice between two means", "Which is quicker, the train or the bridge? I need to decide before tonight.", Critical, "with a time"},
 		{"a choice between two ways to travel", "Which is quicker to town, the train or the bus? I have an appointment tonight.", None, ""},
