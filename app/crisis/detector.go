@@ -899,6 +899,8 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// front of a train") does not, nor does an idiom left open by what
 	// follows it ("my final post for good", see leftOpen).
 	if len(idioms) > 0 {
+		// Asked here without signals (composed ones do not exist yet),
+		// so not from rule 1's cache, which reads them all.
 		means := cues[idMeans]
 		cueOpen := func(k int) bool { return c.leftOpen(idioms[k], means, concepts, nil) }
 		for _, kind := range []int{idMeans, idPlan, idTime, idGoodbye, idFarewell} {
