@@ -620,7 +620,7 @@ func (d *Detector) match(sc *scratch) {
 				}
 			}
 		}
-		if id == 0 {
+		if id == 0 || id > a.patternWords {
 			s = 0 // no phrase holds this word
 		} else if s = a.step(s, id); a.emits[s] {
 			for o := s; o > 0; o = a.outLink[o] {

@@ -1,6 +1,10 @@
 package crisis
 
-import "strings"
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
 
 // wordAutomaton is Aho–Corasick over words rather than bytes. Lexicon
 // phrases are whole words of the normalized text, so the text is read
@@ -13,19 +17,18 @@ type wordAutomaton struct {
 	vocab  wordTable // word → id (1-based)
 	joined wordTable // reversed-hash table of joined phrases ("wanttodie")
 	root   []int32   // word id → state after the root
-	edges  edgeTable // (state, word id) → state, for states past the root
-	outAt  []int32   // patterns ending at state s: outs[outAt[s]:outAt[s+1]]
+	// states[s] holds state s's move filter, failure link and the start
+	// of its moves in trans; a step reads one record, and its moves lie
+	// together (see stateRec).
+	states []stateRec
+	trans  []wordMove
+	outAt  []int32 // patterns ending at state s: outs[outAt[s]:outAt[s+1]]
 	outs   []int32
 	// outLink chains states whose output lists must also be reported.
 	outLink []int32
 	emits   []bool   // state has output of its own or through outLink
 	flags   []uint16 // word id → rule-word flags (see ruleWords)
-	// moves[s] has moveBit(w) set for every word w with an entry in
-	// edges for state s: most words continue no phrase, and the filter
-	// answers them without probing the table.
-	moves []uint64
-	fail  []int32 // failure link of each state
-	canon []int32 // vocabulary id → the id of the word it stands for
+	canon   []int32  // vocabulary id → the id of the word it stands for
 	// patternWords: ids 1..patternWords are words of some phrase; the
 	// rest are words only the rules or the word model ask about.
 	patternWords int32
@@ -35,6 +38,22 @@ type wordAutomaton struct {
 	me, my int32
 	depth  []uint8 // words from the root to each state
 	plen   []uint8 // words in each pattern
+}
+
+// stateRec is one state of the automaton past the root. moves has
+// moveBit(w) set for every word w the state has a move on: most words
+// continue no phrase, and the filter answers them without reading the
+// moves. The state's moves are trans[first:next state's first], sorted
+// by word.
+type stateRec struct {
+	moves uint64
+	fail  int32
+	first int32
+}
+
+// wordMove is a move on word to state next.
+type wordMove struct {
+	word, next int32
 }
 
 // hit is a pattern occurrence ending at byte end (exclusive, after the
@@ -185,30 +204,28 @@ func buildWordAutomaton(patterns []string, rules map[string]uint16, extra []stri
 			queue = append(queue, n)
 		}
 	}
-	// Failure links stay links: a step that finds no edge follows them
+	// Failure links stay links: a step that finds no move follows them
 	// (see step). Resolving them ahead of time gave one probe per step
 	// but an 8 MB table most steps missed in the cache.
-	a.fail = fail
 	a.outAt = make([]int32, len(nodes)+1)
 	a.emits = make([]bool, len(nodes))
-	total := 0
-	for s := 1; s < len(nodes); s++ {
-		total += len(nodes[s].next)
-	}
-	a.edges.init(total, len(nodes), len(ids)+1)
-	a.moves = make([]uint64, len(nodes))
+	a.states = make([]stateRec, len(nodes)+1)
 	for s, n := range nodes {
 		a.outAt[s] = int32(len(a.outs))
 		a.outs = append(a.outs, n.out...)
 		a.emits[s] = len(n.out) > 0 || a.outLink[s] >= 0
+		r := &a.states[s]
+		r.fail, r.first = fail[s], int32(len(a.trans))
 		if s == 0 {
-			continue
+			continue // the root's moves are the dense table
 		}
 		for w, m := range n.next {
-			a.edges.put(int32(s), w, m)
-			a.moves[s] |= moveBit(w)
+			a.trans = append(a.trans, wordMove{word: w, next: m})
+			r.moves |= moveBit(w)
 		}
+		slices.SortFunc(a.trans[r.first:], func(x, y wordMove) int { return cmp.Compare(x.word, y.word) })
 	}
+	a.states[len(nodes)].first = int32(len(a.trans))
 	a.outAt[len(nodes)] = int32(len(a.outs))
 	return a, ids
 }
@@ -221,15 +238,36 @@ func moveBit(w int32) uint64 { return 1 << (uint64(uint32(w)) * 0x9E3779B97F4A7C
 func (a *wordAutomaton) step(s, w int32) int32 {
 	bit := moveBit(w)
 	for s != 0 {
-		if a.moves[s]&bit != 0 {
-			if n := a.edges.get(s, w); n > 0 {
+		r := &a.states[s]
+		if r.moves&bit != 0 {
+			if n := a.move(r.first, a.states[s+1].first, w); n > 0 {
 				return n
 			}
 		}
-		s = a.fail[s]
+		s = r.fail
 	}
 	if int(w) < len(a.root) {
 		return a.root[w]
+	}
+	return 0
+}
+
+// move finds the move on word w among trans[lo:hi] (0: none). Most
+// states have one or two moves; the few with many are searched by
+// halves.
+func (a *wordAutomaton) move(lo, hi, w int32) int32 {
+	for hi-lo > 8 {
+		mid := int32(uint32(lo+hi) >> 1)
+		if a.trans[mid].word < w {
+			lo = mid + 1
+		} else {
+			hi = mid + 1 // w, if there, is at mid or before it
+		}
+	}
+	for _, m := range a.trans[lo:hi] {
+		if m.word == w {
+			return m.next
+		}
 	}
 	return 0
 }
@@ -378,83 +416,6 @@ func (t *wordTable) find(h, hd uint64, w []byte) int32 {
 		if s.tag == tag && s.head == hd && (len(w) < 8 || int(t.lens[s.id]) == len(w) &&
 			(len(w) == 8 || string(t.arena[t.offs[s.id]:int(t.offs[s.id])+len(w)]) == string(w))) {
 			return s.id
-		}
-	}
-}
-
-// edgeTable maps (state, word) to the next state by open addressing.
-// Keys pack the state above the word id in 32 bits when both fit (the
-// usual case: one 8-byte slot per move keeps the table cache-sized), and
-// in 64 bits otherwise.
-type edgeTable struct {
-	small []edge[uint32]
-	large []edge[uint64]
-	shift uint
-	mask  uint64
-}
-
-// edge is one slot; key 0 marks an empty slot (state 0 never has edges
-// here).
-type edge[K uint32 | uint64] struct {
-	key K
-	val int32
-}
-
-func (t *edgeTable) init(n, states, words int) {
-	size := 16
-	for size*3 < 4*n {
-		size *= 2
-	}
-	t.mask = uint64(size - 1)
-	t.shift = 1
-	for 1<<t.shift <= words {
-		t.shift++
-	}
-	if uint64(states)<<t.shift < 1<<32 {
-		t.small = make([]edge[uint32], size)
-	} else {
-		t.large = make([]edge[uint64], size)
-	}
-}
-
-func (t *edgeTable) key(s, w int32) uint64 { return uint64(s)<<t.shift | uint64(w) }
-
-func (t *edgeTable) slot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> 29 & t.mask }
-
-func (t *edgeTable) put(s, w, n int32) {
-	k := t.key(s, w)
-	if t.small != nil {
-		putEdge(t.small, t.slot(k), t.mask, uint32(k), n)
-		return
-	}
-	putEdge(t.large, t.slot(k), t.mask, k, n)
-}
-
-func (t *edgeTable) get(s, w int32) int32 {
-	k := t.key(s, w)
-	if t.small != nil {
-		return getEdge(t.small, t.slot(k), t.mask, uint32(k))
-	}
-	return getEdge(t.large, t.slot(k), t.mask, k)
-}
-
-// putEdge stores key k from slot i on, probing linearly.
-func putEdge[K uint32 | uint64](slots []edge[K], i, mask uint64, k K, n int32) {
-	for slots[i].key != 0 {
-		i = (i + 1) & mask
-	}
-	slots[i] = edge[K]{key: k, val: n}
-}
-
-// getEdge finds key k from slot i on (0: no such edge).
-func getEdge[K uint32 | uint64](slots []edge[K], i, mask uint64, k K) int32 {
-	for ; ; i = (i + 1) & mask {
-		e := slots[i]
-		if e.key == k {
-			return e.val
-		}
-		if e.key == 0 {
-			return 0
 		}
 	}
 }

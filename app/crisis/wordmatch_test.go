@@ -45,25 +45,23 @@ func TestWordCacheKeepsVerdicts(t *testing.T) {
 	}
 }
 
-// TestEdgeTableBothKeyWidths: moves found again in the 32-bit table a
-// lexicon of today's size uses, and in the 64-bit one a far larger
-// lexicon would switch to.
-func TestEdgeTableBothKeyWidths(t *testing.T) {
-	for _, states := range []int{1000, 1 << 20} {
-		var e edgeTable
-		e.init(100, states, 1<<15)
-		if wide := e.large != nil; wide != (states == 1<<20) {
-			t.Fatalf("%d states: 64-bit keys %v", states, wide)
+// TestMoveFoundAmongAnyNumber: a state's move on a word is found
+// whether the state has one move or many (searched by halves), and a
+// word it has no move on finds none.
+func TestMoveFoundAmongAnyNumber(t *testing.T) {
+	for n := int32(0); n <= 70; n++ {
+		a := &wordAutomaton{}
+		for k := int32(1); k <= n; k++ {
+			a.trans = append(a.trans, wordMove{word: 3 * k, next: 1000 + k})
 		}
-		for k := int32(1); k <= 100; k++ {
-			e.put(int32(states-1)-k, k*7, k)
-		}
-		for k := int32(1); k <= 100; k++ {
-			if got := e.get(int32(states-1)-k, k*7); got != k {
-				t.Fatalf("%d states: move %d read back as %d", states, k, got)
+		for k := int32(1); k <= n; k++ {
+			if got := a.move(0, n, 3*k); got != 1000+k {
+				t.Fatalf("%d moves: the move on %d read as %d", n, 3*k, got)
 			}
-			if got := e.get(int32(states-1)-k, k*7+1); got != 0 {
-				t.Fatalf("%d states: a missing move read as %d", states, got)
+			for _, w := range []int32{3*k - 1, 3*k + 1} {
+				if got := a.move(0, n, w); got != 0 {
+					t.Fatalf("%d moves: a missing move on %d read as %d", n, w, got)
+				}
 			}
 		}
 	}
