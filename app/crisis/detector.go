@@ -445,6 +445,36 @@ type kept struct {
 	why  string
 }
 
+// despairAgain returns the first of two kept hopelessness phrases of
+// three words or more, low by the lexicon and untouched by the rules,
+// that differ in words and do not share a clause (-1 when there are not
+// two, or when the text laughs anywhere: "nothing will ever change with
+// this lot lol"). Shorter phrases ("no point", "giving up") are too
+// often about a meeting or a printer.
+func (c *context) despairAgain(keep []kept) int {
+	plain := func(k *kept) bool {
+		return k.o.e.Category == "hopelessness" && k.tier == Low && k.why == "lexicon tier" && k.o.e.tokens >= 3
+	}
+	for i := range keep {
+		a := &keep[i]
+		if !plain(a) {
+			continue
+		}
+		for j := i + 1; j < len(keep); j++ {
+			b := &keep[j]
+			if plain(b) && b.o.e.norm != a.o.e.norm && b.o.ti >= a.o.tj && c.toks[a.o.ti].clause != c.toks[b.o.ti].clause {
+				for k := range c.toks {
+					if laughWords[string(c.word(k))] {
+						return -1
+					}
+				}
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 // sortedCategories is Categories in alphabetical order, the order a
 // verdict lists them.
 var sortedCategories = func() []string {
@@ -1276,6 +1306,15 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 				keep = append(keep, kept{o: o, tier: High, why: "word model"})
 			}
 		}
+	}
+	// Rule 6c: despair said again. Two different hopeless phrases, each
+	// low on its own and left as it is by every rule, in different
+	// clauses of one text ("Every day is just pain. There's nothing to
+	// look forward to, nothing will ever change.") are high: a mood
+	// named once is a check-in, a mood the writer keeps returning to is
+	// someone to reach now.
+	if k := c.despairAgain(keep); k >= 0 {
+		keep[k].tier, keep[k].why = High, "despair said again"
 	}
 	// Rule 6: escalation. A high suicide, self-harm, overdose or
 	// harm-to-others signal with a time, means or plan cue nearby, or any
