@@ -272,6 +272,13 @@ func (c *context) comparedWith(k int) bool {
 	return p >= 0 && string(c.word(p)) == "than"
 }
 
+// comparedSelf: a frame about someone else stands for the writer, set
+// beside someone they say deserves better ("my partner deserves better
+// than someone who wants to die"): "than" a person "who" just before it.
+func (c *context) comparedSelf(f occurrence) bool {
+	return f.ti >= 3 && string(c.word(f.ti-1)) == "who" && c.toks[f.ti-2].flags&flagOther != 0 && c.comparedWith(f.ti-2)
+}
+
 var firstPerson = map[string]bool{"i": true, "im": true, "ive": true, "id": true, "ill": true, "me": true, "myself": true}
 
 // firstPersonBefore: the writer speaks of themselves just before a topic

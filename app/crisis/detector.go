@@ -164,6 +164,8 @@ const (
 	idAccident
 	idReached
 	idRestraint
+	idBereaved
+	idRejoin
 	numCues
 )
 
@@ -443,6 +445,58 @@ type kept struct {
 	o    occurrence
 	tier Severity
 	why  string
+}
+
+// rejoining returns the index of the first wish to be with someone that
+// rule 6d counts: someone close has died in its sentence or one before,
+// it is about them (bereavedOf), it is not negated, in an "if", a
+// mention, a story or the distant past, and nothing high is kept in its
+// sentence already (-1: none).
+func (c *context) rejoining(cues *cueIndex, keep []kept) int {
+	if len(cues[idRejoin]) == 0 || len(cues[idBereaved]) == 0 {
+		return -1
+	}
+	first := cues[idBereaved][0].sentence
+next:
+	for i, q := range cues[idRejoin] {
+		if first > q.sentence || c.negated(q) || c.conditional(q) ||
+			cues.inSentences(idMention, q.sentence, q.sentence) || cues.inSentences(idStory, q.sentence, q.sentence) ||
+			cues.inSentences(idDistant, q.sentence, q.sentence) {
+			continue
+		}
+		for _, k := range keep {
+			if k.tier >= High && k.o.sentence == q.sentence {
+				continue next
+			}
+		}
+		if c.bereavedOf(cues[idBereaved], q) {
+			return i
+		}
+	}
+	return -1
+}
+
+// rejoinAnyone are the words a wish to be with someone may end in that
+// stand for whoever died ("I'm going to be with him", "with my angels").
+var rejoinAnyone = map[string]bool{"him": true, "her": true, "them": true, "you": true, "baby": true, "babies": true,
+	"angel": true, "angels": true, "soon": true, "now": true, "tonight": true, "again": true}
+
+// bereavedOf: the person q would be with is one a bereaved cue names
+// ("Dad passed in March. I'm going to be with my mum this weekend" is
+// about the living), or a word that can stand for anyone who died.
+func (c *context) bereavedOf(bereaved []occurrence, q occurrence) bool {
+	who := c.word(q.tj - 1)
+	if rejoinAnyone[string(who)] {
+		return true
+	}
+	for _, b := range bereaved {
+		for k := b.ti; k < b.tj; k++ {
+			if string(c.word(k)) == string(who) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // despairAgain returns the first of two kept hopelessness phrases of
@@ -808,6 +862,16 @@ func planBeyond(plans []occurrence, o occurrence) bool {
 	return false
 }
 
+// withinAny: q lies inside one of the signals.
+func withinAny(q occurrence, signals []occurrence) bool {
+	for _, o := range signals {
+		if o.i <= q.i && q.j <= o.j {
+			return true
+		}
+	}
+	return false
+}
+
 // tokInfo is one word of the normalized text.
 type tokInfo struct {
 	start    int32  // offset in the normalized text
@@ -1030,7 +1094,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			case f.e.Category == "incite":
 				// Urged on the reader, dying or harm is harm to others.
 				tier, cat = High, "harm_to_others"
-			case f.e.Category == "other" || k.e.Category == "relapse":
+			case f.e.Category == "other" && !c.comparedSelf(f) || k.e.Category == "relapse":
 				tier = Low
 			case f.e.Tier == Critical && k.e.Category != "hopelessness":
 				tier = Critical // "ive just taken" … "30 sleeping pills"
@@ -1121,9 +1185,13 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	}
 	sc.outer = outer
 	keep := sc.keep[:0]
-	danger := false // a means, plan, time or goodbye anywhere
+	// danger: a means, plan, time or goodbye anywhere but inside a
+	// signal's own words ("the will" of "lost the will to live").
+	danger := false
 	for _, kind := range []int{idMeans, idPlan, idTime, idGoodbye, idFarewell} {
-		danger = danger || len(cues[kind]) > 0
+		for _, q := range cues[kind] {
+			danger = danger || !withinAny(q, outer)
+		}
 	}
 	for _, o := range outer {
 		// Rule 2: negation in the same clause ("I'm not going to hurt myself").
@@ -1306,6 +1374,18 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 				keep = append(keep, kept{o: o, tier: High, why: "word model"})
 			}
 		}
+	}
+	// Rule 6d: joining someone who has died. A wish or intent to be with
+	// someone ("I'm going to be with him", "coming to join you") in a
+	// text that says someone close has died, in that sentence or before
+	// it ("Our son was stillborn on Tuesday"), is high, unless negated,
+	// an "if", a mention, a story or the distant past. Apart, the two
+	// are ordinary words ("going to be with her tonight").
+	if k := c.rejoining(cues, keep); k >= 0 {
+		q := cues[idRejoin][k]
+		sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: "suicide", Tier: High, Phrase: q.e.Phrase}, cue: -1})
+		q.e = &sc.composed[len(sc.composed)-1]
+		keep = append(keep, kept{o: q, tier: High, why: "joining someone who died"})
 	}
 	// Rule 6c: despair said again. Two different hopeless phrases, each
 	// low on its own and left as it is by every rule, in different

@@ -43,11 +43,17 @@ const (
 	// cueRestraint: the writer says they will not act on a thought ("I'd
 	// never act on it", "I won't act on them").
 	cueRestraint = "restraint"
+	// cueBereaved: someone close has died ("stillborn", "since mum
+	// died"); cueRejoin: the writer means to be with someone ("I'm going
+	// to be with him", "coming to join you"). Together they are a crisis
+	// signal (rule 6d); apart they are ordinary words.
+	cueBereaved = "bereaved"
+	cueRejoin   = "rejoin"
 )
 
 // CueTypes lists the cue types, in the order the admin page offers them.
 var CueTypes = []string{cueTime, cueMeans, cuePlan, cueGoodbye, cueFarewell, cueMention, cueStory, cueDistant, cueRecent,
-	cueRecovery, cueAccident, cueReached, cueRestraint}
+	cueRecovery, cueAccident, cueReached, cueRestraint, cueBereaved, cueRejoin}
 
 var cueTypes = func() map[string]bool {
 	m := map[string]bool{}

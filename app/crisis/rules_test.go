@@ -50,6 +50,15 @@ func TestContextRules(t *testing.T) {
 		{"despair said again, in one clause", "Nothing will ever change and there's nothing to look forward to.", Low, ""},
 		{"despair said again, laughed at", "Nothing will ever change with this lot. Nothing to look forward to but more meetings lol", Low, ""},
 		{"despair said again, short phrases", "This meeting is pointless. No point arguing with IT.", Low, ""},
+		{"joining someone who died (rule 6d)", "Our son was stillborn last week. I'm going to be with him.", High, "joining someone who died"},
+		{"joining someone who died: with a time", "Since mum died I just want to be with her. Tonight I'm going to.", Critical, ""},
+		{"joining: nobody has died", "Work was long. I'm going to be with him tonight, date night!", None, ""},
+		{"joining: the living", "Dad passed in March. I'm going to be with my mum this weekend, she's struggling.", None, ""},
+		{"joining: one day, in belief", "My son died two years ago. One day I'll be with him again, I believe that.", None, ""},
+		{"joining: negated", "It's the anniversary of his death. I'm not going to join him, I promise.", None, ""},
+		{"joining: an if", "Our baby was stillborn. If I could be with her now I would.", None, ""},
+		{"danger inside a signal does not keep a laugh from counting", "Day three of potty training and I have lost the will to live lol.", Low, ""},
+		{"danger outside it does", "I have lost the will to live lol. Tonight.", Critical, "with a time"},
 		{"farewell + goodbye", "This is my last post, thank you all.", Critical, "goodbye"},
 		{"farewell alone is low", "This is my last post before my holiday.", Low, "goodbye"},
 		{"means + plan + time", "Pills counted out, doing it tonight.", Critical, "a plan with means or a time"},
@@ -240,7 +249,6 @@ func TestContextRules(t *testing.T) {
 		{"rule 8b: the word model on someone else's talk", "He's been talking about the bridge and how nobody would find him.", Low, "someone else"},
 		{"rule 8b: the same talk in the writer's own words", "I've been thinking about the bridge and how nobody would find me.", Critical, ""},
 		{"rule 8b: a person named after the model's words is not their subject", "Asking for a friend: what's the least messy way so the family doesn't have to see anything?", Critical, ""},
-		{"rule 7: a farewell with means three sentences before it", "I'm at the top of the multi-storey. The wind is strong. I feel calm. Tell my mum it wasn't her fault.", High, "goodbye"},
 		{"rule 7: the same farewell alone", "Tell my mum it wasn't her fault.", Low, "goodbye"},
 		{"rule 4: what the voices told me to do, years ago", "Three years ago the voices told me to hurt myself. With the right meds and my care team I barely hear them now.", Low, "distant past"},
 		{"rule 4: what the voices told me to do, last night", "Last night the voices told me to hurt myself.", High, ""},
@@ -287,6 +295,21 @@ func TestContextRules(t *testing.T) {
 		{"a choice between two ways to travel", "Which is quicker to town, the train or the bus? I have an appointment tonight.", None, ""},
 		{"medicine bought so no one asks", "Bought three boxes of paracetamol from three different shops so they wouldn't ask questions. I'm so tired of all of this.", Critical, "a plan with means or a time"},
 		{"medicine bought for a cold", "Bought two boxes of paracetamol for this cold, anyone know if honey helps?", None, ""},
+	}
+	// Rows the word model could also decide, with the lexicon alone, so
+	// a retrain cannot hide what the rule does.
+	lexical := newDetector(DefaultLexicon(), &Model{Version: "none", Threshold: 0.999}) // never sure of anything
+	for _, c := range []struct {
+		rule, text string
+		want       Severity
+		why        string
+	}{
+		{"rule 7: a farewell with means three sentences before it", "I'm at the top of the multi-storey. The wind is strong. I feel calm. Tell my mum it wasn't her fault.", High, "goodbye"},
+	} {
+		v := lexical.Explain(c.text)
+		if v.Severity != c.want || !hasWhy(v, c.why) {
+			t.Errorf("%s (lexicon alone): %q → %s, want %s for %q (matches %+v, dropped %+v)", c.rule, c.text, v.Severity, c.want, c.why, v.Matches, v.Dropped)
+		}
 	}
 	for _, c := range cases {
 		v := testDetector.Explain(c.text)
