@@ -459,9 +459,8 @@ func (c *context) rejoining(cues *cueIndex, keep []kept) int {
 	first := cues[idBereaved][0].sentence
 next:
 	for i, q := range cues[idRejoin] {
-		if first > q.sentence || c.negated(q) || c.conditional(q) ||
-			cues.inSentences(idMention, q.sentence, q.sentence) || cues.inSentences(idStory, q.sentence, q.sentence) ||
-			cues.inSentences(idDistant, q.sentence, q.sentence) {
+		if first > q.sentence || c.negated(q) || c.conditional(q) || mentionBeside(cues, q.sentence) ||
+			cues.inSentences(idStory, q.sentence, q.sentence) || cues.inSentences(idDistant, q.sentence, q.sentence) {
 			continue
 		}
 		for _, k := range keep {
@@ -476,10 +475,23 @@ next:
 	return -1
 }
 
+// mentionBeside: a mention cue in sentence sn that is not part of the
+// death it tells ("died by" of "a colleague died by suicide").
+func mentionBeside(cues *cueIndex, sn int32) bool {
+	for _, m := range inSentenceRange(cues[idMention], sn, sn) {
+		if !overlapsAny(m, cues[idBereaved]) {
+			return true
+		}
+	}
+	return false
+}
+
 // rejoinAnyone are the words a wish to be with someone may end in that
-// stand for whoever died ("I'm going to be with him", "with my angels").
+// stand for whoever died ("I'm going to be with him", "with my angels",
+// "do what he did", "the answer for me too").
 var rejoinAnyone = map[string]bool{"him": true, "her": true, "them": true, "you": true, "baby": true, "babies": true,
-	"angel": true, "angels": true, "soon": true, "now": true, "tonight": true, "again": true}
+	"angel": true, "angels": true, "soon": true, "now": true, "tonight": true, "again": true, "too": true, "did": true,
+	"next": true, "way": true}
 
 // bereavedOf: the person q would be with is one a bereaved cue names
 // ("Dad passed in March. I'm going to be with my mum this weekend" is
@@ -796,10 +808,11 @@ func (d *Detector) uncensor(w []byte) int32 {
 }
 
 // worthJudging: most texts hit only cues and common frames; without a
-// signal, a topic, a frame with a concept, or a goodbye there is nothing
-// to decide.
+// signal, a topic, a frame with a concept, a goodbye, or cues that rules
+// 7b, 7c, 7d or 6d add up (a plan with means, a death with a wish to be
+// with them) there is nothing to decide.
 func (d *Detector) worthJudging(hits []hit) bool {
-	var means, goodbye, time bool
+	var means, goodbye, time, bereaved, rejoin bool
 	plan := 0
 	var frameEnds [8]int32 // last words of the last few frames, newest at frameEnds[nf%8]
 	nf := 0
@@ -832,10 +845,14 @@ func (d *Detector) worthJudging(hits []hit) bool {
 				goodbye = true
 			case idTime:
 				time = true
+			case idBereaved:
+				bereaved = true
+			case idRejoin:
+				rejoin = true
 			}
 		}
 	}
-	return (means && (plan > 0 || goodbye)) || (plan > 0 && time) || plan >= 3
+	return (means && (plan > 0 || goodbye)) || (plan > 0 && time) || plan >= 3 || bereaved && rejoin
 }
 
 // ownMeansOnly: every means cue in sentences lo..hi overlaps self-harm
@@ -856,6 +873,16 @@ func ownMeansOnly(means []occurrence, o occurrence, lo, hi int32) bool {
 func planBeyond(plans []occurrence, o occurrence) bool {
 	for _, q := range plans {
 		if q.i < o.i || q.j > o.j {
+			return true
+		}
+	}
+	return false
+}
+
+// overlapsAny: q shares a byte with one of qs.
+func overlapsAny(q occurrence, qs []occurrence) bool {
+	for _, o := range qs {
+		if o.i < q.j && q.i < o.j {
 			return true
 		}
 	}
@@ -987,8 +1014,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	}
 	// Concepts in text order (rule C and leftOpen read them so).
 	slices.SortFunc(concepts, func(a, b occurrence) int { return a.ti - b.ti })
-	// An idiom that runs on from a cue of danger changes what it names
-	// ("my final post of the year", "standing on the roof terrace") and
+	// An idiom that runs on from a cue of danger, or from a wish to be
+	// with someone, changes what it names ("my final post of the year",
+	// "standing on the roof terrace", "I'll be next to his mum") and
 	// cancels it; one that only touches its start ("jump in" before "in
 	// front of a train") does not, nor does an idiom left open by what
 	// follows it ("my final post for good", see leftOpen).
@@ -997,7 +1025,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// so not from rule 1's cache, which reads them all.
 		means := cues[idMeans]
 		cueOpen := func(k int) bool { return c.leftOpen(idioms[k], means, concepts, nil) }
-		for _, kind := range []int{idMeans, idPlan, idTime, idGoodbye, idFarewell} {
+		for _, kind := range []int{idMeans, idPlan, idTime, idGoodbye, idFarewell, idRejoin} {
 			kept := cues[kind][:0]
 			for _, q := range cues[kind] {
 				if !idiomRunsOn(idioms, maxIdiom, q, cueOpen) {

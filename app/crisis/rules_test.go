@@ -57,6 +57,9 @@ func TestContextRules(t *testing.T) {
 		{"joining: one day, in belief", "My son died two years ago. One day I'll be with him again, I believe that.", None, ""},
 		{"joining: negated", "It's the anniversary of his death. I'm not going to join him, I promise.", None, ""},
 		{"joining: an if", "Our baby was stillborn. If I could be with her now I would.", None, ""},
+		{"rule 6d: following someone who took their own life, cues alone", "My cousin took his own life and I worry I'm going the same way.", High, "joining someone who died"},
+		{"rule 6d: the death's own words are no mention", "A colleague died by suicide last month and now I can't stop thinking it's the answer for me too.", High, "joining someone who died"},
+		{"rule 6d: an idiom that runs on from the wish", "My mate died in a crash. I'll be next to his mum at the funeral.", None, ""},
 		{"danger inside a signal does not keep a laugh from counting", "Day three of potty training and I have lost the will to live lol.", Low, ""},
 		{"danger outside it does", "I have lost the will to live lol. Tonight.", Critical, "with a time"},
 		{"farewell + goodbye", "This is my last post, thank you all.", Critical, "goodbye"},
@@ -246,8 +249,6 @@ func TestContextRules(t *testing.T) {
 		{"a fear, then the writer's own words", "My mum is scared and I'm going to kill myself tonight.", Critical, ""},
 		{"a therapist's assessment is no fear", "My therapist thinks I'm suicidal.", High, ""},
 		{"the writer compared with someone else", "My partner deserves better than someone who wants to die.", High, ""},
-		{"rule 8b: the word model on someone else's talk", "He's been talking about the bridge and how nobody would find him.", Low, "someone else"},
-		{"rule 8b: the same talk in the writer's own words", "I've been thinking about the bridge and how nobody would find me.", Critical, ""},
 		{"rule 8b: a person named after the model's words is not their subject", "Asking for a friend: what's the least messy way so the family doesn't have to see anything?", Critical, ""},
 		{"rule 7: the same farewell alone", "Tell my mum it wasn't her fault.", Low, "goodbye"},
 		{"rule 4: what the voices told me to do, years ago", "Three years ago the voices told me to hurt myself. With the right meds and my care team I barely hear them now.", Low, "distant past"},
@@ -309,6 +310,25 @@ func TestContextRules(t *testing.T) {
 		v := lexical.Explain(c.text)
 		if v.Severity != c.want || !hasWhy(v, c.why) {
 			t.Errorf("%s (lexicon alone): %q → %s, want %s for %q (matches %+v, dropped %+v)", c.rule, c.text, v.Severity, c.want, c.why, v.Matches, v.Dropped)
+		}
+	}
+	// Rows about what the rules do with the word model's opinion, with a
+	// model whose opinion is known: it fires on a sentence with "bridge"
+	// and "nobody" in it, whatever a retrain of the real one learns.
+	scripted := newDetector(DefaultLexicon(), &Model{Version: "scripted", Bias: -4, Threshold: 0.5,
+		Weights: map[string]float64{"bridge": 3, "nobody": 1.5, "find": 1}})
+	for _, c := range []struct {
+		rule, text string
+		want       Severity
+		why        string
+	}{
+		{"rule 8b: the word model on someone else's talk", "He's been talking about the bridge and how nobody would find him.", Low, "someone else"},
+		{"rule 8b: the same talk in the writer's own words", "I've been thinking about the bridge and how nobody would find me.", Critical, ""},
+		{"rule 8b control: the model silent", "He's been talking about the bridge and the traffic on it.", None, ""},
+	} {
+		v := scripted.Explain(c.text)
+		if v.Severity != c.want || c.why != "" && !hasWhy(v, c.why) {
+			t.Errorf("%s (scripted model): %q → %s, want %s for %q (matches %+v, dropped %+v)", c.rule, c.text, v.Severity, c.want, c.why, v.Matches, v.Dropped)
 		}
 	}
 	for _, c := range cases {
