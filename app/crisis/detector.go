@@ -1003,10 +1003,18 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			idioms = append(idioms, o)
 			maxIdiom = max(maxIdiom, o.j-o.i)
 		case kCue:
-			// Overlapping cues of one kind count once ("thank you all
-			// for being" inside "thank you all for being kind"); a
+			// Overlapping cues of one kind count once, as the longest
+			// ("thank you all for being kind" over "thank you all for
+			// being", "logging off for good from everything" over
+			// "logging off for good", which an idiom may cancel); a
 			// quote's times, means and goodbyes are not the writer's.
-			if q := cues[o.e.cue]; len(q) > 0 && o.i <= q[len(q)-1].j || c.isQuoted(o.sentence) {
+			if c.isQuoted(o.sentence) {
+				continue
+			}
+			if q := cues[o.e.cue]; len(q) > 0 && o.i <= q[len(q)-1].j {
+				if o.i <= q[len(q)-1].i {
+					q[len(q)-1] = o
+				}
 				continue
 			}
 			cues[o.e.cue] = append(cues[o.e.cue], o)
