@@ -3,10 +3,11 @@ package crisis
 import "testing"
 
 // TestFamiliesOfCrisisSentences builds every sentence of a few families
-// from their parts (the audit of pass 77 found whole families that
-// scored none: "I wish I didn't exist", "Everyone would be better off
-// once I'm gone", "I'm going to kill the teacher") and asks that each
-// is high or above; the calm family beside them must stay below high.
+// from their parts (the audits of passes 77 and 78 found whole families
+// that scored none: "I wish I didn't exist", "Everyone would be better
+// off once I'm gone", "I'm going to kill the teacher", "Is a box of
+// paracetamol enough to kill me?") and asks that each is high or above;
+// the calm families beside them must stay below high.
 func TestFamiliesOfCrisisSentences(t *testing.T) {
 	families := []struct {
 		name  string
@@ -26,6 +27,11 @@ func TestFamiliesOfCrisisSentences(t *testing.T) {
 			{"kill", "hurt", "stab", "shoot", "strangle", "run over"},
 			{"him", "her", "my ex", "my boss", "my stepdad", "the teacher", "the landlord"},
 		}},
+		{"a question of a lethal dose", [][]string{
+			{"How many", "How much", "Is a box of", "Would 30", "What amount of"},
+			{"paracetamol", "sertraline", "my sleeping pills", "insulin", "my mums tablets", "tramadol"},
+			{"would it take to kill me", "would be enough to die", "would stop my heart", "is fatal", "would kill me"},
+		}},
 	}
 	for _, f := range families {
 		for _, s := range sentences(f.parts) {
@@ -34,13 +40,27 @@ func TestFamiliesOfCrisisSentences(t *testing.T) {
 			}
 		}
 	}
-	calm := [][]string{
-		{"I wish", "I keep hoping", "Every night I pray"},
-		{"my heart would stop racing before exams", "the bus would come on time", "for my son in the army", "it would all end well"},
+	calm := [][][]string{
+		{
+			{"I wish", "I keep hoping", "Every night I pray"},
+			{"my heart would stop racing before exams", "the bus would come on time", "for my son in the army", "it would all end well"},
+		},
+		{
+			{"How many", "How much"},
+			{"paracetamol", "ibuprofen", "codeine"},
+			{"can I take for a migraine", "is safe with a hangover", "would be fatal for a child"},
+		},
+		{
+			{"Would a box of", "Would 30"},
+			{"paracetamol", "ibuprofen", "codeine"},
+			{"be enough for a week of flu", "be safe to keep in the car"},
+		},
 	}
-	for _, s := range sentences(calm) {
-		if v := testDetector.Scan(s); v.Severity >= High {
-			t.Errorf("calm: %q scored %s %v", s, v.Severity, v.Matches)
+	for _, parts := range calm {
+		for _, s := range sentences(parts) {
+			if v := testDetector.Scan(s); v.Severity >= High {
+				t.Errorf("calm: %q scored %s %v", s, v.Severity, v.Matches)
+			}
 		}
 	}
 }

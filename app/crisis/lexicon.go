@@ -133,12 +133,14 @@ func ParseLexicon(src string) (*Lexicon, error) {
 }
 
 // conceptClasses pair with frame categories in composition (see pairs).
-var conceptClasses = map[string]bool{"life": true, "body": true, "limb": true, "person": true, "absent": true}
+var conceptClasses = map[string]bool{"life": true, "body": true, "limb": true, "person": true, "absent": true, "lethal": true}
 
 // frameCategories: self and other frames are about dying or harm, and so
 // are incite frames, which urge it on the reader ("why don't you just",
-// "do us all a favour and"); the rest each pair with one concept class.
-var frameCategories = map[string]string{"self": "", "other": "", "against": "life", "harm": "body", "violence": "person", "if": "absent", "incite": ""}
+// "do us all a favour and"); the rest each pair with one concept class
+// (dose: a question of quantity about a medicine, "how many of my
+// sleeping pills" … "would it take to kill me").
+var frameCategories = map[string]string{"self": "", "other": "", "against": "life", "harm": "body", "violence": "person", "if": "absent", "incite": "", "dose": "lethal"}
 
 // parseFlags reads the flags column: "-", or a comma list of "past" and
 // at most one concept class.
@@ -168,7 +170,7 @@ func NewEntry(kind, category, tier string, past bool, phrase string) (Entry, err
 	switch e.Kind {
 	case KindFrame:
 		if _, ok := frameCategories[category]; !ok {
-			return e, fmt.Errorf("frame category must be self, other, against, harm, violence, if or incite")
+			return e, fmt.Errorf("frame category must be self, other, against, harm, violence, if, incite or dose")
 		}
 		// A frame may be critical by itself: a completed act ("ive just
 		// taken") makes what follows critical.
