@@ -227,7 +227,6 @@ func TestContextRules(t *testing.T) {
 		{"incite control: not urged", "If you're that miserable I'm worried you'll end it.", None, ""},
 		{"incite pairs with dying only", "Why don't you just cut your hair short, it would suit you.", None, ""},
 		{"the word model's window is near a time", "I have 60 of my mum's tramadol in front of me. Is that enough? Tonight I want to find out.", Critical, ""},
-		{"three preparations are a check-in", "Tying up loose ends. Returned borrowed things, deleted my socials.", Low, "preparations"},
 		{"two preparations are everyday", "Tying up loose ends at work and deleted my socials.", None, ""},
 		{"the writer joins in", "My husband is suicidal and so am I.", High, "the writer too"},
 		{"the writer joins in, next sentence", "My wife wants to die. Me too, honestly.", High, "the writer too"},
@@ -309,6 +308,7 @@ func TestContextRules(t *testing.T) {
 		why        string
 	}{
 		{"rule 7: a farewell with means three sentences before it", "I'm at the top of the multi-storey. The wind is strong. I feel calm. Tell my mum it wasn't her fault.", High, "goodbye"},
+		{"three preparations are a check-in", "Tying up loose ends. Returned borrowed things, deleted my socials.", Low, "preparations"},
 	} {
 		v := lexical.Explain(c.text)
 		if v.Severity != c.want || !hasWhy(v, c.why) {
