@@ -448,7 +448,7 @@ type kept struct {
 }
 
 // rejoining returns the index of the first wish to be with someone that
-// rule 6d counts: someone close has died in its sentence or one before,
+// rule 6d counts: someone close has died in its sentence or any before,
 // it is about them (bereavedOf), it is not negated, in an "if", a
 // mention, a story or the distant past, and nothing high is kept in its
 // sentence already (-1: none).

@@ -11,11 +11,7 @@ var testDetector = New(DefaultLexicon())
 // rule decides and a control that shows the rule is what made the
 // difference.
 func TestContextRules(t *testing.T) {
-	cases := []struct {
-		rule, text string
-		want       Severity
-		why        string // expected Dropped reason or Match.Why, "" to skip
-	}{
+	cases := []ruleRow{
 		{"plain signal", "I want to kill myself.", High, ""},
 		{"idiom", "You killed it today!", None, ""},
 		{"idiom control", "I want to kill myself today", High, ""},
@@ -299,52 +295,45 @@ func TestContextRules(t *testing.T) {
 		{"medicine bought so no one asks", "Bought three boxes of paracetamol from three different shops so they wouldn't ask questions. I'm so tired of all of this.", Critical, "a plan with means or a time"},
 		{"medicine bought for a cold", "Bought two boxes of paracetamol for this cold, anyone know if honey helps?", None, ""},
 	}
+	checkRows(t, testDetector, "", cases)
 	// Rows the word model could also decide, with the lexicon alone, so
 	// a retrain cannot hide what the rule does.
 	lexical := newDetector(DefaultLexicon(), &Model{Version: "none", Threshold: 0.999}) // never sure of anything
-	for _, c := range []struct {
-		rule, text string
-		want       Severity
-		why        string
-	}{
+	checkRows(t, lexical, " (lexicon alone)", []ruleRow{
 		{"rule 7: a farewell with means three sentences before it", "I'm at the top of the multi-storey. The wind is strong. I feel calm. Tell my mum it wasn't her fault.", High, "goodbye"},
 		{"three preparations are a check-in", "Tying up loose ends. Returned borrowed things, deleted my socials.", Low, "preparations"},
-	} {
-		v := lexical.Explain(c.text)
-		if v.Severity != c.want || !hasWhy(v, c.why) {
-			t.Errorf("%s (lexicon alone): %q → %s, want %s for %q (matches %+v, dropped %+v)", c.rule, c.text, v.Severity, c.want, c.why, v.Matches, v.Dropped)
-		}
-	}
+	})
 	// Rows about what the rules do with the word model's opinion, with a
 	// model whose opinion is known: it fires on a sentence with "bridge"
 	// and "nobody" in it, whatever a retrain of the real one learns.
 	scripted := newDetector(DefaultLexicon(), &Model{Version: "scripted", Bias: -4, Threshold: 0.5,
 		Weights: map[string]float64{"bridge": 3, "nobody": 1.5, "find": 1}})
-	for _, c := range []struct {
-		rule, text string
-		want       Severity
-		why        string
-	}{
+	checkRows(t, scripted, " (scripted model)", []ruleRow{
 		{"rule 8b: the word model on someone else's talk", "He's been talking about the bridge and how nobody would find him.", Low, "someone else"},
 		{"rule 8b: the same talk in the writer's own words", "I've been thinking about the bridge and how nobody would find me.", Critical, ""},
 		{"rule 8b control: the model silent", "He's been talking about the bridge and the traffic on it.", None, ""},
-	} {
-		v := scripted.Explain(c.text)
-		if v.Severity != c.want || c.why != "" && !hasWhy(v, c.why) {
-			t.Errorf("%s (scripted model): %q → %s, want %s for %q (matches %+v, dropped %+v)", c.rule, c.text, v.Severity, c.want, c.why, v.Matches, v.Dropped)
-		}
-	}
-	for _, c := range cases {
-		v := testDetector.Explain(c.text)
+	})
+}
+
+// ruleRow is a text, the tier a rule gives it, and the reason it names.
+type ruleRow struct {
+	rule, text string
+	want       Severity
+	why        string // expected Dropped reason or Match.Why, "" to skip
+}
+
+// checkRows scans each row with d and reports a wrong tier or a missing
+// reason.
+func checkRows(t *testing.T, d *Detector, label string, rows []ruleRow) {
+	t.Helper()
+	for _, c := range rows {
+		v := d.Explain(c.text)
 		if v.Severity != c.want {
-			t.Errorf("%s: %q → %s, want %s (matches %+v, dropped %+v)", c.rule, c.text, v.Severity, c.want, v.Matches, v.Dropped)
+			t.Errorf("%s%s: %q → %s, want %s (matches %+v, dropped %+v)", c.rule, label, c.text, v.Severity, c.want, v.Matches, v.Dropped)
 			continue
 		}
-		if c.why == "" {
-			continue
-		}
-		if !hasWhy(v, c.why) {
-			t.Errorf("%s: %q: no match or drop with reason %q (matches %+v, dropped %+v)", c.rule, c.text, c.why, v.Matches, v.Dropped)
+		if c.why != "" && !hasWhy(v, c.why) {
+			t.Errorf("%s%s: %q: no match or drop with reason %q (matches %+v, dropped %+v)", c.rule, label, c.text, c.why, v.Matches, v.Dropped)
 		}
 	}
 }
