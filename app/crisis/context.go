@@ -309,6 +309,20 @@ func (c *context) subjectDropped(o occurrence) bool {
 	return k < o.ti-1
 }
 
+// subjectShared: o follows "and" or "then" in a clause whose subject is
+// the writer, further back than firstPersonWithin reads ("I'm going to
+// wait for him tonight and break his legs").
+func (c *context) subjectShared(o occurrence) bool {
+	if o.ti == 0 {
+		return false
+	}
+	switch string(c.word(o.ti - 1)) {
+	case "and", "then":
+		return c.firstPersonWithin(o, 12)
+	}
+	return false
+}
+
 // droppedSubject: words that open a sentence whose "I" was left out
 // ("gonna", "going to", "about to", "will").
 var droppedSubject = map[string]bool{"gonna": true, "gunna": true, "going": true, "to": true, "about": true,

@@ -1122,7 +1122,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			// Violence toward a person counts when the writer is the
 			// one who would do it ("I'll hurt him", "gonna hurt him",
 			// not "did he hurt him").
-			if f.e.Category == "violence" && !c.firstPersonWithin(f, 6) && !c.subjectDropped(f) {
+			if f.e.Category == "violence" && !c.firstPersonWithin(f, 6) && !c.subjectDropped(f) && !c.subjectShared(f) {
 				continue
 			}
 			tier, cat := k.e.Tier, k.e.Category

@@ -288,6 +288,8 @@ func TestContextRules(t *testing.T) {
 		{"violence by someone else", "My brother is gonna run him over.", None, ""},
 		{"violence with 'I' further back", "I am so angry I could hurt him.", High, ""},
 		{"overdose as a field of work", "Going to overdose awareness training tomorrow.", None, ""},
+		{"violence after 'and', the writer's 'I' further back", "I'm going to wait for him outside the pub and break his legs.", High, ""},
+		{"violence after 'and', someone else the subject", "My brother said he would wait outside the pub and break his legs.", None, ""},
 		{"violence with the 'I' left out after a full stop", "ok. gonna stab him when he gets in.", High, ""},
 		{"a goodbye letter for each child with means in the next sentence", "I've written a letter for each of the kids. Driving up to the cliffs after dark.", Critical, "means with a goodbye"},
 		{"a choice between two means", "Which is quicker, the train or the bridge? I need to decide before tonight.", Critical, "with a time"},
