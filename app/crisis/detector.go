@@ -459,7 +459,7 @@ func (c *context) rejoining(cues *cueIndex, keep []kept) int {
 	first := cues[idBereaved][0].sentence
 next:
 	for i, q := range cues[idRejoin] {
-		if first > q.sentence || c.negated(q) || c.conditional(q) || mentionBeside(cues, q.sentence) ||
+		if first > q.sentence || c.negated(q) || c.conditional(q) || mentionBeside(cues, q) ||
 			cues.inSentences(idStory, q.sentence, q.sentence) || cues.inSentences(idDistant, q.sentence, q.sentence) {
 			continue
 		}
@@ -475,11 +475,13 @@ next:
 	return -1
 }
 
-// mentionBeside: a mention cue in sentence sn that is not part of the
-// death it tells ("died by" of "a colleague died by suicide").
-func mentionBeside(cues *cueIndex, sn int32) bool {
-	for _, m := range inSentenceRange(cues[idMention], sn, sn) {
-		if !overlapsAny(m, cues[idBereaved]) {
+// mentionBeside: a mention cue in q's sentence that is neither part of
+// the death it tells ("died by" of "a colleague died by suicide") nor
+// the word that leads into q itself ("thinking about how to follow
+// her").
+func mentionBeside(cues *cueIndex, q occurrence) bool {
+	for _, m := range inSentenceRange(cues[idMention], q.sentence, q.sentence) {
+		if !overlapsAny(m, cues[idBereaved]) && !(m.tj <= q.ti && m.tj >= q.ti-1) {
 			return true
 		}
 	}

@@ -288,6 +288,8 @@ func TestContextRules(t *testing.T) {
 		{"violence by someone else", "My brother is gonna run him over.", None, ""},
 		{"violence with 'I' further back", "I am so angry I could hurt him.", High, ""},
 		{"overdose as a field of work", "Going to overdose awareness training tomorrow.", None, ""},
+		{"rule 2d: a threat over a petty deed", "If he forgets our anniversary again I will actually kill him.", None, "hyperbole"},
+		{"rule 2d: a threat over a blow is meant", "If he hits me again I will kill him.", High, ""},
 		{"violence after 'and', the writer's 'I' further back", "I'm going to wait for him outside the pub and break his legs.", High, ""},
 		{"violence after 'and', someone else the subject", "My brother said he would wait outside the pub and break his legs.", None, ""},
 		{"violence with the 'I' left out after a full stop", "ok. gonna stab him when he gets in.", High, ""},
