@@ -347,8 +347,7 @@ func idiomRunsOn(idioms []occurrence, maxLen int, q occurrence, open func(k int)
 // sit through one more meeting I'm going to die", "I'll die if I have to
 // hear that song again"), unless what one has to do is go on living ("if
 // I have to wake up one more day feeling like this", "keep living like
-// this", "go on like this"); or a petty deed before o ("if he forgets our
-// anniversary again I will kill him").
+// this", "go on like this").
 func (c *context) hyperboleBefore(o occurrence) bool {
 	sn := c.toks[o.ti].sentence
 	k := o.ti
@@ -356,27 +355,12 @@ func (c *context) hyperboleBefore(o occurrence) bool {
 		k--
 	}
 	for ; k+3 < len(c.toks) && c.toks[k+3].sentence == sn; k++ {
-		if string(c.word(k)) != "if" {
-			continue
-		}
-		if string(c.word(k+1)) == "i" && string(c.word(k+2)) == "have" && string(c.word(k+3)) == "to" {
+		if string(c.word(k)) == "if" && string(c.word(k+1)) == "i" && string(c.word(k+2)) == "have" && string(c.word(k+3)) == "to" {
 			return !c.goOnLiving(k+4, sn)
-		}
-		// "if he forgets our anniversary again", "if she eats my
-		// chips": a small grievance, not a reason.
-		if pettySubject[string(c.word(k+1))] && pettyDeed[string(c.word(k+2))] && k+2 < o.ti {
-			return true
 		}
 	}
 	return false
 }
-
-// pettySubject and pettyDeed make "if he forgets", "if you eat": the
-// small grievances people threaten over in jest.
-var pettySubject = map[string]bool{"he": true, "she": true, "they": true, "you": true, "someone": true, "anyone": true}
-
-var pettyDeed = map[string]bool{"forgets": true, "forget": true, "eats": true, "eat": true, "finishes": true,
-	"finish": true, "spoils": true, "spoil": true, "drinks": true, "microwaves": true}
 
 // joking: a joking word in sentences first..last that is not itself
 // denied by a negator up to two words before ("I'm not joking", "not

@@ -148,7 +148,7 @@ var jokeWords = func() map[string]bool {
 		// petty offences that make a threat banter ("I'll kill him, he ate the last slice")
 		"ate": true, "leftovers": true, "spoiled": true, "spoiler": true, "spoilers": true, "charger": true, "snacks": true,
 		"milk": true, "dishes": true, "remote": true, "wifi": true, "socks": true, "fries": true, "chips": true, "pizza": true,
-		"biscuits": true, "chocolate": true}
+		"biscuits": true, "chocolate": true, "forgets": true, "eats": true, "microwaves": true}
 	for w := range laughWords {
 		m[w] = true
 	}
