@@ -362,6 +362,57 @@ func (c *context) hyperboleBefore(o occurrence) bool {
 	return false
 }
 
+// preferredOver: a composed signal with the frame "rather" is followed,
+// within four words of its clause, by "than" and a chore: a preference
+// said strongly ("I'd rather jump off the scaffold than sit through
+// another induction", "than go to that wedding"), not intent. What else
+// may follow "than" is often the crisis itself ("than see her face",
+// "than keep living like this", "than go to prison"), so only chores,
+// events and everyday things done count.
+func (c *context) preferredOver(o occurrence) bool {
+	if o.e.frame != "rather" {
+		return false
+	}
+	cl := c.toks[o.tj-1].clause
+	for k := o.tj; k < len(c.toks) && k <= o.tj+4 && c.toks[k].clause == cl; k++ {
+		if string(c.word(k)) != "than" {
+			continue
+		}
+		w := func(i int) string {
+			if i < len(c.toks) && c.toks[i].clause == cl {
+				return string(c.word(i))
+			}
+			return ""
+		}
+		k++
+		if w(k) == "have" && w(k+1) == "to" {
+			k += 2
+		}
+		switch next := w(k + 1); {
+		case w(k) == "go" && next == "to":
+			// an event: "go to that wedding", "go to another meeting",
+			// not "go to prison", "go to court", "go back"
+			return eventAfter[w(k+2)] || eventAfter[w(k+3)]
+		case chores[w(k)]:
+			return next != "this" && next != "it" && next != "that"
+		}
+		return false
+	}
+	return false
+}
+
+// chores: everyday things done, set after "than" in a strong preference.
+var chores = map[string]bool{"sit": true, "attend": true, "watch": true, "listen": true, "eat": true, "queue": true,
+	"wear": true, "fill": true, "read": true, "hear": true, "cook": true, "clean": true, "spend": true, "sing": true,
+	"dance": true, "redo": true, "mark": true, "revise": true, "play": true, "drive": true, "do": true}
+
+// eventAfter: what one goes to in a preference ("than go to that
+// wedding").
+var eventAfter = map[string]bool{"wedding": true, "party": true, "meeting": true, "meetings": true, "dentist": true,
+	"gym": true, "work": true, "school": true, "class": true, "church": true, "dinner": true, "gig": true,
+	"concert": true, "reunion": true, "barbecue": true, "bbq": true, "brunch": true, "christening": true, "ikea": true,
+	"training": true, "induction": true, "assembly": true, "rehearsal": true}
+
 // joking: a joking word in sentences first..last that is not itself
 // denied by a negator up to two words before ("I'm not joking", "not
 // even kidding", "wasn't joking"), and no denial anywhere in them: a
@@ -425,8 +476,9 @@ var livingWords = map[string]bool{"wake": true, "live": true, "living": true, "e
 	"survive": true, "surviving": true, "feel": true, "feeling": true, "endure": true}
 
 // goOnLiving: the words at k (after "if I have to") are about going on
-// living: "wake up", "live like this", "feel like this", "be alive", "keep
-// living/going", "go on", "carry on", "get through another day".
+// living: "wake up", "live like this", "feel like this", "be alive", "be
+// a burden", "face another day", "keep living/going", "go on", "carry
+// on", "get through another day".
 func (c *context) goOnLiving(k int, sn int32) bool {
 	w := func(i int) string {
 		if i < len(c.toks) && c.toks[i].sentence == sn {
@@ -436,7 +488,9 @@ func (c *context) goOnLiving(k int, sn int32) bool {
 	}
 	switch first, next := w(k), w(k+1); {
 	case first == "be":
-		return next == "alive" || next == "here"
+		return next == "alive" || next == "here" || next == "a" && w(k+2) == "burden"
+	case first == "face":
+		return next == "another" || next == "life" || next == "tomorrow" || next == "living"
 	case livingWords[first]:
 		return true
 	case first == "keep":

@@ -1252,6 +1252,13 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			drop(o, "hyperbole")
 			continue
 		}
+		// Rule 2e: a strong preference ("I'd rather jump off the scaffold
+		// than sit through another induction"), unless what is set
+		// against it is going on living, or means or a plan is near.
+		if c.preferredOver(o) && !near(idMeans, o.sentence) && len(cues[idPlan]) == 0 {
+			drop(o, "preference")
+			continue
+		}
 		// Rule 2c: threats to others in a sentence that says it is joking
 		// ("I'll strangle my brother for eating my leftovers, jk"), unless
 		// it names a means ("bleach in the milk to teach him").
