@@ -362,6 +362,24 @@ func (c *context) hyperboleBefore(o occurrence) bool {
 	return false
 }
 
+// alone: sentence sn has the writer in it ("I", "I'm", "me") and no one
+// else: no other person, no "we" or "us".
+func (c *context) alone(sn int32) bool {
+	from, toks := c.sentences(sn, sn)
+	me := false
+	for i, t := range toks {
+		if t.flags&flagOther != 0 {
+			return false
+		}
+		switch string(c.word(from + i)) {
+		case "we", "us", "were", "weve", "well", "our":
+			return false
+		}
+		me = me || t.flags&flagFirstPerson != 0
+	}
+	return me
+}
+
 // preferredOver: a composed signal with the frame "rather" is followed,
 // within four words of its clause, by "than" and a chore: a preference
 // said strongly ("I'd rather jump off the scaffold than sit through

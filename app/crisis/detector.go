@@ -89,6 +89,10 @@ func (e *compiled) term() string {
 	return e.Phrase
 }
 
+// othersObject: words that, just after a self-harm concept, make
+// someone else its object.
+var othersObject = map[string]bool{"his": true, "him": true, "her": true, "their": true, "them": true}
+
 // kindID numbers the kinds so the hot paths switch on a byte.
 type kindID uint8
 
@@ -1115,6 +1119,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			if phraseBefore(signals[:lexical], f.tj, k, true) || phraseBefore(concepts, f.tj, k, false) {
 				continue
 			}
+			// Self-harm done to someone else is not self-harm (as rule
+			// 2f for the lexicon's own phrases).
+			if k.e.Category == "self_harm" && k.tj < len(c.toks) && othersObject[string(c.word(k.tj))] {
+				continue
+			}
 			// A negation between them denies it: "I will not hurt
 			// myself", "I will never hurt myself again" (the concept
 			// alone is then negated in its turn, rule 2).
@@ -1242,6 +1251,12 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// ("with the iron on purpose").
 		if o.e.Category == "self_harm" && c.accidentBeside(cues[idAccident], o) && !c.flagIn(o.sentence, o.sentence, flagPurpose) {
 			drop(o, "accident")
+			continue
+		}
+		// Rule 2f: self-harm words whose object is someone else ("I want
+		// to cut her out of my life", "I'm going to cut his face open").
+		if o.e.Category == "self_harm" && o.tj < len(c.toks) && othersObject[string(c.word(o.tj))] {
+			drop(o, "done to someone else")
 			continue
 		}
 		// Rule 2d: a complaint about having to do something ("if I have
@@ -1485,6 +1500,25 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			k.tier, k.why = High, "despair with a goodbye"
 			if farewell+goodbye >= 2 {
 				k.tier = Critical
+			}
+		}
+	}
+	// Rule 6e: despair with means and a time. A low hopelessness or
+	// suicide phrase, with means and a time together in its own sentence
+	// or the next, is critical ("I can't face them. I'm going up to the
+	// top floor of the car park tonight."): each cue alone is everyday,
+	// and the despair says what they are for. The writer must be alone
+	// in that sentence: "meeting Jess at the car park tonight", "we're
+	// going up the multi storey tonight" are plans with others.
+	for i := range keep {
+		k := &keep[i]
+		if k.tier != Low || k.o.e.kind != kSignal || k.o.e.Category != "hopelessness" && k.o.e.Category != "suicide" {
+			continue
+		}
+		for sn := k.o.sentence; sn <= k.o.sentence+1; sn++ {
+			if c.liveCues(cues[idMeans], sn, sn) > 0 && c.liveCues(cues[idTime], sn, sn) > 0 && c.alone(sn) {
+				k.tier, k.why = Critical, "despair with means and a time"
+				break
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package crisis
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -100,6 +101,9 @@ func TestContextRules(t *testing.T) {
 		{"a complaint with means near is no hyperbole", "If I have to wake up one more day feeling like this I'll end it, and I've already got everything I need.", Critical, "with means or a plan"},
 		{"a complaint with means named is no hyperbole", "If I have to go back to that house I'll kill myself, I've got the pills ready.", Critical, ""},
 		{"a complaint about a meeting stays hyperbole", "If I have to go to one more meeting I'll kill myself.", None, "hyperbole"},
+		{"rule 2f: self-harm words with someone else as object", "I want to cut her out of my life completely.", None, "done to someone else"},
+		{"rule 2f: a composed act on someone else's face", "Next time he does it I'm going to cut his face open.", High, ""},
+		{"rule 2f control: the writer's own", "I want to cut so badly tonight.", Critical, ""},
 		{"rule 2e: a strong preference", "I'd rather jump off the scaffold than sit through another PowerPoint on site inductions.", None, "preference"},
 		{"rule 2e: a preference about a wedding", "Honestly I'd rather hang myself than go to that wedding.", None, "preference"},
 		{"rule 2e control: set against going on living", "I'd rather kill myself than keep living like this.", High, ""},
@@ -315,6 +319,9 @@ func TestContextRules(t *testing.T) {
 	checkRows(t, lexical, " (lexicon alone)", []ruleRow{
 		{"rule 7: a farewell with means three sentences before it", "I'm at the top of the multi-storey. The wind is strong. I feel calm. Tell my mum it wasn't her fault.", High, "goodbye"},
 		{"three preparations are a check-in", "Tying up loose ends. Returned borrowed things, deleted my socials.", Low, "preparations"},
+		{"rule 6e: despair with means and a time", "Failed my finals. I can't face them. I'm going up to the top floor of the car park tonight.", Critical, "despair with means and a time"},
+		{"rule 6e control: means and a time with someone else", "I'm so tired of everything at work. Meeting Jess at the car park tonight to carpool to the gig.", Low, "lexicon tier"},
+		{"rule 6e control: means and a time as we", "Nothing ever changes in this town. We're going up to the top of the multi storey tonight to watch the fireworks.", Low, "lexicon tier"},
 	})
 	// Rows about what the rules do with the word model's opinion, with a
 	// model whose opinion is known: it fires on a sentence with "bridge"
@@ -586,6 +593,21 @@ func TestIdiomsLeaveWhatFollows(t *testing.T) {
 	} {
 		if v := testDetector.Explain(c.text); v.Severity != c.want {
 			t.Errorf("%q → %s, want %s (matches %+v, dropped %+v)", c.text, v.Severity, c.want, v.Matches, v.Dropped)
+		}
+	}
+}
+
+// TestSelfHarmOnSomeoneElse: a self-harm act whose object is another
+// person is harm to others only, composed (rule 2f's check in the
+// composition) or not.
+func TestSelfHarmOnSomeoneElse(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Next time he does it I'm going to cut his face open.": {"harm_to_others"},
+		"I'm going to cut myself tonight.":                     {"self_harm"},
+	} {
+		v := testDetector.Scan(text)
+		if !slices.Equal(v.Categories, want) {
+			t.Errorf("%q → %v, want %v", text, v.Categories, want)
 		}
 	}
 }
