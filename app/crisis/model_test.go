@@ -150,7 +150,8 @@ func TestWordModelLeaveOneSetOut(t *testing.T) {
 
 // TestWordModelAloneOnlyWhenSure: with no crisis word and no lexicon hit
 // of crisis talk, the word model raises a window only at modelSure; past
-// its threshold but short of sure, an ordinary sentence stays calm.
+// its threshold but short of sure, an ordinary sentence is at most a
+// check-in.
 func TestWordModelAloneOnlyWhenSure(t *testing.T) {
 	d := testDetector
 	window := func(text string) (modelHit, bool) {
@@ -178,8 +179,9 @@ func TestWordModelAloneOnlyWhenSure(t *testing.T) {
 	if win, crisisWord := window(unsure); crisisWord || win.first < 0 || win.sure {
 		t.Fatalf("%q: crisis word %v, window %+v; want a window short of sure and no crisis word", unsure, crisisWord, win)
 	}
-	if v := d.Scan(unsure); v.Severity != None {
-		t.Errorf("%q → %s, want none", unsure, v.Severity)
+	// Short of sure it may ask for a check-in (rule 8c), never more.
+	if v := d.Scan(unsure); v.Severity > Low {
+		t.Errorf("%q → %s, want low or none", unsure, v.Severity)
 	}
 }
 

@@ -49,7 +49,6 @@ func TestContextRules(t *testing.T) {
 		{"despair said again, short phrases", "This meeting is pointless. No point arguing with IT.", Low, ""},
 		{"joining someone who died (rule 6d)", "Our son was stillborn last week. I'm going to be with him.", High, "joining someone who died"},
 		{"joining someone who died: with a time", "Since mum died I just want to be with her. Tonight I'm going to.", Critical, ""},
-		{"joining: nobody has died", "Work was long. I'm going to be with him tonight, date night!", None, ""},
 		{"joining: the living", "Dad passed in March. I'm going to be with my mum this weekend, she's struggling.", None, ""},
 		{"joining: one day, in belief", "My son died two years ago. One day I'll be with him again, I believe that.", None, ""},
 		{"joining: negated", "It's the anniversary of his death. I'm not going to join him, I promise.", None, ""},
@@ -92,7 +91,6 @@ func TestContextRules(t *testing.T) {
 		{"word model: crisis talk with no lexicon phrase", "There's a bottle of pills in my bag and I keep thinking about it.", Critical, "with means or a plan"},
 		{"word model: negation set aside in the window", "I don't want to die, I want to live differently.", None, "negated"},
 		{"word model: recovery talk in the window", "Eight years ago I stood on that bridge. Today I'm grateful and getting married.", None, ""},
-		{"word model: no crisis word, no opinion", "I keep thinking about my ex.", None, ""},
 		{"word model: an idiom in the window", "I want to go to the shop and maybe die of boredom.", None, ""},
 		{"a relapse after years is recent", "Relapsed on self harm after 2 years, feel like a failure.", High, ""},
 		{"hyperbole", "If I have to sit through one more meeting I'm going to die.", None, "hyperbole"},
@@ -139,7 +137,6 @@ func TestContextRules(t *testing.T) {
 		{"abuse", "My stepdad hits me.", High, ""},
 		{"pairs: against + life", "There's no reason for me to keep living.", High, ""},
 		{"pairs: against needs a life concept", "There's no reason for me to keep dying my hair.", None, ""},
-		{"pairs: desire frames do not take life concepts", "I want to keep living.", None, ""},
 		{"pairs: harm verb + own body", "I carved words into my leg.", High, ""},
 		{"pairs: harm verb + body, accident", "I burned my arm on the stove again.", None, "accident"},
 		{"pairs: violence + person, writer acting", "I'll hurt him if he comes back.", High, ""},
@@ -319,6 +316,8 @@ func TestContextRules(t *testing.T) {
 	checkRows(t, lexical, " (lexicon alone)", []ruleRow{
 		{"rule 7: a farewell with means three sentences before it", "I'm at the top of the multi-storey. The wind is strong. I feel calm. Tell my mum it wasn't her fault.", High, "goodbye"},
 		{"three preparations are a check-in", "Tying up loose ends. Returned borrowed things, deleted my socials.", Low, "preparations"},
+		{"joining: nobody has died", "Work was long. I'm going to be with him tonight, date night!", None, ""},
+		{"pairs: desire frames do not take life concepts", "I want to keep living.", None, ""},
 		{"rule 6e: despair with means and a time", "Failed my finals. I can't face them. I'm going up to the top floor of the car park tonight.", Critical, "despair with means and a time"},
 		{"rule 6e control: means and a time with someone else", "I'm so tired of everything at work. Meeting Jess at the car park tonight to carpool to the gig.", Low, "lexicon tier"},
 		{"rule 6e control: means and a time as we", "Nothing ever changes in this town. We're going up to the top of the multi storey tonight to watch the fireworks.", Low, "lexicon tier"},
@@ -327,8 +326,11 @@ func TestContextRules(t *testing.T) {
 	// model whose opinion is known: it fires on a sentence with "bridge"
 	// and "nobody" in it, whatever a retrain of the real one learns.
 	scripted := newDetector(DefaultLexicon(), &Model{Version: "scripted", Bias: -4, Threshold: 0.5,
-		Weights: map[string]float64{"bridge": 3, "nobody": 1.5, "find": 1}})
+		Weights: map[string]float64{"bridge": 3, "nobody": 1.5, "find": 1, "lighthouse": 5}})
 	checkRows(t, scripted, " (scripted model)", []ruleRow{
+		{"rule 8c: past the threshold with no crisis word, a check-in", "I keep thinking about the lighthouse.", Low, "word model, no crisis word"},
+		{"rule 8c control: the model below its threshold", "I keep thinking about the harbour.", None, ""},
+		{"rule 8c: a check-in raises no other rule", "I keep thinking about the lighthouse. Tell my mum it wasn't her fault.", Low, "goodbye"},
 		{"rule 8b: the word model on someone else's talk", "He's been talking about the bridge and how nobody would find him.", Low, "someone else"},
 		{"rule 8b: the same talk in the writer's own words", "I've been thinking about the bridge and how nobody would find me.", Critical, ""},
 		{"rule 8b control: the model silent", "He's been talking about the bridge and the traffic on it.", None, ""},

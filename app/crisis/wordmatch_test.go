@@ -79,7 +79,7 @@ topic | suicide | high | - | affairs`)
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := newDetector(lex, &Model{Version: "t", Threshold: 0.5})
+	d := newDetector(lex, &Model{Version: "t", Threshold: 0.999}) // a model that is never past its threshold
 	terms := func(text string) []string {
 		var out []string
 		for _, m := range d.Scan(text).Matches {
@@ -119,7 +119,7 @@ signal | suicide | high | - | sorted my affairs`)
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := newDetector(lex, &Model{Version: "t", Threshold: 0.5})
+	d := newDetector(lex, &Model{Version: "t", Threshold: 0.999}) // a model that is never past its threshold
 	if d.wm.me != 0 {
 		t.Fatalf("\"me\" has id %d in a lexicon without it", d.wm.me)
 	}
