@@ -362,6 +362,18 @@ func (c *context) hyperboleBefore(o occurrence) bool {
 	return false
 }
 
+// addressed: sentences first..last speak to someone ("you", "your").
+func (c *context) addressed(first, last int32) bool {
+	from, toks := c.sentences(first, last)
+	for i := range toks {
+		switch string(c.word(from + i)) {
+		case "you", "your", "youre", "youve", "youll", "yourself":
+			return true
+		}
+	}
+	return false
+}
+
 // alone: sentence sn has the writer in it ("I", "I'm", "me") and no one
 // else: no other person, no "we" or "us".
 func (c *context) alone(sn int32) bool {

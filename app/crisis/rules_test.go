@@ -330,6 +330,8 @@ func TestContextRules(t *testing.T) {
 	checkRows(t, scripted, " (scripted model)", []ruleRow{
 		{"rule 8c: past the threshold with no crisis word, a check-in", "I keep thinking about the lighthouse.", Low, "word model, no crisis word"},
 		{"rule 8c control: the model below its threshold", "I keep thinking about the harbour.", None, ""},
+		{"rule 8c control: no one speaking of themselves", "Thinking about the lighthouse.", None, ""},
+		{"rule 8c control: spoken to someone", "I keep thinking about you and the lighthouse.", None, ""},
 		{"rule 8c: a check-in raises no other rule", "I keep thinking about the lighthouse. Tell my mum it wasn't her fault.", Low, "goodbye"},
 		{"rule 8b: the word model on someone else's talk", "He's been talking about the bridge and how nobody would find him.", Low, "someone else"},
 		{"rule 8b: the same talk in the writer's own words", "I've been thinking about the bridge and how nobody would find me.", Critical, ""},
