@@ -362,6 +362,21 @@ func (c *context) hyperboleBefore(o occurrence) bool {
 	return false
 }
 
+// speaksOfSelf: sentences first..last have the writer in them: "I",
+// "me", "myself" or "my".
+func (c *context) speaksOfSelf(first, last int32) bool {
+	if c.flagIn(max(first, 0), last, flagFirstPerson) {
+		return true
+	}
+	from, toks := c.sentences(max(first, 0), last)
+	for i := range toks {
+		if string(c.word(from+i)) == "my" {
+			return true
+		}
+	}
+	return false
+}
+
 // addressed: sentences first..last speak to someone ("you", "your").
 func (c *context) addressed(first, last int32) bool {
 	from, toks := c.sentences(first, last)

@@ -1439,7 +1439,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 				keep = append(keep, kept{o: o, tier: High, why: "word model"})
 			}
 		default:
-			checkIn = c.flagIn(win.first, win.last, flagFirstPerson) && !c.addressed(win.first, win.last) // rule 8c, below
+			checkIn = c.speaksOfSelf(win.first-1, win.last) && !c.addressed(win.first, win.last) // rule 8c, below
 		}
 	}
 	// Rule 6d: joining someone who has died. A wish or intent to be with
@@ -1607,8 +1607,8 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	}
 	// Rule 8c: where the word model is past its threshold, short of
 	// sure, with no crisis word or crisis hit in its window, it asks
-	// for a check-in when the writer speaks of themselves there ("I",
-	// "me") and not to someone ("I'm thinking of you tonight", "I wish
+	// for a check-in when the writer speaks of themselves there or in
+	// the sentence before ("I", "me", "my") and not to someone ("I'm thinking of you tonight", "I wish
 	// I could give you a hug": replies of support), and only when no
 	// rule above kept anything: it raises no other rule's tier. Replaying the first runs of sets 40–72
 	// (see modelSure), 362 of their 458 crisis lines reach a human at low

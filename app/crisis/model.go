@@ -106,14 +106,15 @@ type Labelled struct {
 }
 
 // modelFeatures are the words of the normalized text and each pair of
-// adjacent words, as the scanner sees them: text-speak reads as the word
-// it stands for. A word with a censoring star ("c*t") is left out: the
-// scanner reads it as the word it hides (see uncensor), and one in the
-// vocabulary as written would never be resolved.
+// adjacent words, as the scanner sees them: text-speak and medicine
+// names read as the words they stand for. A word with a censoring star
+// ("c*t") is left out: the scanner reads it as the word it hides (see
+// uncensor), and one in the vocabulary as written would never be
+// resolved.
 func modelFeatures(text string) []string {
 	w := strings.Fields(string(Normalize(text).Text))
 	for i, x := range w {
-		if c, ok := textSpeak[x]; ok {
+		if c, ok := readAs[x]; ok {
 			w[i] = c
 		}
 	}

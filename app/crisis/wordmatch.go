@@ -121,15 +121,16 @@ func buildWordAutomaton(patterns []string, rules map[string]uint16, extra []stri
 	for w, f := range rules {
 		a.flags[ids[w]] = f
 	}
-	// Text-speak and common misspellings read as the words they stand
-	// for: each gets an id of its own that canon maps to the word's.
+	// Text-speak, common misspellings and medicine names read as the
+	// words they stand for: each gets an id of its own that canon maps
+	// to the word's.
 	words := len(ids)
-	a.canon = make([]int32, words+1, words+1+len(textSpeak))
+	a.canon = make([]int32, words+1, words+1+len(readAs))
 	for id := range a.canon {
 		a.canon[id] = int32(id)
 	}
 	aliases := map[string]int32{}
-	for alias, word := range textSpeak {
+	for alias, word := range readAs {
 		target, ok := ids[word]
 		if !ok {
 			continue
@@ -331,6 +332,46 @@ var textSpeak = map[string]string{
 	"yous": "you", "youse": "you", "yez": "you", "ye": "you",
 	"tryna": "trying", "finna": "going", "gunna": "gonna", "gona": "gonna", "wana": "wanna",
 }
+
+// medicineNames are medicines the lexicon does not name one by one. Each
+// reads as "pills", so every phrase written with pills ("all my pills",
+// "a whole box of pills", "stockpiling his pills for me") finds them too:
+// "I took all my prazosin and the zopiclone an hour ago". A medicine the
+// lexicon does name (sertraline, zopiclone, insulin) is read as written,
+// where its own phrases (a fatal dose of insulin) find it.
+var medicineNames = strings.Fields(`
+	paroxetine seroxat paxil duloxetine cymbalta vortioxetine trintellix brintellix agomelatine
+	nortriptyline imipramine clomipramine dosulepin dothiepin lofepramine doxepin phenelzine
+	tranylcypromine moclobemide reboxetine desvenlafaxine pristiq celexa cipralex luvox fluvoxamine
+	remeron desyrel elavil
+	aripiprazole abilify clozapine clozaril haloperidol haldol chlorpromazine largactil zyprexa
+	risperdal paliperidone invega lurasidone latuda amisulpride sulpiride ziprasidone geodon
+	cariprazine brexpiprazole asenapine
+	valproate depakote epilim carbamazepine tegretol lamictal topiramate topamax levetiracetam
+	keppra phenytoin lyrica neurontin oxcarbazepine
+	alprazolam chlordiazepoxide librium nitrazepam oxazepam lormetazepam zaleplon eszopiclone
+	lunesta stilnoct promethazine phenergan hydroxyzine atarax doxylamine diphenhydramine nytol
+	sominex unisom restoril
+	dihydrocodeine codydramol tapentadol palexia pethidine oramorph oxycontin oxynorm zomorph
+	butrans solpadeine diclofenac voltaren celecoxib etoricoxib meloxicam calpol excedrin
+	prazosin doxazosin clonidine digoxin warfarin apixaban rivaroxaban amlodipine atenolol
+	bisoprolol metoprolol ramipril lisinopril losartan verapamil diltiazem nifedipine furosemide
+	metformin gliclazide glipizide levothyroxine thyroxine colchicine methotrexate prednisolone
+	prednisone chloroquine hydroxychloroquine isoniazid baclofen tizanidine methocarbamol
+	cyclobenzaprine flexeril carisoprodol modafinil naltrexone disulfiram antabuse acamprosate`)
+
+// readAs maps each shorthand, misspelling and medicine name to the word
+// the lexicon and the word model read it as.
+var readAs = func() map[string]string {
+	m := make(map[string]string, len(textSpeak)+len(medicineNames))
+	for w, full := range textSpeak {
+		m[w] = full
+	}
+	for _, w := range medicineNames {
+		m[w] = "pills"
+	}
+	return m
+}()
 
 const (
 	fnvOffset = 14695981039346656037

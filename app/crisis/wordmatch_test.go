@@ -136,7 +136,7 @@ signal | suicide | high | - | sorted my affairs`)
 func TestNoPhraseUsesShorthand(t *testing.T) {
 	for _, e := range DefaultLexicon().Entries {
 		for _, w := range strings.Fields(strings.ToLower(e.Phrase)) {
-			if full, ok := textSpeak[w]; ok {
+			if full, ok := readAs[w]; ok {
 				t.Errorf("%q: write %q for %q", e.Phrase, full, w)
 			}
 		}
