@@ -282,6 +282,8 @@ func TestContextRules(t *testing.T) {
 		{"rule 4d: an urge met with a planned step", "I'm going to call the helpline if the urges to cut come back.", Low, "if, with a step to stay safe"},
 		{"rule 4d: an urge with no step", "If the urges to cut come back I don't know what I'll do.", High, ""},
 		{"rule 4e: a thought the writer will not act on", "I'd never act on it, but the intrusive thoughts about jumping scare me.", Low, "will not act on it"},
+		{"rule 4e: a threat settled for less", "The clinic lost our paperwork again. I want to kill someone, but I'll settle for a stern email.", Low, "will not act on it"},
+		{"rule 4e control: settling for nothing less", "I'm going to kill him tonight, I'll settle for nothing less.", Critical, ""},
 		{"rule 4e: not with means near", "I'd never act on it, but the intrusive thoughts about jumping scare me when I'm on the bridge.", Critical, ""},
 		{"rule 4b: laughed off", "i want to kill myself lol", Low, "laughed off"},
 		{"rule 4b: a laugh taken back", "i want to kill myself lol jk not jk", High, ""},

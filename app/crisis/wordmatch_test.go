@@ -142,3 +142,25 @@ func TestNoPhraseUsesShorthand(t *testing.T) {
 		}
 	}
 }
+
+// TestMedicineNamesReadAsPills: a medicine the lexicon does not name is
+// read as "pills", so the pills phrases find it; one the lexicon names
+// keeps its own id.
+func TestMedicineNamesReadAsPills(t *testing.T) {
+	a := testDetector.wm
+	id := func(w string) int32 { return a.wordID([]byte(w), fnv([]byte(w)), head([]byte(w))) }
+	if pills := id("pills"); pills == 0 || id("prazosin") != pills || id("oramorph") != pills {
+		t.Errorf("prazosin %d, oramorph %d, want the id of pills %d", id("prazosin"), id("oramorph"), pills)
+	}
+	if z := id("zopiclone"); z == 0 || z == id("pills") {
+		t.Errorf("zopiclone %d: a named medicine keeps its own id", z)
+	}
+	for text, want := range map[string]Severity{
+		"I took all my prazosin an hour ago.":                    Critical,
+		"I take prazosin for nightmares and it's really helped.": None,
+	} {
+		if v := testDetector.Scan(text); v.Severity != want {
+			t.Errorf("%q → %s, want %s", text, v.Severity, want)
+		}
+	}
+}
