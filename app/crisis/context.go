@@ -377,6 +377,25 @@ func (c *context) speaksOfSelf(first, last int32) bool {
 	return false
 }
 
+// takenBack: the sentence after sn takes it back and says nothing else:
+// "I won't.", "I wouldn't really.", "Not that I would."
+func (c *context) takenBack(sn int32) bool {
+	from, toks := c.sentences(sn+1, sn+1)
+	var words []string
+	for i := range toks {
+		if toks[i].flags&flagPunct == 0 {
+			words = append(words, string(c.word(from+i)))
+		}
+	}
+	return retractions[strings.Join(words, " ")]
+}
+
+// retractions are whole sentences that take back what came before.
+var retractions = map[string]bool{"i wont": true, "i wouldnt": true, "i wont really": true, "i wouldnt really": true,
+	"not really": true, "not that i would": true, "not that i ever would": true, "i wont obviously": true,
+	"i wouldnt obviously": true, "obviously i wont": true, "obviously i wouldnt": true, "i wont lol": true,
+	"i wouldnt lol": true, "but i wont": true, "but i wouldnt": true}
+
 // addressed: sentences first..last speak to someone ("you", "your").
 func (c *context) addressed(first, last int32) bool {
 	from, toks := c.sentences(first, last)

@@ -1395,9 +1395,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		}
 		// Rule 4e: a thought the writer says in the same sentence they
 		// will not act on ("I'd never act on it, but the intrusive
-		// thoughts about jumping scare me") is a low check-in, unless
-		// means, a time or a plan is near.
-		if tier == High && inSentence(idRestraint, o.sentence) && !near(idMeans, o.sentence) && !near(idTime, o.sentence) && len(cues[idPlan]) == 0 {
+		// thoughts about jumping scare me"), or takes back in a short
+		// sentence of its own just after ("I'll throw the kettle at
+		// him. (I won't.)"), is a low check-in, unless means, a time or
+		// a plan is near.
+		if tier == High && (inSentence(idRestraint, o.sentence) || c.takenBack(o.sentence)) && !near(idMeans, o.sentence) && !near(idTime, o.sentence) && len(cues[idPlan]) == 0 {
 			tier, why = Low, "will not act on it"
 			veto(o.sentence)
 		}
