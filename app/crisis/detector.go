@@ -498,7 +498,7 @@ func mentionBeside(cues *cueIndex, q occurrence) bool {
 // "do what he did", "the answer for me too").
 var rejoinAnyone = map[string]bool{"him": true, "her": true, "them": true, "you": true, "baby": true, "babies": true,
 	"angel": true, "angels": true, "soon": true, "now": true, "tonight": true, "again": true, "too": true, "did": true,
-	"next": true, "way": true}
+	"next": true, "way": true, "turn": true}
 
 // bereavedOf: the person q would be with is one a bereaved cue names
 // ("Dad passed in March. I'm going to be with my mum this weekend" is

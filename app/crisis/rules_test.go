@@ -322,6 +322,8 @@ func TestContextRules(t *testing.T) {
 		{"rule 7: a farewell with means three sentences before it", "I'm at the top of the multi-storey. The wind is strong. I feel calm. Tell my mum it wasn't her fault.", High, "goodbye"},
 		{"three preparations are a check-in", "Tying up loose ends. Returned borrowed things, deleted my socials.", Low, "preparations"},
 		{"joining: nobody has died", "Work was long. I'm going to be with him tonight, date night!", None, ""},
+		{"rule 6d: colleagues lost, and waiting for my turn", "Third colleague this year. Sometimes I think I'm just waiting for my turn.", High, "joining someone who died"},
+		{"rule 6d control: a turn with no one lost", "Lost another colleague to retirement, waiting for my turn in 2031!", None, ""},
 		{"pairs: desire frames do not take life concepts", "I want to keep living.", None, ""},
 		{"rule 6e: despair with means and a time", "Failed my finals. I can't face them. I'm going up to the top floor of the car park tonight.", Critical, "despair with means and a time"},
 		{"rule 6e control: means and a time with someone else", "I'm so tired of everything at work. Meeting Jess at the car park tonight to carpool to the gig.", Low, "lexicon tier"},
