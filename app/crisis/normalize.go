@@ -523,6 +523,13 @@ func (n *normalizer) spelledOut(text string, parts []token) []token {
 		}
 		nt := n.scanWord(g)
 		if !nt.single {
+			// An ending after two or more dotted letters belongs to
+			// them: "s.h.ing", "k.m.s.ed". Not after spaces, where
+			// it is a word of its own.
+			if len(parts) >= 2 && g-j == firstGap && inflection(n.chars[nt.first:nt.last+1]) && !spaceBetween(text, n.chars[j:g]) {
+				parts = append(parts, nt)
+				letters += nt.letters
+			}
 			break
 		}
 		// The pronoun "I" before spelled-out lowercase letters is a word
@@ -538,6 +545,36 @@ func (n *normalizer) spelledOut(text string, parts []token) []token {
 		return parts[:1]
 	}
 	return parts
+}
+
+// inflection reports whether chars spell an ending that follows dotted
+// letters: "ing", "in", "ed", "s", "es", "er".
+func inflection(chars []rawChar) bool {
+	var w [3]byte
+	if len(chars) > len(w) {
+		return false
+	}
+	for i, c := range chars {
+		if c.cls != clsLetter {
+			return false
+		}
+		w[i] = c.b
+	}
+	switch string(w[:len(chars)]) {
+	case "ing", "in", "ed", "s", "es", "er":
+		return true
+	}
+	return false
+}
+
+// spaceBetween reports whether any of chars is whitespace in text.
+func spaceBetween(text string, chars []rawChar) bool {
+	for _, c := range chars {
+		if b := text[c.start]; b == ' ' || b == '\t' || b == '\n' || b == '\r' {
+			return true
+		}
+	}
+	return false
 }
 
 func (n *normalizer) scanWord(i int) token {

@@ -12,6 +12,8 @@ func TestNormalize(t *testing.T) {
 		"k i l l myself":                " kill myself ",
 		"s.u.i.c.i.d.e":                 " suicide ",
 		"s-u-i-c-i-d-a-l":               " suicidal ",
+		"been s.h.ing again":            " been shing again ",
+		"a b ing":                       " a b ing ",
 		"diiiiie":                       " die ",
 		"kill":                          " kill ",
 		"ｋｉｌｌ ｍｙｓｅｌｆ":                   " kill myself ",
