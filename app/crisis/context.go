@@ -418,7 +418,7 @@ func (c *context) alone(sn int32) bool {
 			return false
 		}
 		switch string(c.word(from + i)) {
-		case "we", "us", "were", "weve", "well", "our":
+		case "we", "us", "were", "weve", "our": // not "well": "Well, I'm …"
 			return false
 		}
 		me = me || t.flags&flagFirstPerson != 0

@@ -1610,12 +1610,13 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// Rule 8c: where the word model is past its threshold, short of
 	// sure, with no crisis word or crisis hit in its window, it asks
 	// for a check-in when the writer speaks of themselves there or in
-	// the sentence before ("I", "me", "my") and not to someone ("I'm thinking of you tonight", "I wish
-	// I could give you a hug": replies of support), and only when no
-	// rule above kept anything: it raises no other rule's tier. Replaying the first runs of sets 40–72
-	// (see modelSure), 362 of their 458 crisis lines reach a human at low
-	// or above instead of 325, and 35 of 527 calm lines are checked in
-	// instead of 24.
+	// the sentence before ("I", "me", "my") and not to someone ("I'm
+	// thinking of you tonight", "I wish I could give you a hug":
+	// replies of support), and only when no rule above kept anything:
+	// it raises no other rule's tier. Replaying the first runs of sets
+	// 40–72 (see modelSure), 357 of their 458 crisis lines reach a human
+	// at low or above instead of 325, and 31 of 527 calm lines are
+	// checked in instead of 24.
 	if checkIn && len(keep) == 0 {
 		keep = append(keep, kept{o: d.modelOccurrence(c, sc, win), tier: Low, why: "word model, no crisis word"})
 	}

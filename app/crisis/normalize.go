@@ -523,9 +523,9 @@ func (n *normalizer) spelledOut(text string, parts []token) []token {
 		}
 		nt := n.scanWord(g)
 		if !nt.single {
-			// An ending after two or more dotted letters belongs to
-			// them: "s.h.ing", "k.m.s.ed". Not after spaces, where
-			// it is a word of its own.
+			// An ending after two or more dotted or hyphenated
+			// letters belongs to them: "s.h.ing", "o-d-ed". Not after
+			// spaces, where it is a word of its own.
 			if len(parts) >= 2 && g-j == firstGap && inflection(n.chars[nt.first:nt.last+1]) && !spaceBetween(text, n.chars[j:g]) {
 				parts = append(parts, nt)
 				letters += nt.letters
