@@ -381,13 +381,22 @@ func (c *context) speaksOfSelf(first, last int32) bool {
 // "I won't.", "I wouldn't really.", "Not that I would."
 func (c *context) takenBack(sn int32) bool {
 	from, toks := c.sentences(sn+1, sn+1)
-	var words []string
+	var buf [32]byte
+	b := buf[:0]
+	words := 0
 	for i := range toks {
-		if toks[i].flags&flagPunct == 0 {
-			words = append(words, string(c.word(from+i)))
+		if toks[i].flags&flagPunct != 0 {
+			continue
 		}
+		if words++; words > 4 {
+			return false
+		}
+		if words > 1 {
+			b = append(b, ' ')
+		}
+		b = append(b, c.word(from+i)...)
 	}
-	return retractions[strings.Join(words, " ")]
+	return retractions[string(b)]
 }
 
 // retractions are whole sentences that take back what came before.
