@@ -175,3 +175,23 @@ func BenchmarkScanRepeated1MB(b *testing.B) {
 		})
 	}
 }
+
+// TestScanAllocatesLittle guards the allocation count the benchmarks
+// report: about 5 per 2 KB post of the mix (the verdict's matches and
+// categories). A rule that builds strings per hit shows here first.
+func TestScanAllocatesLittle(t *testing.T) {
+	text := realisticMix(t, 1<<18)
+	var posts []string
+	for i := 0; i+2048 <= len(text); i += 2048 {
+		posts = append(posts, text[i:i+2048])
+	}
+	testDetector.Scan(posts[0]) // warm the pool
+	allocs := testing.AllocsPerRun(5, func() {
+		for _, p := range posts {
+			testDetector.Scan(p)
+		}
+	})
+	if per := allocs / float64(len(posts)); per > 8 {
+		t.Errorf("%.1f allocations per 2 KB post, want at most 8", per)
+	}
+}
