@@ -330,8 +330,10 @@ func TestContextRules(t *testing.T) {
 		{"rule 6e control: means and a time as we", "Nothing ever changes in this town. We're going up to the top of the multi storey tonight to watch the fireworks.", Low, "lexicon tier"},
 	})
 	// Rows about what the rules do with the word model's opinion, with a
-	// model whose opinion is known: it fires on a sentence with "bridge"
-	// and "nobody" in it, whatever a retrain of the real one learns.
+	// model whose opinion is known, whatever a retrain of the real one
+	// learns: it fires on a sentence with "bridge" and "nobody" in it,
+	// and on "lighthouse" alone (past its threshold, short of sure, with
+	// no crisis word: rule 8c's case).
 	scripted := newDetector(DefaultLexicon(), &Model{Version: "scripted", Bias: -4, Threshold: 0.5,
 		Weights: map[string]float64{"bridge": 3, "nobody": 1.5, "find": 1, "lighthouse": 5}})
 	checkRows(t, scripted, " (scripted model)", []ruleRow{
