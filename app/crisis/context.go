@@ -365,12 +365,9 @@ func (c *context) hyperboleBefore(o occurrence) bool {
 // speaksOfSelf: sentences first..last have the writer in them: "I",
 // "me", "myself" or "my".
 func (c *context) speaksOfSelf(first, last int32) bool {
-	if c.flagIn(max(first, 0), last, flagFirstPerson) {
-		return true
-	}
 	from, toks := c.sentences(max(first, 0), last)
 	for i := range toks {
-		if string(c.word(from+i)) == "my" {
+		if toks[i].flags&flagFirstPerson != 0 || string(c.word(from+i)) == "my" {
 			return true
 		}
 	}
@@ -447,29 +444,32 @@ func (c *context) preferredOver(o occurrence) bool {
 		return false
 	}
 	cl := c.toks[o.tj-1].clause
-	for k := o.tj; k < len(c.toks) && k <= o.tj+4 && c.toks[k].clause == cl; k++ {
-		if string(c.word(k)) != "than" {
-			continue
+	w := func(i int) string {
+		if i < len(c.toks) && c.toks[i].clause == cl {
+			return string(c.word(i))
 		}
-		w := func(i int) string {
-			if i < len(c.toks) && c.toks[i].clause == cl {
-				return string(c.word(i))
-			}
-			return ""
+		return ""
+	}
+	than := -1
+	for k := o.tj; k <= o.tj+4 && than < 0; k++ {
+		if w(k) == "than" {
+			than = k
 		}
-		k++
-		if w(k) == "have" && w(k+1) == "to" {
-			k += 2
-		}
-		switch next := w(k + 1); {
-		case w(k) == "go" && next == "to":
-			// an event: "go to that wedding", "go to another meeting",
-			// not "go to prison", "go to court", "go back"
-			return eventAfter[w(k+2)] || eventAfter[w(k+3)]
-		case chores[w(k)]:
-			return next != "this" && next != "it" && next != "that"
-		}
+	}
+	if than < 0 {
 		return false
+	}
+	k := than + 1
+	if w(k) == "have" && w(k+1) == "to" {
+		k += 2
+	}
+	switch next := w(k + 1); {
+	case w(k) == "go" && next == "to":
+		// an event: "go to that wedding", "go to another meeting",
+		// not "go to prison", "go to court", "go back"
+		return eventAfter[w(k+2)] || eventAfter[w(k+3)]
+	case chores[w(k)]:
+		return next != "this" && next != "it" && next != "that"
 	}
 	return false
 }
