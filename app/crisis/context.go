@@ -432,6 +432,53 @@ func (c *context) alone(sn int32) bool {
 	return me
 }
 
+// outing: a place or a plan that a purpose follows within five words of
+// its clause ("heading to the viaduct now for the sunrise photo walk",
+// "driving out to the reservoir for a picnic", "to the quarry for
+// training"), or that the writer goes to with others ("we're driving out
+// to the reservoir now"): a trip, not a plan. A purpose of finality is
+// none ("for the last time", "for good", "for one last look"), and so is
+// a person ("a note for my wife", "for my kids, they'll be better off").
+func (c *context) outing(q occurrence) bool {
+	w := func(i int) string {
+		if i >= 0 && i < len(c.toks) && c.toks[i].clause == c.toks[q.ti].clause {
+			return string(c.word(i))
+		}
+		return ""
+	}
+	switch w(q.ti - 1) {
+	case "we", "were", "weve", "wed":
+		return true
+	}
+	if w(q.ti-2) == "we" && w(q.ti-1) == "are" {
+		return true
+	}
+	for k := q.tj; k < q.tj+5; k++ {
+		if w(k) != "for" {
+			continue
+		}
+		what, then := w(k+1), w(k+2)
+		switch {
+		case finality[what], what == "one":
+			return false
+		case outingArticles[what]:
+			// Not a person: "for my kids", "for my wife".
+			return then != "" && !finality[then] && then != "one" && c.toks[k+2].flags&flagOther == 0
+		default:
+			return outingsBare[what]
+		}
+	}
+	return false
+}
+
+// outingArticles begin a purpose ("for a swim", "for our walk");
+// outingsBare are purposes said without one ("for lunch").
+var (
+	outingArticles = map[string]bool{"a": true, "an": true, "the": true, "our": true, "my": true, "some": true}
+	outingsBare    = map[string]bool{"lunch": true, "dinner": true, "breakfast": true, "sunrise": true, "sunset": true,
+		"work": true, "school": true, "training": true, "practice": true, "church": true, "coffee": true, "drinks": true}
+)
+
 // preferredOver: a composed signal with the frame "rather" is followed,
 // within four words of its clause, by "than" and a chore: a preference
 // said strongly ("I'd rather jump off the scaffold than sit through

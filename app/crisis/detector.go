@@ -862,6 +862,17 @@ func (d *Detector) worthJudging(hits []hit) bool {
 	return (means && (plan > 0 || goodbye)) || (plan > 0 && time) || plan >= 3 || bereaved && rejoin
 }
 
+// endsInMeans: a means cue lies inside o and ends with it, or one word
+// before its end ("heading to the viaduct", "… the viaduct now").
+func (c *context) endsInMeans(means []occurrence, o occurrence) bool {
+	for _, q := range means {
+		if q.ti >= o.ti && q.tj <= o.tj && q.tj >= o.tj-1 {
+			return true
+		}
+	}
+	return false
+}
+
 // ownMeansOnly: every means cue in sentences lo..hi overlaps self-harm
 // o: "went back to the blade last night" names what was used, as "I cut
 // again" does, and says no more than that of what comes next.
@@ -1275,6 +1286,14 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			drop(o, "preference")
 			continue
 		}
+		// Rule 2g: a place reached for on an outing ("heading to the
+		// viaduct now for the sunrise photo walk", "we're driving out to
+		// the reservoir now"): a phrase that ends in means, followed by a
+		// purpose or led by "we" (see outing).
+		if o.e.kind == kSignal && c.endsInMeans(cues[idMeans], o) && c.outing(o) {
+			drop(o, "an outing")
+			continue
+		}
 		// Rule 2c: threats to others in a sentence that says it is joking
 		// ("I'll strangle my brother for eating my leftovers, jk"), unless
 		// it names a means ("bleach in the milk to teach him").
@@ -1579,6 +1598,12 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// A plan told in the distant past ("a year ago I was writing
 		// goodbye letters") is a story.
 		if c.negated(p) || inSentence(idDistant, p.sentence) && !inSentence(idRecent, p.sentence) {
+			continue
+		}
+		// Nor is an outing (rule 2g): "driving out to the reservoir now
+		// for a picnic".
+		if c.outing(p) {
+			drop(p, "an outing")
 			continue
 		}
 		lo, hi := p.sentence-2, p.sentence+2

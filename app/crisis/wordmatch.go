@@ -327,7 +327,7 @@ var textSpeak = map[string]string{
 	"gf": "girlfriend", "touchs": "touches", "ded": "dead", "oding": "overdosing",
 	"suicde": "suicide", "sucide": "suicide", "suiside": "suicide", "suicidel": "suicidal",
 	"overdoes": "overdose", "pils": "pills", "razer": "razor",
-	"tmrw": "tomorrow", "tmr": "tomorrow", "tommorow": "tomorrow", "tomorow": "tomorrow",
+	"till": "until", "til": "until", "tmrw": "tomorrow", "tmr": "tomorrow", "tommorow": "tomorrow", "tomorow": "tomorrow",
 	"ur":   "your",
 	"yous": "you", "youse": "you", "yez": "you", "ye": "you",
 	"tryna": "trying", "finna": "going", "gunna": "gonna", "gona": "gonna", "wana": "wanna",
