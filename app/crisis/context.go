@@ -362,6 +362,35 @@ func (c *context) hyperboleBefore(o occurrence) bool {
 	return false
 }
 
+// pettyIf: a threat followed in its clause by "if" and someone's small
+// failing ("I'll kill him if he's late again", "I'll murder her if she
+// eats my leftovers"): exasperation, not intent. What would be a reason
+// to fear ("if he touches my kids", "if she comes near me") is no small
+// failing.
+func (c *context) pettyIf(o occurrence) bool {
+	if o.tj >= len(c.toks) {
+		return false
+	}
+	cl := c.toks[o.tj-1].clause
+	for k := o.tj; k < o.tj+3 && k < len(c.toks) && c.toks[k].clause == cl; k++ {
+		if string(c.word(k)) != "if" {
+			continue
+		}
+		for m := k + 1; m <= k+4 && m < len(c.toks) && c.toks[m].clause == cl; m++ {
+			if pettyFailings[string(c.word(m))] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// pettyFailings are small failings a threat is often made over.
+var pettyFailings = map[string]bool{"late": true, "forgets": true, "forgot": true, "eats": true, "ate": true,
+	"finishes": true, "spoils": true, "spoilers": true, "snores": true, "wakes": true, "cancels": true,
+	"mentions": true, "loses": true, "burns": true, "leaves": true, "messes": true, "moans": true}
+
 // speaksOfSelf: sentences first..last have the writer in them: "I",
 // "me", "myself" or "my".
 func (c *context) speaksOfSelf(first, last int32) bool {

@@ -123,15 +123,32 @@ func kindOf(k Kind) kindID {
 }
 
 // accidentBeside: an accident cue in o's sentence that is neither part
-// of o ("the burns on my arm weren't from cooking" names a cover story)
-// nor denied ("it wasn't an accident").
+// of o ("the burns on my arm weren't from cooking" names a cover story),
+// denied ("it wasn't an accident"), nor where something was fetched
+// from ("I cut my arm with the knife from the kitchen").
 func (c *context) accidentBeside(qs []occurrence, o occurrence) bool {
 	for _, q := range inSentenceRange(qs, o.sentence, o.sentence) {
-		if !(q.i >= o.i && q.j <= o.j) && !c.negated(q) {
+		if !(q.i >= o.i && q.j <= o.j) && !c.negated(q) && !c.fetchedFrom(q) {
 			return true
 		}
 	}
 	return false
+}
+
+// fetchedFrom: q follows "from", "from the" or "from my".
+func (c *context) fetchedFrom(q occurrence) bool {
+	w := func(i int) string {
+		if i >= 0 && c.toks[i].sentence == q.sentence {
+			return string(c.word(i))
+		}
+		return ""
+	}
+	k := q.ti - 1
+	switch w(k) {
+	case "the", "my", "our", "a":
+		k--
+	}
+	return w(k) == "from"
 }
 
 // inSentenceRange returns the cues of qs (in sentence order, as cues
@@ -665,6 +682,11 @@ func (d *Detector) match(sc *scratch) {
 			i++
 			continue
 		}
+		// "f***ing" and "f-ing" reach here as "f ing": a swear word too.
+		if e == i+1 && t[i] == 'f' && e+5 <= len(t) && string(t[e:e+5]) == " ing " {
+			i = e + 5
+			continue
+		}
 		switch t[i] {
 		case '.':
 			sn++
@@ -690,6 +712,16 @@ func (d *Detector) match(sc *scratch) {
 		}
 		if id == 0 && sc.n.censored {
 			id = d.uncensor(t[i:e])
+			if id == 0 && censoredCurse(t[i:e]) {
+				i = e + 1
+				continue
+			}
+		}
+		if a.flags[id]&flagCurse != 0 {
+			// A swear word said for force ("I'm caving his fucking
+			// head in") is read past: no token, no step, no weight.
+			i = e + 1
+			continue
 		}
 		sc.toks = append(sc.toks, tokInfo{start: int32(i), sentence: sn, clause: cl, id: id, flags: a.flags[id]})
 		if id != 0 && m.available {
@@ -942,6 +974,7 @@ const (
 	flagOther // someone other than the writer ("he", "my partner")
 	flagLink  // what ties a person to a state ("who", "has", "struggles")
 	flagWarn  // a content-warning label word ("tw", "cw", "warning")
+	flagCurse // a swear word used to intensify (see expletives): skipped
 )
 
 // ruleWords lists the words the context rules ask about, with their flags.
@@ -969,6 +1002,9 @@ func ruleWords() map[string]uint16 {
 	}
 	for _, w := range []string{"tw", "cw", "tws", "cws", "warning", "warnings"} {
 		m[w] |= flagWarn
+	}
+	for w := range expletives {
+		m[w] |= flagCurse
 	}
 	for set, f := range map[*map[string]bool]uint16{&negators: flagNegator, &negationFillers: flagFiller, &pastMarkers: flagPast, &firstPerson: flagFirstPerson} {
 		for w, on := range *set {
@@ -1299,6 +1335,12 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// it names a means ("bleach in the milk to teach him").
 		if o.e.Category == "harm_to_others" && c.joking(o.sentence, o.sentence) && !inSentence(idMeans, o.sentence) {
 			drop(o, "joking")
+			continue
+		}
+		// Rule 2h: a threat over a small failing ("I'll kill him if he's
+		// late again"), unless a means is named.
+		if o.e.Category == "harm_to_others" && c.pettyIf(o) && !inSentence(idMeans, o.sentence) {
+			drop(o, "a small failing")
 			continue
 		}
 		tier, why := o.e.Tier, "lexicon tier"

@@ -118,6 +118,18 @@ func modelFeatures(text string) []string {
 			w[i] = c
 		}
 	}
+	// Swear words said for force are read past, as the scanner does.
+	kept := make([]string, 0, len(w))
+	for i, x := range w {
+		switch {
+		case expletives[x], censoredCurse([]byte(x)):
+		case x == "f" && i+1 < len(w) && w[i+1] == "ing":
+		case x == "ing" && i > 0 && w[i-1] == "f":
+		default:
+			kept = append(kept, x)
+		}
+	}
+	w = kept
 	f := make([]string, 0, 2*len(w))
 	for i, x := range w {
 		if strings.Contains(x, "*") {

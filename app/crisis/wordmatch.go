@@ -360,6 +360,25 @@ var medicineNames = strings.Fields(`
 	prednisone chloroquine hydroxychloroquine isoniazid baclofen tizanidine methocarbamol
 	cyclobenzaprine flexeril carisoprodol modafinil naltrexone disulfiram antabuse acamprosate`)
 
+// expletives are swear words used only for force, read past by the
+// matcher and the word model so a phrase holds with one inside it
+// ("caving his fucking head in", "so effing done with being alive").
+// "Bloody" and "bleeding" are left out: they are also what they say.
+var expletives = map[string]bool{"fucking": true, "fuckin": true, "fing": true, "fking": true, "fkin": true, "fkn": true,
+	"effing": true, "effin": true, "freaking": true, "freakin": true, "frigging": true, "friggin": true,
+	"fricking": true, "frickin": true, "sodding": true, "fecking": true, "feckin": true, "flipping": true}
+
+// censoredCurse: a starred word that can only be a swear word used for
+// force ("f**king", "f*ckin"; three stars or more are read as a space,
+// and match reads "f ing" past).
+func censoredCurse(w []byte) bool {
+	n := len(w)
+	if n < 5 || w[0] != 'f' || w[1] != '*' {
+		return false
+	}
+	return string(w[n-3:]) == "ing" || string(w[n-2:]) == "in"
+}
+
 // readAs maps each shorthand, misspelling and medicine name to the word
 // the lexicon and the word model read it as.
 var readAs = func() map[string]string {

@@ -139,6 +139,9 @@ func TestNoPhraseUsesShorthand(t *testing.T) {
 			if full, ok := readAs[w]; ok {
 				t.Errorf("%q: write %q for %q", e.Phrase, full, w)
 			}
+			if expletives[w] {
+				t.Errorf("%q: the matcher reads past %q", e.Phrase, w)
+			}
 		}
 	}
 }
