@@ -391,6 +391,31 @@ var pettyFailings = map[string]bool{"late": true, "forgets": true, "forgot": tru
 	"finishes": true, "spoils": true, "spoilers": true, "snores": true, "wakes": true, "cancels": true,
 	"mentions": true, "loses": true, "burns": true, "leaves": true, "messes": true, "moans": true}
 
+// countsThings: a quantity concept left open ("20 of my", "forty of the")
+// that people or everyday things follow within two words of its clause:
+// "20 of my students", "12 of my best photos".
+func (c *context) countsThings(k occurrence) bool {
+	p := k.e.norm
+	if !strings.HasSuffix(p, " of my ") && !strings.HasSuffix(p, " of the ") && !strings.HasSuffix(p, " of his ") &&
+		!strings.HasSuffix(p, " of her ") && !strings.HasSuffix(p, " of our ") {
+		return false
+	}
+	cl := c.toks[k.tj-1].clause
+	for i := k.tj; i < k.tj+2 && i < len(c.toks) && c.toks[i].clause == cl; i++ {
+		if c.toks[i].flags&flagOther != 0 || everydayThings[string(c.word(i))] {
+			return true
+		}
+	}
+	return false
+}
+
+// everydayThings are things people count out that are no medicine.
+var everydayThings = map[string]bool{"photos": true, "pictures": true, "photographs": true, "books": true,
+	"clothes": true, "things": true, "stuff": true, "songs": true, "paintings": true, "drawings": true,
+	"cards": true, "plants": true, "shirts": true, "records": true, "videos": true, "pupils": true,
+	"mates": true, "classmates": true, "colleagues": true, "followers": true, "subscribers": true,
+	"players": true, "dogs": true, "cats": true, "chickens": true, "sheep": true, "cows": true, "old": true}
+
 // speaksOfSelf: sentences first..last have the writer in them: "I",
 // "me", "myself" or "my".
 func (c *context) speaksOfSelf(first, last int32) bool {

@@ -668,6 +668,7 @@ func (d *Detector) match(sc *scratch) {
 	sums := append(sc.sentSum[:0], 0)
 	prev := int32(0)
 	alt, me := int32(0), int32(0) // the "me" read as "my" (see below)
+	words, numbered := 0, false   // words in this sentence; the last is a number
 	for i := 1; i < len(t); {
 		e := i
 		h, hd := uint64(fnvOffset), uint64(0)
@@ -689,11 +690,21 @@ func (d *Detector) match(sc *scratch) {
 		}
 		switch t[i] {
 		case '.':
+			// A list's number ("2." of "\n2. cancel the phone
+			// contract") starts no sentence of its own: it joins the
+			// item it numbers, so items stay as near as they are.
+			if words == 1 && numbered {
+				break
+			}
 			sn++
 			cl++
 			sums = append(sums, 0)
+			words = 0
 		case ',':
 			cl++
+		default:
+			words++
+			numbered = isDigits(t[i:e])
 		}
 		k := int32(len(sc.toks))
 		var id int32
@@ -1165,6 +1176,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			// ("thought about putting bleach in his drink" is no
 			// drinking talk).
 			if phraseBefore(signals[:lexical], f.tj, k, true) || phraseBefore(concepts, f.tj, k, false) {
+				continue
+			}
+			// A number of my people or things is no dose: "I took 20 of
+			// my students to the museum", "12 of my best photos".
+			if k.e.Category == "overdose" && c.countsThings(k) {
 				continue
 			}
 			// Self-harm done to someone else is not self-harm (as rule
