@@ -292,11 +292,17 @@ func compileModel(m *Model, ids func(string) int32, words int) modelTables {
 }
 
 // pairTable maps a pair of word ids to a weight by open addressing (a
-// Go map costs several times more on the scanner's hot path).
+// Go map costs several times more on the scanner's hot path). Each key
+// sits beside its weight, so a lookup reads one cache line.
 type pairTable struct {
-	keys []uint64 // 0: empty (ids start at 1)
-	vals []float32
-	mask uint64
+	slots []pairSlot
+	mask  uint64
+}
+
+// pairSlot is one pair's key (0: empty; ids start at 1) and weight.
+type pairSlot struct {
+	key uint64
+	val float32
 }
 
 func (t *pairTable) init(n int) {
@@ -304,24 +310,24 @@ func (t *pairTable) init(n int) {
 	for size < 2*n {
 		size *= 2
 	}
-	t.keys, t.vals, t.mask = make([]uint64, size), make([]float32, size), uint64(size-1)
+	t.slots, t.mask = make([]pairSlot, size), uint64(size-1)
 }
 
 func (t *pairTable) slot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> 32 & t.mask }
 
 func (t *pairTable) put(k uint64, w float32) {
 	i := t.slot(k)
-	for t.keys[i] != 0 && t.keys[i] != k {
+	for t.slots[i].key != 0 && t.slots[i].key != k {
 		i = (i + 1) & t.mask
 	}
-	t.keys[i], t.vals[i] = k, w
+	t.slots[i] = pairSlot{k, w}
 }
 
 func (t *pairTable) get(k uint64) float32 {
 	for i := t.slot(k); ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
+		switch s := &t.slots[i]; s.key {
 		case k:
-			return t.vals[i]
+			return s.val
 		case 0:
 			return 0
 		}
