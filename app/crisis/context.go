@@ -489,7 +489,7 @@ func (c *context) alone(sn int32) bool {
 // outing: a place or a plan that a purpose follows within five words of
 // its clause ("heading to the viaduct now for the sunrise photo walk",
 // "driving out to the reservoir for a picnic", "to the quarry for
-// training"), or that the writer goes to with others ("we're driving out
+// training", "to the bridge to meet Sam"), or that the writer goes to with others ("we're driving out
 // to the reservoir now"): a trip, not a plan. A purpose of finality is
 // none ("for the last time", "for good", "for one last look"), and so is
 // a person ("a note for my wife", "for my kids, they'll be better off").
@@ -508,6 +508,9 @@ func (c *context) outing(q occurrence) bool {
 		return true
 	}
 	for k := q.tj; k < q.tj+5; k++ {
+		if w(k) == "to" && outingVerbs[w(k+1)] {
+			return true // "to meet Sam", "to watch the sunrise"
+		}
 		if w(k) != "for" {
 			continue
 		}
@@ -524,6 +527,11 @@ func (c *context) outing(q occurrence) bool {
 	}
 	return false
 }
+
+// outingVerbs are purposes said with "to" ("to meet", "to swim").
+var outingVerbs = map[string]bool{"meet": true, "see": true, "watch": true, "swim": true, "walk": true,
+	"fish": true, "play": true, "feed": true, "pick": true, "collect": true, "visit": true, "buy": true,
+	"grab": true, "photograph": true, "paint": true, "sketch": true, "picnic": true, "run": true, "train": true}
 
 // outingArticles begin a purpose ("for a swim", "for our walk");
 // outingsBare are purposes said without one ("for lunch").

@@ -435,7 +435,8 @@ type scratch struct {
 	open     []int8 // by idiom: left open by what follows it (see judge)
 	byStart  []occurrence
 	keep     []kept
-	quoted   []bool // by sentence: quoted from someone else (nil: none)
+	quoted   []bool       // by sentence: quoted from someone else (nil: none)
+	outings  []occurrence // means cues set aside as outings (see outing)
 }
 
 // quotedSentences marks the sentences whose words lie in a quoted span of
@@ -1041,6 +1042,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		cues[k] = cues[k][:0]
 	}
 	sc.composed = sc.composed[:0]
+	sc.outings = sc.outings[:0]
 	defer func() {
 		sc.signals, sc.idioms, sc.frames, sc.concepts = signals[:0], idioms[:0], frames[:0], concepts[:0]
 	}()
@@ -1074,6 +1076,12 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			// "logging off for good", which an idiom may cancel); a
 			// quote's times, means and goodbyes are not the writer's.
 			if c.isQuoted(o.sentence) {
+				continue
+			}
+			// A place gone to for a purpose ("went to the river for a
+			// swim", "walked to the bridge to meet Sam") is no means.
+			if o.e.cue == idMeans && c.outing(o) {
+				sc.outings = append(sc.outings, o)
 				continue
 			}
 			if q := cues[o.e.cue]; len(q) > 0 && o.i <= q[len(q)-1].j {
@@ -1341,8 +1349,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// Rule 2g: a place reached for on an outing ("heading to the
 		// viaduct now for the sunrise photo walk", "we're driving out to
 		// the reservoir now"): a phrase that ends in means, followed by a
-		// purpose or led by "we" (see outing).
-		if o.e.kind == kSignal && c.endsInMeans(cues[idMeans], o) && c.outing(o) {
+		// purpose or led by "we" (see outing), or whose means was set
+		// aside as an outing already.
+		if o.e.kind == kSignal && (c.endsInMeans(cues[idMeans], o) && c.outing(o) || c.endsInMeans(sc.outings, o)) {
 			drop(o, "an outing")
 			continue
 		}

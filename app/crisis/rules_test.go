@@ -113,6 +113,8 @@ func TestContextRules(t *testing.T) {
 		{"rule 2g: a place on an outing", "Heading to the viaduct now for the sunrise photo walk.", None, "an outing"},
 		{"rule 2g: a plan on an outing", "We're driving out to the reservoir now for a picnic, sun's out!", None, "an outing"},
 		{"rule 2g: a place with others", "We're driving out to the reservoir now.", None, "an outing"},
+		{"rule 2g: means gone to for a purpose", "Left letters for the kids in their lunchboxes, then walked to the bridge to meet Sam.", None, ""},
+		{"rule 2g control: letters and means with no purpose", "I've left letters for them on the kitchen table and I'm going down to the river tonight.", Critical, ""},
 		{"rule 2g: a purpose of finality is no outing", "Heading to the viaduct now for the last time.", Critical, ""},
 		{"rule 2g: a person is no purpose", "I'm driving to the bridge now for my kids, they'll be better off.", Critical, ""},
 		{"rule 2e control: set against going on living", "I'd rather kill myself than keep living like this.", High, ""},
