@@ -573,12 +573,20 @@ func (c *context) preferredOver(o occurrence) bool {
 		k += 2
 	}
 	switch next := w(k + 1); {
-	case w(k) == "go" && next == "to":
-		// an event: "go to that wedding", "go to another meeting",
-		// not "go to prison", "go to court", "go back"
-		return eventAfter[w(k+2)] || eventAfter[w(k+3)]
+	case w(k) == "go":
+		// an event: "go to that wedding", "go back to that dentist",
+		// "go to another of those seminars", not "go to prison", "go
+		// back to him", "go through another week of this"
+		for i := k + 1; i <= k+5; i++ {
+			if eventAfter[w(i)] {
+				return true
+			}
+		}
+		return false
 	case chores[w(k)]:
 		return next != "this" && next != "it" && next != "that"
+	case w(k) == "be" && next == "seen":
+		return true // "than be seen with him", "than be seen in that"
 	}
 	return false
 }
@@ -586,14 +594,16 @@ func (c *context) preferredOver(o occurrence) bool {
 // chores: everyday things done, set after "than" in a strong preference.
 var chores = map[string]bool{"sit": true, "attend": true, "watch": true, "listen": true, "eat": true, "queue": true,
 	"wear": true, "fill": true, "read": true, "hear": true, "cook": true, "clean": true, "spend": true, "sing": true,
-	"dance": true, "redo": true, "mark": true, "revise": true, "play": true, "drive": true, "do": true}
+	"dance": true, "redo": true, "mark": true, "revise": true, "play": true, "drive": true, "do": true,
+	"admit": true, "miss": true, "lose": true, "apologise": true, "apologize": true, "share": true, "vote": true}
 
 // eventAfter: what one goes to in a preference ("than go to that
 // wedding").
 var eventAfter = map[string]bool{"wedding": true, "party": true, "meeting": true, "meetings": true, "dentist": true,
 	"gym": true, "work": true, "school": true, "class": true, "church": true, "dinner": true, "gig": true,
 	"concert": true, "reunion": true, "barbecue": true, "bbq": true, "brunch": true, "christening": true, "ikea": true,
-	"training": true, "induction": true, "assembly": true, "rehearsal": true}
+	"training": true, "induction": true, "assembly": true, "rehearsal": true, "seminar": true, "seminars": true,
+	"appointment": true, "lecture": true, "lectures": true, "conference": true}
 
 // joking: a joking word in sentences first..last that is not itself
 // denied by a negator up to two words before ("I'm not joking", "not
