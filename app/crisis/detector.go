@@ -1003,7 +1003,9 @@ func ruleWords() map[string]uint16 {
 	}
 	m["."] |= flagPunct
 	m[","] |= flagPunct
-	for _, w := range []string{"purpose", "deliberately", "intentionally"} {
+	// Hiding a wound says it was meant, as "on purpose" does ("tips for
+	// hiding cuts at the gym").
+	for _, w := range []string{"purpose", "deliberately", "intentionally", "hiding"} {
 		m[w] |= flagPurpose
 	}
 	for _, w := range strings.Fields(otherPeople) {

@@ -265,6 +265,7 @@ func TestContextRules(t *testing.T) {
 		{"a plan for tonight stays a plan", "I have a plan for tonight and I want to hurt myself.", Critical, ""},
 		{"a hand hurt on purpose", "I slammed my hand in the door on purpose so I'd have a reason to cry.", High, ""},
 		{"a hand hurt by accident", "I slammed my hand in the car door this morning, ouch.", None, ""},
+		{"an accident cue beside wounds being hidden", "Has anyone got tips for hiding cuts at the gym? Mine are on my thighs.", High, ""},
 		{"an accident cue that says where the means came from", "I cut my arm with the knife from the kitchen.", Critical, ""},
 		{"an accident cue: cut in the kitchen", "I cut my arm in the kitchen chopping onions.", None, "accident"},
 		{"someone else's, by the phrase's own words", "What should I do if a friend tells me they're thinking of ending their life?", Low, "someone else"},
