@@ -1254,7 +1254,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	}
 	live := signals[:0]
 	for _, o := range signals {
-		if overlapsIdiom(idioms, maxIdiom, o, open) {
+		// A threat said in a common way ("I could strangle him") is
+		// exasperation, unless a means is named in its sentence ("I
+		// could strangle him tonight, I've got the rope"), as for a
+		// joke (rule 2c).
+		if overlapsIdiom(idioms, maxIdiom, o, open) && !(o.e.Category == "harm_to_others" && inSentence(idMeans, o.sentence)) {
 			drop(o, "idiom")
 			continue
 		}

@@ -109,6 +109,8 @@ func TestContextRules(t *testing.T) {
 		{"a number of my people is no dose", "I took 20 of my students to the museum today.", None, ""},
 		{"a number of my things is no dose", "I took twelve of my best photos to the gallery.", None, ""},
 		{"a number of my tablets is a dose", "Feeling so sleepy after taking about forty of my amitriptyline.", Critical, ""},
+		{"an idiom of exasperation", "The new puppy chewed my boots to bits. I could strangle him, but look at that face.", None, "idiom"},
+		{"an idiom of exasperation with means named", "I could strangle him with my bare hands tonight, I've got the rope.", Critical, ""},
 		{"rule 2h: a threat over a small failing", "I'll kill him if he's late again, we've got a table booked at 7!", None, "a small failing"},
 		{"rule 2h control: a reason to fear", "I'm going to hurt him if he comes round here again.", High, ""},
 		{"rule 2h control: a means named", "I'll stab him with the kitchen knife if he's late again.", Critical, ""},
