@@ -488,11 +488,11 @@ func (c *context) alone(sn int32) bool {
 
 // outing: a place or a plan that a purpose follows within five words of
 // its clause ("heading to the viaduct now for the sunrise photo walk",
-// "driving out to the reservoir for a picnic", "to the quarry for
-// training", "to the bridge to meet Sam"), or that the writer goes to with others ("we're driving out
-// to the reservoir now"): a trip, not a plan. A purpose of finality is
-// none ("for the last time", "for good", "for one last look"), and so is
-// a person ("a note for my wife", "for my kids, they'll be better off").
+// "driving to the bridge now for a picnic", "went to the river for a
+// swim", "to the bridge to meet Sam"), or that the writer goes to with
+// others ("we're heading to the viaduct now"): a trip, not a plan. A
+// purpose of finality is none ("for the last time", "for good", "for one
+// last look"), and so is a person ("for my kids, they'll be better off").
 func (c *context) outing(q occurrence) bool {
 	w := func(i int) string {
 		if i >= 0 && i < len(c.toks) && c.toks[i].clause == c.toks[q.ti].clause {

@@ -1353,8 +1353,8 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			continue
 		}
 		// Rule 2g: a place reached for on an outing ("heading to the
-		// viaduct now for the sunrise photo walk", "we're driving out to
-		// the reservoir now"): a phrase that ends in means, followed by a
+		// viaduct now for the sunrise photo walk", "we're heading to the
+		// viaduct now"): a phrase that ends in means, followed by a
 		// purpose or led by "we" (see outing), or whose means was set
 		// aside as an outing already.
 		if o.e.kind == kSignal && (c.endsInMeans(cues[idMeans], o) && c.outing(o) || c.endsInMeans(sc.outings, o)) {
