@@ -584,6 +584,11 @@ func (c *context) preferredOver(o occurrence) bool {
 		}
 		return false
 	case chores[w(k)]:
+		// Not more of life itself: "than do another decade of this",
+		// "than spend another year like this".
+		if next == "another" && timeSpans[w(k+2)] {
+			return false
+		}
 		return next != "this" && next != "it" && next != "that"
 	case w(k) == "be" && next == "seen":
 		return true // "than be seen with him", "than be seen in that"
@@ -596,6 +601,10 @@ var chores = map[string]bool{"sit": true, "attend": true, "watch": true, "listen
 	"wear": true, "fill": true, "read": true, "hear": true, "cook": true, "clean": true, "spend": true, "sing": true,
 	"dance": true, "redo": true, "mark": true, "revise": true, "play": true, "drive": true, "do": true,
 	"admit": true, "miss": true, "lose": true, "apologise": true, "apologize": true, "share": true, "vote": true}
+
+// timeSpans are stretches of life ("another decade of this").
+var timeSpans = map[string]bool{"day": true, "week": true, "month": true, "year": true, "decade": true,
+	"night": true, "winter": true, "christmas": true, "lifetime": true, "minute": true, "hour": true}
 
 // eventAfter: what one goes to in a preference ("than go to that
 // wedding").

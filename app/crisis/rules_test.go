@@ -104,6 +104,7 @@ func TestContextRules(t *testing.T) {
 		{"rule 2e: a strong preference", "I'd rather jump off the scaffold than sit through another PowerPoint on site inductions.", None, "preference"},
 		{"rule 2e: a preference about a wedding", "Honestly I'd rather hang myself than go to that wedding.", None, "preference"},
 		{"rule 2e: going back to an event", "I'd rather die than go back to that dentist, honestly the worst.", None, "preference"},
+		{"rule 2e: another decade of it is no chore", "Honestly I'd rather not wake up than do another decade of finger pricks and hypos.", High, ""},
 		{"rule 2e: going through more of this is no event", "I'd rather die than go through another week of this.", High, ""},
 		{"a numbered list keeps its items near", "Things to sort before Saturday:\n1. give Max to my sister\n2. cancel the phone contract\n3. write to Jess\n4. the bridge", Critical, "a plan with means or a time"},
 		{"a number of my people is no dose", "I took 20 of my students to the museum today.", None, ""},
