@@ -362,6 +362,22 @@ func (c *context) hyperboleBefore(o occurrence) bool {
 	return false
 }
 
+// wordInClause is word i when it lies in clause cl, else "".
+func (c *context) wordInClause(i int, cl int32) string {
+	if i >= 0 && i < len(c.toks) && c.toks[i].clause == cl {
+		return string(c.word(i))
+	}
+	return ""
+}
+
+// wordInSentence is word i when it lies in sentence sn, else "".
+func (c *context) wordInSentence(i int, sn int32) string {
+	if i >= 0 && i < len(c.toks) && c.toks[i].sentence == sn {
+		return string(c.word(i))
+	}
+	return ""
+}
+
 // pettyIf: a threat followed in its clause by "if" and someone's small
 // failing ("I'll kill him if he's late again", "I'll murder her if she
 // eats my leftovers"): exasperation, not intent. What would be a reason
@@ -494,12 +510,8 @@ func (c *context) alone(sn int32) bool {
 // purpose of finality is none ("for the last time", "for good", "for one
 // last look"), and so is a person ("for my kids, they'll be better off").
 func (c *context) outing(q occurrence) bool {
-	w := func(i int) string {
-		if i >= 0 && i < len(c.toks) && c.toks[i].clause == c.toks[q.ti].clause {
-			return string(c.word(i))
-		}
-		return ""
-	}
+	cl := c.toks[q.ti].clause
+	w := func(i int) string { return c.wordInClause(i, cl) }
 	switch w(q.ti - 1) {
 	case "we", "were", "weve", "wed":
 		return true
@@ -553,12 +565,7 @@ func (c *context) preferredOver(o occurrence) bool {
 		return false
 	}
 	cl := c.toks[o.tj-1].clause
-	w := func(i int) string {
-		if i < len(c.toks) && c.toks[i].clause == cl {
-			return string(c.word(i))
-		}
-		return ""
-	}
+	w := func(i int) string { return c.wordInClause(i, cl) }
 	than := -1
 	for k := o.tj; k <= o.tj+4 && than < 0; k++ {
 		if w(k) == "than" {
@@ -681,12 +688,7 @@ var livingWords = map[string]bool{"wake": true, "live": true, "living": true, "e
 // a burden", "face another day", "keep living/going", "go on", "carry
 // on", "get through another day".
 func (c *context) goOnLiving(k int, sn int32) bool {
-	w := func(i int) string {
-		if i < len(c.toks) && c.toks[i].sentence == sn {
-			return string(c.word(i))
-		}
-		return ""
-	}
+	w := func(i int) string { return c.wordInSentence(i, sn) }
 	switch first, next := w(k), w(k+1); {
 	case first == "be":
 		return next == "alive" || next == "here" || next == "a" && w(k+2) == "burden"

@@ -137,12 +137,7 @@ func (c *context) accidentBeside(qs []occurrence, o occurrence) bool {
 
 // fetchedFrom: q follows "from", "from the" or "from my".
 func (c *context) fetchedFrom(q occurrence) bool {
-	w := func(i int) string {
-		if i >= 0 && c.toks[i].sentence == q.sentence {
-			return string(c.word(i))
-		}
-		return ""
-	}
+	w := func(i int) string { return c.wordInSentence(i, q.sentence) }
 	k := q.ti - 1
 	switch w(k) {
 	case "the", "my", "our", "a":
