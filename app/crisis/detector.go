@@ -1668,8 +1668,8 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		if c.negated(p) || inSentence(idDistant, p.sentence) && !inSentence(idRecent, p.sentence) {
 			continue
 		}
-		// Nor is an outing (rule 2g): "driving out to the reservoir now
-		// for a picnic".
+		// Nor is an outing (rule 2g): "driving to the bridge now for a
+		// picnic".
 		if c.outing(p) {
 			drop(p, "an outing")
 			continue
