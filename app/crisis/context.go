@@ -444,18 +444,22 @@ func (c *context) speaksOfSelf(first, last int32) bool {
 	return false
 }
 
-// takenBack: the sentence after sn takes it back and says nothing else:
-// "I won't.", "I wouldn't really.", "Not that I would."
+// takenBack: the sentence after sn takes it back, in the whole
+// sentence or its first clause: "I won't.", "Not that I would.", "I
+// won't do anything, I have the twins."
 func (c *context) takenBack(sn int32) bool {
 	from, toks := c.sentences(sn+1, sn+1)
-	var buf [32]byte
+	var buf [48]byte
 	b := buf[:0]
 	words := 0
 	for i := range toks {
 		if toks[i].flags&flagPunct != 0 {
+			if words > 0 && c.word(from + i)[0] == ',' {
+				break
+			}
 			continue
 		}
-		if words++; words > 4 {
+		if words++; words > 6 {
 			return false
 		}
 		if words > 1 {
@@ -466,11 +470,16 @@ func (c *context) takenBack(sn int32) bool {
 	return retractions[string(b)]
 }
 
-// retractions are whole sentences that take back what came before.
+// retractions are whole sentences or first clauses that take back what
+// came before.
 var retractions = map[string]bool{"i wont": true, "i wouldnt": true, "i wont really": true, "i wouldnt really": true,
 	"not really": true, "not that i would": true, "not that i ever would": true, "i wont obviously": true,
 	"i wouldnt obviously": true, "obviously i wont": true, "obviously i wouldnt": true, "i wont lol": true,
-	"i wouldnt lol": true, "but i wont": true, "but i wouldnt": true}
+	"i wouldnt lol": true, "but i wont": true, "but i wouldnt": true,
+	"not going to do anything": true, "im not going to do anything": true, "not gonna do anything": true,
+	"im not gonna do anything": true, "i wont do anything": true, "i wouldnt do anything": true,
+	"im not going to do anything stupid": true, "i wont do anything stupid": true, "not going to act on it": true,
+	"im not going to act on it": true, "i wont act on it": true, "im not going to act on them": true}
 
 // addressed: sentences first..last speak to someone ("you", "your").
 func (c *context) addressed(first, last int32) bool {
