@@ -479,7 +479,9 @@ var retractions = map[string]bool{"i wont": true, "i wouldnt": true, "i wont rea
 	"not going to do anything": true, "im not going to do anything": true, "not gonna do anything": true,
 	"im not gonna do anything": true, "i wont do anything": true, "i wouldnt do anything": true,
 	"im not going to do anything stupid": true, "i wont do anything stupid": true, "not going to act on it": true,
-	"im not going to act on it": true, "i wont act on it": true, "im not going to act on them": true}
+	"im not going to act on it": true, "i wont act on it": true, "im not going to act on them": true,
+	"i will not do anything": true, "but i will not do anything": true, "but i wont do anything": true,
+	"but im not going to do anything": true, "i will not": true, "but i will not": true}
 
 // addressed: sentences first..last speak to someone ("you", "your").
 func (c *context) addressed(first, last int32) bool {
@@ -719,9 +721,10 @@ func (c *context) goOnLiving(k int, sn int32) bool {
 // and the writer is not the one speaking: no "I", "me" or "myself" in
 // the phrase or the three words before it ("watched a film about a man
 // who plans to set fire to his neighbour's car", but not "that song makes
-// me want to die").
+// me want to die"). A story cue in the phrase's own words tells of the
+// writer's own piece ("my goodbye poem is finished"), not a retelling.
 func (c *context) retold(o occurrence, cues *cueIndex) bool {
-	if !cues.inSentences(idStory, o.sentence, o.sentence) {
+	if ownCuesOnly(cues[idStory], o, o.sentence, o.sentence) {
 		return false
 	}
 	for k := max(o.ti-3, 0); k < o.tj; k++ {
@@ -1186,6 +1189,23 @@ func (c *context) contentWarnings() [][2]int {
 func inLabel(labels [][2]int, o occurrence) bool {
 	for _, l := range labels {
 		if o.ti >= l[0] && o.tj <= l[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// opioids are the words that name an opioid, by name or street name.
+var opioids = map[string]bool{"heroin": true, "fentanyl": true, "fent": true, "oxy": true, "oxys": true,
+	"oxycodone": true, "oxycontin": true, "opiates": true, "opioids": true, "opiate": true, "opioid": true,
+	"morphine": true, "smack": true, "percs": true, "percocet": true, "hydrocodone": true, "vicodin": true,
+	"dope": true, "methadone": true, "bupe": true}
+
+// namesOpioid: sentences lo..hi name an opioid.
+func (c *context) namesOpioid(lo, hi int32) bool {
+	from, toks := c.sentences(max(lo, 0), hi)
+	for i := range toks {
+		if opioids[string(c.word(from+i))] {
 			return true
 		}
 	}

@@ -912,10 +912,11 @@ func (c *context) endsInMeans(means []occurrence, o occurrence) bool {
 	return false
 }
 
-// ownMeansOnly: every means cue in sentences lo..hi overlaps self-harm
-// o: "went back to the blade last night" names what was used, as "I cut
-// again" does, and says no more than that of what comes next.
-func ownMeansOnly(means []occurrence, o occurrence, lo, hi int32) bool {
+// ownCuesOnly: every cue of qs in sentences lo..hi (none at all, too)
+// overlaps o's own words: the means in self-harm's "went back to the
+// blade last night" names what was used, as "I cut again" does, and
+// says no more than that of what comes next.
+func ownCuesOnly(means []occurrence, o occurrence, lo, hi int32) bool {
 	for _, q := range inSentenceRange(means, lo, hi) {
 		if q.j < o.i || q.i > o.j {
 			return false
@@ -999,8 +1000,9 @@ func ruleWords() map[string]uint16 {
 	m["."] |= flagPunct
 	m[","] |= flagPunct
 	// Hiding a wound says it was meant, as "on purpose" does ("tips for
-	// hiding cuts at the gym").
-	for _, w := range []string{"purpose", "deliberately", "intentionally", "hiding"} {
+	// hiding cuts at the gym"); so do anger and punishment ("when I am
+	// angry I am burning my arm with the hot iron").
+	for _, w := range []string{"purpose", "deliberately", "intentionally", "hiding", "angry", "punish", "punishing"} {
 		m[w] |= flagPurpose
 	}
 	for _, w := range strings.Fields(otherPeople) {
@@ -1335,8 +1337,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// Rule 2d: a complaint about having to do something ("if I have
 		// to sit through one more meeting I'm going to die"), unless a
 		// means or a plan is near ("… I'll end it, and I've already got
-		// everything I need").
-		if c.hyperboleBefore(o) && !near(idMeans, o.sentence) && len(cues[idPlan]) == 0 {
+		// everything I need"). A means in the threat's own words counts
+		// too, unless the writer takes it back just after ("… I will
+		// walk into the sea. (I won't, it's too cold.)").
+		if c.hyperboleBefore(o) && len(cues[idPlan]) == 0 && (!near(idMeans, o.sentence) ||
+			c.takenBack(o.sentence) && ownCuesOnly(cues[idMeans], o, o.sentence-1, o.sentence+1)) {
 			drop(o, "hyperbole")
 			continue
 		}
@@ -1352,7 +1357,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// viaduct now"): a phrase that ends in means, followed by a
 		// purpose or led by "we" (see outing), or whose means was set
 		// aside as an outing already.
-		if o.e.kind == kSignal && (c.endsInMeans(cues[idMeans], o) && c.outing(o) || c.endsInMeans(sc.outings, o)) {
+		// A stock of pills goes on no outing ("stockpiling my meds for
+		// a rainy day").
+		if o.e.kind == kSignal && o.e.Category != "overdose" && (c.endsInMeans(cues[idMeans], o) && c.outing(o) || c.endsInMeans(sc.outings, o)) {
 			drop(o, "an outing")
 			continue
 		}
@@ -1522,9 +1529,18 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			// Rule 8b: the sentence it names has someone else as its
 			// subject and not the writer ("my husband … he's started
 			// talking about his pistol"): a low check-in, as rule 3c.
-			if selfDirected[o.e.Category] && c.othersSentence(o) {
+			// Rule 8d: the writer says there, or takes back just after,
+			// that they will not act on it ("… not wake up. But I will
+			// not do anything, don't worry."): a low check-in, as rule
+			// 4e, unless means, a time or a plan is near.
+			held := (cues.inSentences(idRestraint, win.first, win.last) || c.takenBack(win.last)) &&
+				!near(idMeans, win.last) && !near(idTime, win.last) && len(cues[idPlan]) == 0
+			switch {
+			case selfDirected[o.e.Category] && c.othersSentence(o):
 				keep = append(keep, kept{o: o, tier: Low, why: "someone else"})
-			} else {
+			case held:
+				keep = append(keep, kept{o: o, tier: Low, why: "will not act on it"})
+			default:
 				keep = append(keep, kept{o: o, tier: High, why: "word model"})
 			}
 		default:
@@ -1542,6 +1558,20 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: "suicide", Tier: High, Phrase: q.e.Phrase}, cue: -1})
 		q.e = &sc.composed[len(sc.composed)-1]
 		keep = append(keep, kept{o: q, tier: High, why: "joining someone who died"})
+	}
+	// Rule 6e: using again with opioids named beside it ("Twelve years
+	// off heroin … I've started using again") is high, not a check-in:
+	// after a time without, the body has lost its tolerance and the old
+	// dose can stop breathing. Only a relapse phrase about using counts
+	// ("started using again", not "had a drink"), as the lexicon set it,
+	// and only of the writer ("my brother … started using again" stays
+	// a check-in).
+	for i := range keep {
+		k := &keep[i]
+		if k.tier == Low && k.why == "lexicon tier" && k.o.e.Category == "relapse" && usingPhrase(k.o.e.norm) &&
+			c.namesOpioid(k.o.sentence-1, k.o.sentence+1) && !c.someoneElse(k.o) && !c.othersSentence(k.o) {
+			k.tier, k.why = High, "using again with opioids"
+		}
 	}
 	// Rule 6c: despair said again. Two different hopeless phrases, each
 	// low on its own and left as it is by every rule, in different
@@ -1578,7 +1608,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		switch {
 		case c.liveCues(cues[idTime], lo, hi) > 0: // "not tonight" is no time
 			k.tier, k.why = Critical, "with a time"
-		case cues.inSentences(idMeans, lo, hi) && !(k.o.e.Category == "self_harm" && ownMeansOnly(cues[idMeans], k.o, lo, hi)) || planBeyond(cues[idPlan], k.o):
+		case cues.inSentences(idMeans, lo, hi) && !(k.o.e.Category == "self_harm" && ownCuesOnly(cues[idMeans], k.o, lo, hi)) || planBeyond(cues[idPlan], k.o):
 			k.tier, k.why = Critical, "with means or a plan"
 		case farewell+goodbye > 0:
 			k.tier, k.why = Critical, "with a goodbye"
@@ -1790,3 +1820,18 @@ func pairs(frame, concept *compiled) bool {
 // concept ("I want to just go to sleep and die"): five kept every hard
 // negative of the corpus below high while catching more phrasing.
 const maxFrameGap = 5
+
+// usingWords say a phrase is about taking drugs ("started using
+// again", "scored off my old dealer").
+var usingWords = map[string]bool{"use": true, "using": true, "used": true, "relapsed": true, "score": true,
+	"scored": true, "dealer": true, "shot": true, "smoked": true, "smoking": true}
+
+// usingPhrase: the normalized phrase holds one of usingWords.
+func usingPhrase(norm string) bool {
+	for _, w := range strings.Fields(norm) {
+		if usingWords[w] {
+			return true
+		}
+	}
+	return false
+}
