@@ -122,18 +122,27 @@ func kindOf(k Kind) kindID {
 	return kCue
 }
 
-// accidentBeside: an accident cue in o's sentence that is neither part
+// accidentBeside: an accident cue near o in its sentence, neither part
 // of o ("the burns on my arm weren't from cooking" names a cover story),
 // denied ("it wasn't an accident"), nor where something was fetched
 // from ("I cut my arm with the knife from the kitchen").
 func (c *context) accidentBeside(qs []occurrence, o occurrence) bool {
+	cl := c.toks[o.ti].clause
 	for _, q := range inSentenceRange(qs, o.sentence, o.sentence) {
-		if !(q.i >= o.i && q.j <= o.j) && !c.negated(q) && !c.fetchedFrom(q) {
+		// In o's clause or a few words from it: "cut my hand, the knife
+		// slipped", not the door banged on in "cut my wrists and there's
+		// so much blood, I can hear them banging on the door".
+		close := c.toks[q.ti].clause == cl || q.ti >= o.tj && q.ti-o.tj < accidentReach || q.tj <= o.ti && o.ti-q.tj < accidentReach
+		if close && !(q.i >= o.i && q.j <= o.j) && !c.negated(q) && !c.fetchedFrom(q) {
 			return true
 		}
 	}
 	return false
 }
+
+// accidentReach is how many words from a self-harm phrase an accident
+// cue in another clause may lie.
+const accidentReach = 4
 
 // fetchedFrom: q follows "from", "from the" or "from my".
 func (c *context) fetchedFrom(q occurrence) bool {
@@ -1136,6 +1145,18 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		}
 		cues[idDistant] = kept
 	}
+	// Nor does a time clean ("Two years off oxycodone", "eight months
+	// sober"): it tells how long the writer went without, not when
+	// what follows happened.
+	if len(cues[idDistant]) > 0 {
+		kept := cues[idDistant][:0]
+		for _, q := range cues[idDistant] {
+			if q.tj >= len(c.toks) || !cleanTime[string(c.word(q.tj))] {
+				kept = append(kept, q)
+			}
+		}
+		cues[idDistant] = kept
+	}
 	inSentence := func(kind int, s int32) bool { return cues.inSentences(kind, s, s) }
 	near := func(kind int, s int32) bool { return cues.inSentences(kind, s-1, s+1) }
 	// vetoed: a context rule set a hit aside (or lowered it as past
@@ -1835,3 +1856,7 @@ func usingPhrase(norm string) bool {
 	}
 	return false
 }
+
+// cleanTime are the words after a span of time that make it time
+// without a drink or a drug ("years off", "months clean").
+var cleanTime = map[string]bool{"off": true, "clean": true, "sober": true, "free": true, "without": true}

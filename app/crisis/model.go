@@ -110,7 +110,7 @@ type Labelled struct {
 // names read as the words they stand for. A word with a censoring star
 // ("c*t") is left out: the scanner reads it as the word it hides (see
 // uncensor), and one in the vocabulary as written would never be
-// resolved.
+// resolved. Numbers are left out too (see unweighed).
 func modelFeatures(text string) []string {
 	w := strings.Fields(string(Normalize(text).Text))
 	for i, x := range w {
@@ -132,15 +132,32 @@ func modelFeatures(text string) []string {
 	w = kept
 	f := make([]string, 0, 2*len(w))
 	for i, x := range w {
-		if strings.Contains(x, "*") {
+		if unweighed(x) {
 			continue
 		}
 		f = append(f, x)
-		if i+1 < len(w) && !strings.Contains(w[i+1], "*") {
+		if i+1 < len(w) && !unweighed(w[i+1]) {
 			f = append(f, x+" "+w[i+1])
 		}
 	}
 	return f
+}
+
+// unweighed: a word the model gives no weight, alone or in a pair: one
+// with a censoring star, and a number. Numbers are counts, clock times
+// and dates ("[01:12] me:", "got about 60 now"); the rules read counts
+// where they matter ("30 of my"), and a model that weighed them learned
+// the timestamps of pasted chat logs as crisis talk.
+func unweighed(x string) bool {
+	if strings.Contains(x, "*") {
+		return true
+	}
+	for i := 0; i < len(x); i++ {
+		if x[i] < '0' || x[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // TrainModel fits the word model by stochastic gradient descent with L2

@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -204,5 +205,20 @@ func TestModelMatchNamesAreWords(t *testing.T) {
 	}
 	if named == 0 {
 		t.Fatal("no word-model matches in the corpus")
+	}
+}
+
+// TestModelWeighsNoNumbers: clock times and counts give the model no
+// feature, alone or in a pair, so pasted chat logs' timestamps are not
+// learned as crisis talk; the words around them still are.
+func TestModelWeighsNoNumbers(t *testing.T) {
+	f := modelFeatures("[01:12] me: got about 60 now")
+	for _, x := range f {
+		if strings.ContainsAny(x, "0123456789") {
+			t.Errorf("feature %q holds a number (features %q)", x, f)
+		}
+	}
+	if !slices.Contains(f, "got about") {
+		t.Errorf("features %q lack the pair of words beside the number", f)
 	}
 }
