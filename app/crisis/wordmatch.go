@@ -331,6 +331,15 @@ var textSpeak = map[string]string{
 	"ur":   "your",
 	"yous": "you", "youse": "you", "yez": "you", "ye": "you",
 	"tryna": "trying", "finna": "going", "gunna": "gonna", "gona": "gonna", "wana": "wanna",
+	// Spelling as it comes when spelling is hard or hands shake.
+	"wnat": "want", "sucidal": "suicidal", "sucidle": "suicidal", "suicidle": "suicidal", "slef": "self",
+	"tabelts": "tablets", "tablts": "tablets", "tablest": "tablets", "agian": "again", "beter": "better",
+	"monts": "months", "disapeer": "disappear", "disapear": "disappear", "dissapear": "disappear",
+	"stoping": "stopping", "nife": "knife", "burnig": "burning", "anyting": "anything", "thers": "theres",
+	"wil": "will", "goodbey": "goodbye", "goodby": "goodbye", "sory": "sorry", "relly": "really",
+	"realy": "really", "evrything": "everything", "evryone": "everyone", "evrywere": "everywhere",
+	"brige": "bridge", "wrsits": "wrists", "wirsts": "wrists", "saveing": "saving", "nobdy": "nobody",
+	"stil": "still", "wen": "when", "dieing": "dying",
 }
 
 // medicineNames are medicines the lexicon does not name one by one. Each
