@@ -447,8 +447,12 @@ func (c *context) speaksOfSelf(first, last int32) bool {
 // takenBack: the sentence after sn takes it back, in the whole
 // sentence or its first clause: "I won't.", "Not that I would.", "I
 // won't do anything, I have the twins."
-func (c *context) takenBack(sn int32) bool {
-	from, toks := c.sentences(sn+1, sn+1)
+func (c *context) takenBack(sn int32) bool { return c.firstClauseIn(sn+1, retractions) }
+
+// firstClauseIn: sentence sn, whole or up to its first comma, is one of
+// the sayings (six words at most).
+func (c *context) firstClauseIn(sn int32, sayings map[string]bool) bool {
+	from, toks := c.sentences(sn, sn)
 	var buf [48]byte
 	b := buf[:0]
 	words := 0
@@ -467,7 +471,7 @@ func (c *context) takenBack(sn int32) bool {
 		}
 		b = append(b, c.word(from+i)...)
 	}
-	return retractions[string(b)]
+	return sayings[string(b)]
 }
 
 // retractions are whole sentences or first clauses that take back what
@@ -1211,3 +1215,46 @@ func (c *context) namesOpioid(lo, hi int32) bool {
 	}
 	return false
 }
+
+// durationsOnly: every distant-past cue of qs tells how long something
+// has lasted ("for three years", "for years"), with "for" within three
+// words before it and no "ago" after it, not when something happened.
+func (c *context) durationsOnly(qs []occurrence) bool {
+	for _, q := range qs {
+		if q.tj < len(c.toks) && string(c.word(q.tj)) == "ago" {
+			return false
+		}
+		lasted := false
+		for k := q.ti - 1; k >= 0 && k >= q.ti-3 && c.toks[k].sentence == q.sentence; k-- {
+			lasted = lasted || string(c.word(k)) == "for"
+		}
+		if !lasted {
+			return false
+		}
+	}
+	return true
+}
+
+// softWish: the phrase (or a composed phrase's frame) is a wish or a
+// wish to vanish ("i wish … disappear", "want to disappear"), not an
+// intent.
+func softWish(phrase string) bool {
+	for w := range strings.FieldsSeq(phrase) {
+		switch w {
+		case "wish", "disappear", "vanish":
+			return true
+		}
+	}
+	return false
+}
+
+// saidSafe: the first clause of the sentence after sn says the writer is
+// safe or okay ("I'm safe though.", "I'm okay, just lonely.").
+func (c *context) saidSafe(sn int32) bool {
+	return c.firstClauseIn(sn+1, safeSayings)
+}
+
+// safeSayings are first clauses that say the writer is safe.
+var safeSayings = map[string]bool{"im safe": true, "im safe though": true, "im okay": true, "im okay though": true,
+	"im ok": true, "im ok though": true, "im ok tho": true, "im okay tho": true, "but im safe": true, "im fine though": true,
+	"i am safe": true, "i am okay": true, "i am ok": true}

@@ -1482,7 +1482,10 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			case distantHere && recovery, !recentHere && recovery && (!act || len(cues[idDistant]) > 0):
 				drop(o, "past, recovery talk")
 				continue
-			case distantHere && !recentHere, !recentHere && len(cues[idDistant]) > 0:
+			case distantHere && !recentHere, !recentHere && len(cues[idDistant]) > 0 && !(act && c.durationsOnly(cues[idDistant])):
+				// An act told beside how long something has gone on ("The
+				// abuse has gone on for three years. I've taken all my
+				// tablets") is no story of then.
 				tier, why = Low, "distant past"
 				veto(o.sentence)
 			case recentHere && !act && (inSentence(idReached, o.sentence) || inSentence(idReached, o.sentence+1)):
@@ -1514,7 +1517,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// sentence of its own just after ("I'll throw the kettle at
 		// him. (I won't.)"), is a low check-in, unless means, a time or
 		// a plan is near.
-		if tier == High && (inSentence(idRestraint, o.sentence) || c.takenBack(o.sentence)) && !near(idMeans, o.sentence) && !near(idTime, o.sentence) && len(cues[idPlan]) == 0 {
+		// So is a wish to vanish followed by a word of safety ("Some days
+		// I just want to disappear. I'm safe though."): a wish, not an
+		// intent, that the writer says they are safe with.
+		if tier == High && (inSentence(idRestraint, o.sentence) || c.takenBack(o.sentence) || (softWish(o.e.frame) || softWish(o.e.Phrase)) && c.saidSafe(o.sentence)) &&
+			!near(idMeans, o.sentence) && !near(idTime, o.sentence) && len(cues[idPlan]) == 0 {
 			tier, why = Low, "will not act on it"
 			veto(o.sentence)
 		}
@@ -1849,7 +1856,7 @@ var usingWords = map[string]bool{"use": true, "using": true, "used": true, "rela
 
 // usingPhrase: the normalized phrase holds one of usingWords.
 func usingPhrase(norm string) bool {
-	for _, w := range strings.Fields(norm) {
+	for w := range strings.FieldsSeq(norm) {
 		if usingWords[w] {
 			return true
 		}
