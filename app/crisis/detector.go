@@ -925,8 +925,8 @@ func (c *context) endsInMeans(means []occurrence, o occurrence) bool {
 // overlaps o's own words: the means in self-harm's "went back to the
 // blade last night" names what was used, as "I cut again" does, and
 // says no more than that of what comes next.
-func ownCuesOnly(means []occurrence, o occurrence, lo, hi int32) bool {
-	for _, q := range inSentenceRange(means, lo, hi) {
+func ownCuesOnly(qs []occurrence, o occurrence, lo, hi int32) bool {
+	for _, q := range inSentenceRange(qs, lo, hi) {
 		if q.j < o.i || q.i > o.j {
 			return false
 		}
