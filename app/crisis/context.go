@@ -1235,13 +1235,15 @@ func (c *context) durationsOnly(qs []occurrence) bool {
 	return true
 }
 
-// softWish: the phrase (or a composed phrase's frame) is a wish or a
+// wishWords make a phrase (or a composed phrase's frame) a wish or a
 // wish to vanish ("i wish … disappear", "want to disappear"), not an
 // intent.
-func softWish(phrase string) bool {
+var wishWords = map[string]bool{"wish": true, "disappear": true, "vanish": true}
+
+// hasWordOf: one of phrase's words is in words.
+func hasWordOf(phrase string, words map[string]bool) bool {
 	for w := range strings.FieldsSeq(phrase) {
-		switch w {
-		case "wish", "disappear", "vanish":
+		if words[w] {
 			return true
 		}
 	}

@@ -1520,7 +1520,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// So is a wish to vanish followed by a word of safety ("Some days
 		// I just want to disappear. I'm safe though."): a wish, not an
 		// intent, that the writer says they are safe with.
-		if tier == High && (inSentence(idRestraint, o.sentence) || c.takenBack(o.sentence) || (softWish(o.e.frame) || softWish(o.e.Phrase)) && c.saidSafe(o.sentence)) &&
+		if tier == High && (inSentence(idRestraint, o.sentence) || c.takenBack(o.sentence) || (hasWordOf(o.e.frame, wishWords) || hasWordOf(o.e.Phrase, wishWords)) && c.saidSafe(o.sentence)) &&
 			!near(idMeans, o.sentence) && !near(idTime, o.sentence) && len(cues[idPlan]) == 0 {
 			tier, why = Low, "will not act on it"
 			veto(o.sentence)
@@ -1596,7 +1596,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// a check-in).
 	for i := range keep {
 		k := &keep[i]
-		if k.tier == Low && k.why == "lexicon tier" && k.o.e.Category == "relapse" && usingPhrase(k.o.e.norm) &&
+		if k.tier == Low && k.why == "lexicon tier" && k.o.e.Category == "relapse" && hasWordOf(k.o.e.norm, usingWords) &&
 			c.namesOpioid(k.o.sentence-1, k.o.sentence+1) && !c.someoneElse(k.o) && !c.othersSentence(k.o) {
 			k.tier, k.why = High, "using again with opioids"
 		}
@@ -1853,16 +1853,6 @@ const maxFrameGap = 5
 // again", "scored off my old dealer").
 var usingWords = map[string]bool{"use": true, "using": true, "used": true, "relapsed": true, "score": true,
 	"scored": true, "dealer": true, "shot": true, "smoked": true, "smoking": true}
-
-// usingPhrase: the normalized phrase holds one of usingWords.
-func usingPhrase(norm string) bool {
-	for w := range strings.FieldsSeq(norm) {
-		if usingWords[w] {
-			return true
-		}
-	}
-	return false
-}
 
 // cleanTime are the words after a span of time that make it time
 // without a drink or a drug ("years off", "months clean").
