@@ -1749,11 +1749,13 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			break
 		}
 	}
-	// Rule 7c: means with a goodbye in the same or a next sentence ("the
-	// rope is ready. goodbye.") is critical even with no crisis phrase.
+	// Rule 7c: means with a goodbye in the sentence before, the same or
+	// one of the next two ("the rope is ready. goodbye.", "The pills are
+	// in my hand. I'm so tired. Goodbye.") is critical even with no
+	// crisis phrase.
 	if farewell+goodbye > 0 {
 		for _, m := range cues[idMeans] {
-			if !c.negated(m) && (near(idGoodbye, m.sentence) || near(idFarewell, m.sentence)) {
+			if !c.negated(m) && (cues.inSentences(idGoodbye, m.sentence-1, m.sentence+2) || cues.inSentences(idFarewell, m.sentence-1, m.sentence+2)) {
 				keep = append(keep, kept{o: m, tier: Critical, why: "means with a goodbye"})
 			}
 		}

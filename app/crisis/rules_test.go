@@ -317,6 +317,8 @@ func TestContextRules(t *testing.T) {
 		{"rule 4 control: an act long ago", "I was in hospital for three years. I took all my pills once, long ago.", Low, "distant past"},
 		{"rule 4e: a wish to vanish, then a word of safety", "Relate to this so much. Some days I just want to disappear. I'm safe though.", Low, "will not act on it"},
 		{"rule 4e control: an intent, then a word of safety", "I want to kill myself. I'm okay though.", High, ""},
+		{"rule 7c: means, then a goodbye two sentences on", "The pills are in my hand. I'm so tired. Goodbye.", Critical, "means with a goodbye"},
+		{"rule 7c control: a goodbye for now", "I bought pills for my headache. Long day at work. Goodbye for now!", None, ""},
 		{"rule 8d: the word model's window taken back just after", "Better I am dead than they send me back. I am thinking about it every night. But I will not do anything.", Low, "will not act on it"},
 		{"rule 6e: using again with heroin named beside it", "Twelve years off heroin and I'm terminal. I've started using again, what's the point of staying clean now.", High, "using again with opioids"},
 		{"rule 6e control: someone else using again", "My brother is on methadone. He says he started using again and I'm worried.", Low, ""},
