@@ -102,7 +102,7 @@ func classifyOnce(r rune) (charClass, byte) {
 		return classify(r)
 	}
 	if v := folded[r].Load(); v != 0 {
-		return charClass(v >> 8), byte(v)
+		return charClass(v >> 8 & 0xff), byte(v) // bit 31 only marks the entry as filled
 	}
 	cls, b := classify(r)
 	folded[r].Store(1<<31 | uint32(cls)<<8 | uint32(b))
