@@ -193,9 +193,19 @@ func (c *context) modelVeto(win modelHit, cues *cueIndex) bool {
 
 // modelOccurrence makes the model's verdict a hit on its strongest
 // feature, with the category of the nearest lexicon hit in the window
-// (suicide when there is none).
+// (suicide when there is none). Where the strongest feature lies inside
+// a hopelessness phrase and no other category is in the window, it is
+// hopelessness: the model then only says the despair the lexicon read is
+// heavier than a check-in ("Nothing will ever change. I've stopped
+// hoping."), and rule 6 does not make it critical for a day named in it
+// ("nothing to look forward to except Friday").
 func (d *Detector) modelOccurrence(c *context, sc *scratch, win modelHit) occurrence {
 	cat := "suicide"
+	for _, o := range sc.occs {
+		if o.e.Category == "hopelessness" && o.ti <= win.ti && win.tj <= o.tj {
+			cat = "hopelessness"
+		}
+	}
 	for _, o := range sc.occs {
 		// A concept with a class names only what a frame acts on ("everyone"
 		// of "I'll hurt everyone"), not what the window is about.
