@@ -228,7 +228,14 @@ var pastDesires = map[string]bool{"thought": true, "wanted": true, "wished": tru
 // ("had to" is obligation, not the past), or "made me" ("depression
 // made me want to disappear").
 func (c *context) pastBefore(o occurrence) bool {
-	for k := o.ti - 1; k >= 0 && k >= o.ti-5 && c.toks[k].clause == c.toks[o.ti].clause; k-- {
+	// A phrase joined by "and" to an earlier verb shares its tense ("I
+	// was taking sleeping pills every night and thinking about dying"):
+	// the past is looked for up to twelve words back in the clause.
+	reach := 5
+	if o.ti > 0 && string(c.word(o.ti-1)) == "and" {
+		reach = 12
+	}
+	for k := o.ti - 1; k >= 0 && k >= o.ti-reach && c.toks[k].clause == c.toks[o.ti].clause; k-- {
 		if c.toks[k].flags&flagPast != 0 && !(c.toks[k].flags&flagHad != 0 && k+1 < len(c.toks) && c.toks[k+1].flags&flagTo != 0) {
 			return true
 		}
