@@ -1040,7 +1040,10 @@ func (c *context) writerJoins(o occurrence) (int32, bool) {
 			if bothAre[word(k+3)] {
 				return c.toks[k].sentence, true
 			}
-		case first(k):
+		case first(k) && !(w == "me" && k > 0 && !meOpens[word(k-1)]):
+			// "me" joins in only at the start of its clause ("Me too",
+			// "and me too"); after a verb it is its object ("it nearly
+			// took me too").
 			for j := k + 1; j < len(c.toks) && j <= k+3; j++ {
 				if x := word(j); x == "too" && ends(j) || x == "well" && word(j-1) == "as" && ends(j) {
 					return c.toks[k].sentence, true
@@ -1052,6 +1055,9 @@ func (c *context) writerJoins(o occurrence) (int32, bool) {
 	}
 	return 0, false
 }
+
+// meOpens are the words after which "me" may begin a clause.
+var meOpens = map[string]bool{".": true, ",": true, "and": true, "but": true, "so": true, "yeah": true, "honestly": true, "oh": true}
 
 // joinAux are the helping words of joining in: "so am I", "I have too",
 // "I feel it too".
