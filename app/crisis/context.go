@@ -492,7 +492,9 @@ var retractions = map[string]bool{"i wont": true, "i wouldnt": true, "i wont rea
 	"im not going to do anything stupid": true, "i wont do anything stupid": true, "not going to act on it": true,
 	"im not going to act on it": true, "i wont act on it": true, "im not going to act on them": true,
 	"i will not do anything": true, "but i will not do anything": true, "but i wont do anything": true,
-	"but im not going to do anything": true, "i will not": true, "but i will not": true}
+	"but im not going to do anything": true, "i will not": true, "but i will not": true,
+	"not planning anything": true, "im not planning anything": true, "not planning to do anything": true,
+	"im not planning to do anything": true}
 
 // addressed: sentences first..last speak to someone ("you", "your").
 func (c *context) addressed(first, last int32) bool {
