@@ -457,10 +457,10 @@ func (c *context) speaksOfSelf(first, last int32) bool {
 func (c *context) takenBack(sn int32) bool { return c.firstClauseIn(sn+1, retractions) }
 
 // firstClauseIn: sentence sn, whole or up to its first comma, is one of
-// the sayings (six words at most).
+// the sayings (eight words at most).
 func (c *context) firstClauseIn(sn int32, sayings map[string]bool) bool {
 	from, toks := c.sentences(sn, sn)
-	var buf [48]byte
+	var buf [64]byte
 	b := buf[:0]
 	words := 0
 	for i := range toks {
@@ -470,7 +470,7 @@ func (c *context) firstClauseIn(sn int32, sayings map[string]bool) bool {
 			}
 			continue
 		}
-		if words++; words > 6 {
+		if words++; words > 8 {
 			return false
 		}
 		if words > 1 {
@@ -494,7 +494,8 @@ var retractions = map[string]bool{"i wont": true, "i wouldnt": true, "i wont rea
 	"i will not do anything": true, "but i will not do anything": true, "but i wont do anything": true,
 	"but im not going to do anything": true, "i will not": true, "but i will not": true,
 	"not planning anything": true, "im not planning anything": true, "not planning to do anything": true,
-	"im not planning to do anything": true}
+	"im not planning to do anything": true, "not going to do anything about it": true,
+	"im not going to do anything about it": true}
 
 // addressed: sentences first..last speak to someone ("you", "your").
 func (c *context) addressed(first, last int32) bool {
@@ -514,11 +515,10 @@ func (c *context) alone(sn int32) bool {
 	from, toks := c.sentences(sn, sn)
 	me := false
 	for i, t := range toks {
-		if t.flags&flagOther != 0 {
+		if c.personAt(from + i) {
 			return false
 		}
-		switch string(c.word(from + i)) {
-		case "we", "us", "were", "weve", "our": // not "well": "Well, I'm …"
+		if weWords[string(c.word(from+i))] {
 			return false
 		}
 		me = me || t.flags&flagFirstPerson != 0
@@ -903,6 +903,65 @@ func (c *context) liveCues(qs []occurrence, lo, hi int32) int {
 		}
 	}
 	return n
+}
+
+// meansAfter: sentence sn, after the writer's sentence own, opens with
+// a means and has no one else in it ("I'm no use to anyone. Rope's in
+// the shed tonight."): the means is what the sentence is about, and
+// the "I" is the one before. "Meeting Jess at the car park tonight"
+// opens with someone else's doing.
+func (c *context) meansAfter(cues *cueIndex, sn, own int32) bool {
+	if own == sn || !c.flagIn(own, own, flagFirstPerson) {
+		return false
+	}
+	from, toks := c.sentences(sn, sn)
+	for i := range toks {
+		if c.personAt(from+i) || weWords[string(c.word(from+i))] {
+			return false
+		}
+	}
+	for _, m := range inSentenceRange(cues[idMeans], sn, sn) {
+		lead := m.ti - from
+		if lead > 0 && c.toks[from].flags&flagPunct != 0 {
+			lead--
+		}
+		if lead == 0 || lead == 1 && (string(c.word(m.ti-1)) == "the" || string(c.word(m.ti-1)) == "my") {
+			return true
+		}
+	}
+	return false
+}
+
+// personAt: word k names someone other than the writer; "shed" is
+// "she'd" with its apostrophe gone, unless a determiner makes it the
+// shed ("the rope's in the shed").
+func (c *context) personAt(k int) bool {
+	if c.toks[k].flags&flagOther == 0 {
+		return false
+	}
+	if k > 0 && string(c.word(k)) == "shed" {
+		switch string(c.word(k - 1)) {
+		case "the", "a", "my", "our", "his", "her", "garden":
+			return false
+		}
+	}
+	return true
+}
+
+// weWords make the writer one of several (not "well": "Well, I'm …").
+var weWords = map[string]bool{"we": true, "us": true, "were": true, "weve": true, "our": true}
+
+// fragment: sentence sn exists and has three words at most ("Tonight.",
+// "This weekend.", "2am.").
+func (c *context) fragment(sn int32) bool {
+	from, toks := c.sentences(sn, sn)
+	words := 0
+	for i := range toks {
+		if c.toks[from+i].flags&flagPunct == 0 {
+			words++
+		}
+	}
+	return words > 0 && words <= 3
 }
 
 // otherPeople are the words that name someone other than the writer as

@@ -1670,7 +1670,13 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			continue
 		}
 		for sn := k.o.sentence; sn <= k.o.sentence+1; sn++ {
-			if c.liveCues(cues[idMeans], sn, sn) > 0 && c.liveCues(cues[idTime], sn, sn) > 0 && c.alone(sn) {
+			// A time said as a fragment just after belongs to the
+			// means ("Rope's in the shed. Tonight.").
+			timeTo := sn
+			if c.fragment(sn + 1) {
+				timeTo = sn + 1
+			}
+			if c.liveCues(cues[idMeans], sn, sn) > 0 && c.liveCues(cues[idTime], sn, timeTo) > 0 && (c.alone(sn) || c.meansAfter(cues, sn, k.o.sentence)) {
 				k.tier, k.why = Critical, "despair with means and a time"
 				break
 			}
