@@ -44,7 +44,6 @@ func TestContextRules(t *testing.T) {
 		{"escalation: goodbye", "Goodbye everyone, I want to die.", Critical, "with a goodbye"},
 		{"despair said again (rule 6c)", "Every day is just the same. There's nothing to look forward to, nothing will ever change.", High, "despair said again"},
 		{"despair said again, in one clause", "Some weeks it feels like nothing will ever change and there's nothing to look forward to but more rain.", Low, ""},
-		{"the model on despair the lexicon read: hopelessness, never critical for a day named", "At work nothing will ever change and there's nothing to look forward to except Friday.", High, "word model"},
 		{"rope as a bare verb before a time", "30 today. Going to rope this weekend, already picked the tree.", Critical, ""},
 		{"rope as an everyday verb, with an object", "Going to rope my brother into helping with the move this weekend.", None, ""},
 		{"rope as an everyday verb: to tie down", "Need to rope the tent down tonight, the wind is picking up.", None, ""},
@@ -64,6 +63,8 @@ func TestContextRules(t *testing.T) {
 		{"despair, then means, then the time as a fragment (rule 6e)", "I'm no use to anyone. Rope's in the shed. Tonight.", Critical, "despair with means and a time"},
 		{"means and a time with others (rule 6e)", "I'm no use to anyone. We've got the rope in the shed for the tent tonight.", Low, ""},
 		{"taken back in a longer clause (rule 4e)", "Sometimes I think it wouldn't matter much if I didn't wake up. Not going to do anything about it.", Low, "will not act on it"},
+		{"clean for two years is no distant past (rule 6e)", "i was clean for two years and i used again last night heroin i dont know what to do i want more", High, "using again with opioids"},
+		{"two years ago is the distant past", "Two years ago I used again after rehab. Heroin. Clean since and doing well.", None, ""},
 		{"despair said again, laughed at", "Nothing will ever change with this lot. Nothing to look forward to but more meetings lol", Low, ""},
 		{"despair said again, short phrases", "This meeting is pointless. No point arguing with IT.", Low, ""},
 		{"joining someone who died (rule 6d)", "Our son was stillborn last week. I'm going to be with him.", High, "joining someone who died"},
@@ -692,5 +693,36 @@ func TestSelfHarmOnSomeoneElse(t *testing.T) {
 		if !slices.Equal(v.Categories, want) {
 			t.Errorf("%q → %v, want %v", text, v.Categories, want)
 		}
+	}
+}
+
+// TestModelDespairIsHopelessness: where the word model speaks on despair
+// the lexicon read, its hit is hopelessness, so a day named beside it
+// does not make it critical (rule 6 escalates only suicide, self-harm,
+// overdose and harm to others). Whether the model speaks at all moves
+// with each retraining; what it says when it does must not.
+func TestModelDespairIsHopelessness(t *testing.T) {
+	spoke := 0
+	for _, text := range []string{
+		"At work nothing will ever change and there's nothing to look forward to except Friday.",
+		"Nothing will ever change and there's nothing to look forward to.",
+		"In this job nothing will ever change and there's nothing to look forward to until Monday.",
+		"Same. Nothing is ever going to get better for people like us. I've stopped hoping.",
+	} {
+		v := testDetector.Explain(text)
+		if v.Severity >= Critical {
+			t.Errorf("%q → %s, want at most high", text, v.Severity)
+		}
+		for _, m := range v.Matches {
+			if m.Why == "word model" {
+				spoke++
+				if m.Category != "hopelessness" {
+					t.Errorf("%q: the model's hit %q is %s, want hopelessness", text, m.Term, m.Category)
+				}
+			}
+		}
+	}
+	if spoke == 0 {
+		t.Error("the word model spoke on none of the despair lines; the test no longer reaches modelOccurrence")
 	}
 }
