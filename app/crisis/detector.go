@@ -1010,8 +1010,9 @@ func ruleWords() map[string]uint16 {
 	m[","] |= flagPunct
 	// Hiding a wound says it was meant, as "on purpose" does ("tips for
 	// hiding cuts at the gym"); so do anger and punishment ("when I am
-	// angry I am burning my arm with the hot iron").
-	for _, w := range []string{"purpose", "deliberately", "intentionally", "hiding", "angry", "punish", "punishing"} {
+	// angry I am burning my arm with the hot iron"), and so does tension
+	// in Indian English ("when tension becomes too much I burn my hand").
+	for _, w := range []string{"purpose", "deliberately", "intentionally", "hiding", "angry", "punish", "punishing", "tension"} {
 		m[w] |= flagPurpose
 	}
 	for _, w := range strings.Fields(otherPeople) {
