@@ -1273,11 +1273,13 @@ func inLabel(labels [][2]int, o occurrence) bool {
 	return false
 }
 
-// opioids are the words that name an opioid, by name or street name.
+// opioids are the words that name an opioid, by name or street name
+// ("gear" is heroin in Britain and Ireland: "eight months off the gear";
+// it counts only beside a relapse phrase of the writer, rule 6e).
 var opioids = map[string]bool{"heroin": true, "fentanyl": true, "fent": true, "oxy": true, "oxys": true,
 	"oxycodone": true, "oxycontin": true, "opiates": true, "opioids": true, "opiate": true, "opioid": true,
 	"morphine": true, "smack": true, "percs": true, "percocet": true, "hydrocodone": true, "vicodin": true,
-	"dope": true, "methadone": true, "bupe": true, "endone": true}
+	"dope": true, "methadone": true, "bupe": true, "endone": true, "gear": true}
 
 // namesOpioid: sentences lo..hi name an opioid.
 func (c *context) namesOpioid(lo, hi int32) bool {

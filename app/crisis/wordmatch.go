@@ -340,6 +340,15 @@ var textSpeak = map[string]string{
 	"realy": "really", "evrything": "everything", "evryone": "everyone", "evrywere": "everywhere",
 	"brige": "bridge", "wrsits": "wrists", "wirsts": "wrists", "saveing": "saving", "nobdy": "nobody",
 	"stil": "still", "wen": "when", "dieing": "dying",
+	// Scots, as it is written ("Ah cannae dae this", "doing masel in").
+	// Left out: "ma" (also a mother), "ah" and "aw" (also sounds), "o"
+	// and "ken" (a letter, a name).
+	"cannae": "cant", "canna": "cant", "dinnae": "dont", "dinna": "dont", "willnae": "wont",
+	"wouldnae": "wouldnt", "couldnae": "couldnt", "didnae": "didnt", "isnae": "isnt", "wasnae": "wasnt",
+	"gonnae": "gonna", "masel": "myself", "masell": "myself", "naebody": "nobody", "naethin": "nothing",
+	"nae": "no", "dae": "do", "fae": "from", "noo": "now", "aff": "off", "mair": "more", "tae": "to",
+	"wi": "with", "aboot": "about", "oot": "out", "hame": "home", "weans": "kids", "wean": "child",
+	"ahm": "im", "ahve": "ive", "voddy": "vodka", "hauf": "half",
 }
 
 // medicineNames are medicines the lexicon does not name one by one. Each
