@@ -72,6 +72,7 @@ func TestContextRules(t *testing.T) {
 		{"Scots, calm", "Ah'm no gonnae dae anything daft, just needed a rant aboot work.", None, ""},
 		{"gear as heroin beside using again (rule 6e)", "Eight months aff the gear an ah used again last night.", High, "using again with opioids"},
 		{"gear as kit", "Packed my camping gear and used again the old tent, still waterproof.", None, ""},
+		{"a running blade is no blade", "Lost my leg two years ago and wanted to die. Now I run with a blade on Saturdays at parkrun.", None, ""},
 		{"despair said again, laughed at", "Nothing will ever change with this lot. Nothing to look forward to but more meetings lol", Low, ""},
 		{"despair said again, short phrases", "This meeting is pointless. No point arguing with IT.", Low, ""},
 		{"joining someone who died (rule 6d)", "Our son was stillborn last week. I'm going to be with him.", High, "joining someone who died"},
