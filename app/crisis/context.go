@@ -512,18 +512,19 @@ func (c *context) addressed(first, last int32) bool {
 // alone: sentence sn has the writer in it ("I", "I'm", "me") and no one
 // else: no other person, no "we" or "us".
 func (c *context) alone(sn int32) bool {
+	return c.noOthers(sn) && c.flagIn(sn, sn, flagFirstPerson)
+}
+
+// noOthers: sentence sn names no one but the writer: no other person,
+// no "we" or "us".
+func (c *context) noOthers(sn int32) bool {
 	from, toks := c.sentences(sn, sn)
-	me := false
-	for i, t := range toks {
-		if c.personAt(from + i) {
+	for i := range toks {
+		if c.personAt(from+i) || weWords[string(c.word(from+i))] {
 			return false
 		}
-		if weWords[string(c.word(from+i))] {
-			return false
-		}
-		me = me || t.flags&flagFirstPerson != 0
 	}
-	return me
+	return true
 }
 
 // outing: a place or a plan that a purpose follows within five words of
@@ -911,15 +912,10 @@ func (c *context) liveCues(qs []occurrence, lo, hi int32) int {
 // the "I" is the one before. "Meeting Jess at the car park tonight"
 // opens with someone else's doing.
 func (c *context) meansAfter(cues *cueIndex, sn, own int32) bool {
-	if own == sn || !c.flagIn(own, own, flagFirstPerson) {
+	if own == sn || !c.flagIn(own, own, flagFirstPerson) || !c.noOthers(sn) {
 		return false
 	}
-	from, toks := c.sentences(sn, sn)
-	for i := range toks {
-		if c.personAt(from+i) || weWords[string(c.word(from+i))] {
-			return false
-		}
-	}
+	from, _ := c.sentences(sn, sn)
 	for _, m := range inSentenceRange(cues[idMeans], sn, sn) {
 		lead := m.ti - from
 		if lead > 0 && c.toks[from].flags&flagPunct != 0 {
