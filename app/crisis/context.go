@@ -1288,6 +1288,41 @@ func (c *context) namesOpioid(lo, hi int32) bool {
 	return false
 }
 
+// timeWithout: the distant-past cue q tells how long the writer went
+// without a drink or a drug ("two years off oxycodone", "eight months
+// sober", "clean for two years"), not when something happened.
+func (c *context) timeWithout(q occurrence) bool {
+	return q.tj < len(c.toks) && cleanTime[string(c.word(q.tj))] || c.cleanFor(q.ti)
+}
+
+// cleanFor: the span of time at token k is told as "clean for …",
+// "sober for …" ("clean for two years", "off it for 18 months").
+func (c *context) cleanFor(k int) bool {
+	for n := 0; n < 3 && k > 0; n++ {
+		k--
+		switch w := c.word(k); {
+		case string(w) == "for":
+			if k > 0 && cleanTime[string(c.word(k-1))] || k > 1 && string(c.word(k-1)) == "it" && string(c.word(k-2)) == "off" {
+				return true
+			}
+			return false
+		case isDigits(w) || numberWords[string(w)]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// numberWords count a span of time ("two years", "a few months").
+var numberWords = map[string]bool{"a": true, "an": true, "one": true, "two": true, "three": true, "four": true,
+	"five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "eleven": true,
+	"twelve": true, "few": true, "couple": true, "of": true, "several": true, "eighteen": true, "fifteen": true}
+
+// cleanTime are the words after a span of time that make it time
+// without a drink or a drug ("years off", "months clean").
+var cleanTime = map[string]bool{"off": true, "clean": true, "sober": true, "free": true, "without": true}
+
 // durationsOnly: every distant-past cue of qs tells how long something
 // has lasted ("for three years", "for years"), with "for" within three
 // words before it and no "ago" after it, not when something happened.

@@ -1152,7 +1152,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	if len(cues[idDistant]) > 0 {
 		kept := cues[idDistant][:0]
 		for _, q := range cues[idDistant] {
-			if (q.tj >= len(c.toks) || !cleanTime[string(c.word(q.tj))]) && !c.cleanFor(q.ti) {
+			if !c.timeWithout(q) {
 				kept = append(kept, q)
 			}
 		}
@@ -1862,31 +1862,3 @@ const maxFrameGap = 5
 // again", "scored off my old dealer").
 var usingWords = map[string]bool{"use": true, "using": true, "used": true, "relapsed": true, "score": true,
 	"scored": true, "dealer": true, "shot": true, "smoked": true, "smoking": true}
-
-// cleanFor: the span of time at token k is told as "clean for …",
-// "sober for …" ("clean for two years", "off it for 18 months").
-func (c *context) cleanFor(k int) bool {
-	for n := 0; n < 3 && k > 0; n++ {
-		k--
-		switch w := c.word(k); {
-		case string(w) == "for":
-			if k > 0 && cleanTime[string(c.word(k-1))] || k > 1 && string(c.word(k-1)) == "it" && string(c.word(k-2)) == "off" {
-				return true
-			}
-			return false
-		case isDigits(w) || numberWords[string(w)]:
-		default:
-			return false
-		}
-	}
-	return false
-}
-
-// numberWords count a span of time ("two years", "a few months").
-var numberWords = map[string]bool{"a": true, "an": true, "one": true, "two": true, "three": true, "four": true,
-	"five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "eleven": true,
-	"twelve": true, "few": true, "couple": true, "of": true, "several": true, "eighteen": true, "fifteen": true}
-
-// cleanTime are the words after a span of time that make it time
-// without a drink or a drug ("years off", "months clean").
-var cleanTime = map[string]bool{"off": true, "clean": true, "sober": true, "free": true, "without": true}
