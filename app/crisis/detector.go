@@ -487,7 +487,7 @@ func (c *context) rejoining(cues *cueIndex, keep []kept) int {
 next:
 	for i, q := range cues[idRejoin] {
 		if first > q.sentence || c.negated(q) || c.conditional(q) || mentionBeside(cues, q) ||
-			cues.inSentences(idStory, q.sentence, q.sentence) || cues.inSentences(idDistant, q.sentence, q.sentence) {
+			cues.inSentences(idStory, q.sentence, q.sentence) || wishInPast(cues, q) {
 			continue
 		}
 		for _, k := range keep {
@@ -500,6 +500,24 @@ next:
 		}
 	}
 	return -1
+}
+
+// wishInPast: a distant-past cue in the sentence of q, the wish to be
+// with someone, puts the wish in the past, unless it only dates the
+// death told between them ("three years since you took your life and I
+// want to follow you").
+func wishInPast(cues *cueIndex, q occurrence) bool {
+	bereaved := inSentenceRange(cues[idBereaved], q.sentence, q.sentence)
+next:
+	for _, d := range inSentenceRange(cues[idDistant], q.sentence, q.sentence) {
+		for _, b := range bereaved {
+			if d.tj <= b.ti && b.tj <= q.ti {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // mentionBeside: a mention cue in q's sentence that is neither part of

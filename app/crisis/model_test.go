@@ -177,13 +177,23 @@ func TestWordModelAloneOnlyWhenSure(t *testing.T) {
 	if v := d.Explain(sure); v.Severity < High || len(v.Matches) == 0 || v.Matches[0].Why != "word model" {
 		t.Errorf("%q → %s %v, want high from the word model", sure, v.Severity, v.Matches)
 	}
-	unsure := "I keep thinking about my ex."
-	if win, crisisWord := window(unsure); crisisWord || win.first < 0 || win.sure {
-		t.Fatalf("%q: crisis word %v, window %+v; want a window short of sure and no crisis word", unsure, crisisWord, win)
+	// Which ordinary sentences fall short of sure moves with each
+	// retraining too, so several are tried; at least one must land in
+	// the band between the threshold and sure.
+	inBand := 0
+	for _, unsure := range []string{"I keep thinking about my ex.", "I keep thinking about it all.",
+		"I keep thinking about my ex every night.", "I keep thinking about him.", "I keep thinking about the past."} {
+		if win, crisisWord := window(unsure); crisisWord || win.first < 0 || win.sure {
+			continue
+		}
+		inBand++
+		// Short of sure it may ask for a check-in (rule 8c), never more.
+		if v := d.Scan(unsure); v.Severity > Low {
+			t.Errorf("%q → %s, want low or none", unsure, v.Severity)
+		}
 	}
-	// Short of sure it may ask for a check-in (rule 8c), never more.
-	if v := d.Scan(unsure); v.Severity > Low {
-		t.Errorf("%q → %s, want low or none", unsure, v.Severity)
+	if inBand == 0 {
+		t.Fatal("no ordinary sentence falls between the model's threshold and sure; add one that does")
 	}
 }
 
