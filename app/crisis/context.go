@@ -906,6 +906,25 @@ func (c *context) liveCues(qs []occurrence, lo, hi int32) int {
 	return n
 }
 
+// whenCues counts the time cues in sentences lo..hi that name a when:
+// not negated ("not tonight") and not a habit ("every Monday", "each
+// night"), which says how often, not when.
+func (c *context) whenCues(qs []occurrence, lo, hi int32) int {
+	n := 0
+	for _, q := range inSentenceRange(qs, lo, hi) {
+		if c.negated(q) {
+			continue
+		}
+		if q.ti > 0 && c.toks[q.ti-1].sentence == q.sentence {
+			if w := string(c.word(q.ti - 1)); w == "every" || w == "each" {
+				continue
+			}
+		}
+		n++
+	}
+	return n
+}
+
 // meansAfter: sentence sn, after the writer's sentence own, opens with
 // a means and has no one else in it ("I'm no use to anyone. Rope's in
 // the shed tonight."): the means is what the sentence is about, and

@@ -1630,8 +1630,8 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		keep[k].tier, keep[k].why = High, "despair said again"
 	}
 	// Rule 6: escalation. A high suicide, self-harm, overdose or
-	// harm-to-others signal with a time, means or plan cue nearby, or any
-	// goodbye, is critical.
+	// harm-to-others signal with a time (a when, not a habit: "every
+	// Monday"), means or plan cue nearby, or any goodbye, is critical.
 	farewell, goodbye := partings(cues)
 	for i := range keep {
 		k := &keep[i]
@@ -1653,7 +1653,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			lo, hi = win.first-1, win.last+1
 		}
 		switch {
-		case c.liveCues(cues[idTime], lo, hi) > 0: // "not tonight" is no time
+		case c.whenCues(cues[idTime], lo, hi) > 0:
 			k.tier, k.why = Critical, "with a time"
 		case cues.inSentences(idMeans, lo, hi) && !(k.o.e.Category == "self_harm" && ownCuesOnly(cues[idMeans], k.o, lo, hi)) || planBeyond(cues[idPlan], k.o):
 			k.tier, k.why = Critical, "with means or a plan"
@@ -1695,7 +1695,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			if c.fragment(sn + 1) {
 				timeTo = sn + 1
 			}
-			if c.liveCues(cues[idMeans], sn, sn) > 0 && c.liveCues(cues[idTime], sn, timeTo) > 0 && (c.alone(sn) || c.meansAfter(cues, sn, k.o.sentence)) {
+			if c.liveCues(cues[idMeans], sn, sn) > 0 && c.whenCues(cues[idTime], sn, timeTo) > 0 && (c.alone(sn) || c.meansAfter(cues, sn, k.o.sentence)) {
 				k.tier, k.why = Critical, "despair with means and a time"
 				break
 			}
