@@ -1028,9 +1028,9 @@ func ruleWords() map[string]uint16 {
 	m[","] |= flagPunct
 	// Hiding a wound says it was meant, as "on purpose" does ("tips for
 	// hiding cuts at the gym"); so do anger and punishment ("when I am
-	// angry I am burning my arm with the hot iron"), and so does tension
+	// angry I am burning my arm with the hot iron", "the rage came back and I cut my stomach"), and so does tension
 	// in Indian English ("when tension becomes too much I burn my hand").
-	for _, w := range []string{"purpose", "deliberately", "intentionally", "hiding", "angry", "punish", "punishing", "tension"} {
+	for _, w := range []string{"purpose", "deliberately", "intentionally", "hiding", "angry", "rage", "punish", "punishing", "tension"} {
 		m[w] |= flagPurpose
 	}
 	for _, w := range strings.Fields(otherPeople) {
