@@ -132,7 +132,12 @@ func (c *context) word(k int) []byte {
 
 var negators = map[string]bool{"not": true, "never": true, "no": true, "dont": true, "didnt": true,
 	"doesnt": true, "wont": true, "wouldnt": true, "isnt": true, "arent": true, "wasnt": true,
-	"nor": true, "shouldnt": true, "havent": true, "hasnt": true, "stopped": true}
+	"nor": true, "shouldnt": true, "havent": true, "hasnt": true, "stopped": true, "aint": true}
+
+// concordWords are the negatives that, just after a negator, make it
+// emphasis rather than a denial ("ain't nobody gonna miss me", "don't
+// nobody need me", "ain't never gonna change").
+var concordWords = map[string]bool{"nobody": true, "nothing": true, "never": true, "none": true, "noone": true, "nowhere": true, "no": true}
 
 // Words that may stand between a negator and what it negates:
 // "not going to", "never really wanted to", "don't have any".
@@ -149,7 +154,7 @@ func (c *context) negated(o occurrence) bool {
 	skipped := 0
 	for k := o.ti - 1; k >= 0 && c.toks[k].clause == c.toks[o.ti].clause; k-- {
 		f := c.toks[k].flags
-		if f&flagNegator != 0 && !c.noMore(k) {
+		if f&flagNegator != 0 && !c.noMore(k) && !(k+1 < len(c.toks) && concordWords[string(c.word(k+1))]) {
 			return true
 		}
 		// "Instead of hurting myself I went for a walk."

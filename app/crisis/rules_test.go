@@ -19,6 +19,8 @@ func TestContextRules(t *testing.T) {
 		{"idiom: partial overlap", "I cut myself shaving.", None, "idiom"},
 		{"negation", "I'm not going to hurt myself.", None, "negated"},
 		{"negation stops at a clause", "I'm not okay, I want to die.", High, ""},
+		{"negation: ain't denies", "rough week but i ain't finna hurt myself.", None, "negated"},
+		{"negation: a negator before another negative is emphasis", "ain't nobody gonna miss me", Low, "lexicon tier"},
 		{"negation needs to govern", "Not sure why but I want to die.", High, ""},
 		{"negation inside a phrase is meaning, not negation", "I don't want to live anymore.", High, ""},
 		{"accident", "I burned my arm on the stove.", None, "accident"},
