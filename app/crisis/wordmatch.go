@@ -340,6 +340,10 @@ var textSpeak = map[string]string{
 	"realy": "really", "evrything": "everything", "evryone": "everyone", "evrywere": "everywhere",
 	"brige": "bridge", "wrsits": "wrists", "wirsts": "wrists", "saveing": "saving", "nobdy": "nobody",
 	"stil": "still", "wen": "when", "dieing": "dying",
+	// Northern English ("nowt's ever gonna change", "can't be doing with
+	// owt", "gannin down the bridge").
+	"nowt": "nothing", "nowts": "nothings", "owt": "anything", "summat": "something", "gannin": "going",
+	"divvent": "dont",
 	// Scots, as it is written ("Ah cannae dae this", "doing masel in").
 	// Left out: "ma" (also a mother), "ah" and "aw" (also sounds), "o"
 	// and "ken" (a letter, a name).
