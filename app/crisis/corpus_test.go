@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -83,6 +84,7 @@ func TestCorpusRecallAndFalsePositives(t *testing.T) {
 		low, lowHit         int // low labelled, scored >= low
 		obf, obfHit         int
 		neg, negFP, negLowP int // negatives scored >= high, and == low
+		named               int // found at high or above with the labelled category among the verdict's
 		cats                = map[string]int{}
 		negKinds            = map[string]int{}
 	)
@@ -96,6 +98,9 @@ func TestCorpusRecallAndFalsePositives(t *testing.T) {
 			pos++
 			if v.Severity >= High {
 				posHit++
+				if slices.Contains(v.Categories, s.category) {
+					named++
+				}
 			} else {
 				t.Logf("MISS %s/%s %q → %s %v", s.want, s.category, s.text, v.Severity, v.Dropped)
 			}
@@ -141,6 +146,7 @@ func TestCorpusRecallAndFalsePositives(t *testing.T) {
 		len(corpus), pos, obf, crit, low, neg, negKinds, cats)
 	t.Logf("recall high+critical: %.1f%% (%d/%d); obfuscated: %.1f%%", pct(posHit, pos), posHit, pos, pct(obfHit, obf))
 	t.Logf("recall critical (exact): %.1f%% (%d/%d)", pct(critHit, crit), critHit, crit)
+	t.Logf("category named among those found: %.1f%% (%d/%d)", pct(named, posHit), named, posHit)
 	t.Logf("recall low (scored low or above): %.1f%% (%d/%d)", pct(lowHit, low), lowHit, low)
 	t.Logf("false positives (negatives scored high+): %.1f%% (%d/%d); negatives scored low: %.1f%%", pct(negFP, neg), negFP, neg, pct(negLowP, neg))
 
@@ -157,6 +163,11 @@ func TestCorpusRecallAndFalsePositives(t *testing.T) {
 	}
 	if pct(critHit, crit) < 95 {
 		t.Errorf("critical recall %.1f%% < 95%%", pct(critHit, crit))
+	}
+	// Moderators, the resources shown and the clinicians' trends all go
+	// by category: a found crisis should mostly carry the right one.
+	if pct(named, posHit) < 93 {
+		t.Errorf("category named for %.1f%% of crisis lines found, < 93%%", pct(named, posHit))
 	}
 	if pct(negFP, neg) > 3 {
 		t.Errorf("false-positive rate %.1f%% > 3%%", pct(negFP, neg))

@@ -1,6 +1,9 @@
 package crisis
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // The word model at scan time: sums per sentence are taken while
 // matching (see match); these pick the window, decide whether the rules
@@ -193,7 +196,8 @@ func (c *context) modelVeto(win modelHit, cues *cueIndex) bool {
 
 // modelOccurrence makes the model's verdict a hit on its strongest
 // feature, with the category of the nearest lexicon hit in the window
-// (suicide when there is none). Where the strongest feature lies inside
+// or, when there is none, the one its words name (windowHints), else
+// suicide. Where the strongest feature lies inside
 // a hopelessness phrase and no other category is in the window, it is
 // hopelessness: the model then only says the despair the lexicon read is
 // heavier than a check-in ("Nothing will ever change. I've stopped
@@ -206,6 +210,7 @@ func (d *Detector) modelOccurrence(c *context, sc *scratch, win modelHit) occurr
 			cat = "hopelessness"
 		}
 	}
+	named := false
 	for _, o := range sc.occs {
 		// A concept with a class names only what a frame acts on ("everyone"
 		// of "I'll hurt everyone"), not what the window is about.
@@ -213,8 +218,40 @@ func (d *Detector) modelOccurrence(c *context, sc *scratch, win modelHit) occurr
 			continue
 		}
 		if o.sentence >= win.first && o.sentence <= win.last && validCategory(o.e.Category) && o.e.Category != "relapse" && o.e.Category != "hopelessness" {
-			cat = o.e.Category
+			cat, named = o.e.Category, true
 			break
+		}
+	}
+	// With no lexicon hit to name it, the window's own words may: a
+	// weapon with someone else in view and the writer not named as its
+	// object makes it harm to others ("I'm going round there with a bat
+	// and he's going to pay"); pills or a dose an overdose ("I've got a
+	// stash of morphine … I keep thinking about it"); a cut or a blade
+	// self-harm.
+	if !named && cat == "suicide" {
+		from, toks := c.sentences(win.first, win.last)
+		overdose, harm, weapon, other, self := 0, 0, 0, 0, 0
+		for k := range toks {
+			switch windowHints[string(c.word(from+k))] {
+			case 'o':
+				overdose++
+			case 's':
+				harm++
+			case 'w':
+				weapon++
+			case 'p':
+				other++
+			case 'm':
+				self++
+			}
+		}
+		switch {
+		case weapon > 0 && other > 0 && self == 0 && harm == 0:
+			cat = "harm_to_others"
+		case overdose > 0 && overdose >= harm:
+			cat = "overdose"
+		case harm > 0:
+			cat = "self_harm"
 		}
 	}
 	i := int(c.toks[win.ti].start)
@@ -225,3 +262,32 @@ func (d *Detector) modelOccurrence(c *context, sc *scratch, win modelHit) occurr
 	o.start, o.end = sc.n.out.MapSpan(i, j)
 	return o
 }
+
+// windowHints are words that say what a model hit with no lexicon
+// category is about: 'o' an overdose, 's' self-harm, 'w' a weapon or a
+// blow, 'p' someone else it could be aimed at, 'm' the writer as the
+// object ("myself").
+var windowHints = func() map[string]byte {
+	m := map[string]byte{}
+	for _, w := range strings.Fields(`pills pill tablets tablet paracetamol ibuprofen codeine codamol tramadol
+		diazepam valium xanax morphine oramorph oxy oxycodone fentanyl fent insulin amitriptyline sertraline
+		antidepressants meds medication prescriptions prescription overdose od dose doses packet packets
+		strips percs perc opioids painkillers sleeping zopiclone pregabalin gabapentin lithium`) {
+		m[w] = 'o'
+	}
+	for _, w := range strings.Fields(`cut cutting cuts blade blades razor razors scratching scars stitches
+		selfharm`) {
+		m[w] = 's'
+	}
+	for _, w := range strings.Fields(`gun guns shotgun rifle pistol knife knives hammer bat machete axe strap
+		fist stab stabbing shoot shooting strangle batter revenge`) {
+		m[w] = 'w'
+	}
+	for _, w := range strings.Fields(`him her them his he she they neither hes shes`) {
+		m[w] = 'p'
+	}
+	for _, w := range strings.Fields(`myself meself`) {
+		m[w] = 'm'
+	}
+	return m
+}()

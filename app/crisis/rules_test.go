@@ -742,3 +742,46 @@ func TestModelDespairIsHopelessness(t *testing.T) {
 		t.Error("the word model spoke on none of the despair lines; the test no longer reaches modelOccurrence")
 	}
 }
+
+// TestModelHitNamedByItsWindow: a word-model hit with no lexicon hit to
+// name it takes its category from the words of its window: pills or a
+// dose make it an overdose, a cut or a blade self-harm, a weapon with
+// someone else in view harm to others. Whether the model speaks on a
+// line moves with each retrain, so several lines are tried for each
+// category and at least one must reach the model.
+func TestModelHitNamedByItsWindow(t *testing.T) {
+	for want, lines := range map[string][]string{
+		"overdose": {
+			"I've got a box of the wife's old sleeping tablets in the shed. Been thinking about them a lot.",
+			"I've been counting my tablets every night and thinking about it.",
+			"I've got a stash of morphine from my dad's last months. I keep thinking about it.",
+			"Since the diagnosis I've been collecting my painkillers. I want enough for when it gets bad.",
+		},
+		"self_harm": {
+			"When I can't sleep I cut. It's 3am and I've just done it again, worse than before.",
+			"You tell yourself one more cut and you'll stop, and then you don't. Did it again last night.",
+			"It's not an eating thing, I just cut because I deserve it.",
+		},
+		"harm_to_others": {
+			"If the MD humiliates me in front of the client again I swear I'll put my fist through his face and keep going.",
+			"I've found out who the local money mule was and where he lives. I'm going round there with a bat and he's going to pay one way or another.",
+			"I've started following the guy my ex is seeing. I know where he works and I've put a hammer in my van.",
+		},
+	} {
+		spoke := 0
+		for _, text := range lines {
+			for _, m := range testDetector.Explain(text).Matches {
+				if m.Why != "word model" {
+					continue
+				}
+				spoke++
+				if m.Category != want {
+					t.Errorf("%q: the model's hit %q is %s, want %s", text, m.Term, m.Category, want)
+				}
+			}
+		}
+		if spoke == 0 {
+			t.Errorf("the word model spoke on none of the %s lines; the test no longer reaches modelOccurrence", want)
+		}
+	}
+}
