@@ -1030,7 +1030,7 @@ func ruleWords() map[string]uint16 {
 	// hiding cuts at the gym"); so do anger and punishment ("when I am
 	// angry I am burning my arm with the hot iron", "the rage came back and I cut my stomach"), and so does tension
 	// in Indian English ("when tension becomes too much I burn my hand").
-	for _, w := range []string{"purpose", "deliberately", "intentionally", "hiding", "angry", "rage", "punish", "punishing", "tension"} {
+	for _, w := range []string{"purpose", "deliberately", "intentionally", "hiding", "angry", "rage", "punish", "punishing", "punishment", "tension"} {
 		m[w] |= flagPurpose
 	}
 	for _, w := range strings.Fields(otherPeople) {

@@ -69,6 +69,7 @@ func TestContextRules(t *testing.T) {
 		{"taken back in a longer clause (rule 4e)", "Sometimes I think it wouldn't matter much if I didn't wake up. Not going to do anything about it.", Low, "will not act on it"},
 		{"clean for two years is no distant past (rule 6e)", "i was clean for two years and i used again last night heroin i dont know what to do i want more", High, "using again with opioids"},
 		{"two years ago is the distant past", "Two years ago I used again after rehab. Heroin. Clean since and doing well.", None, ""},
+		{"punishment says a burn was meant (rule 2b)", "I've been burning my hands on the stove as punishment for my sins.", High, ""},
 		{"rage says a cut was meant (rule 2b)", "The rage came back and I cut my arm with the kitchen knife.", Critical, ""},
 		{"tension says a burn was meant (rule 2b)", "When tension becomes too much I burn my hand with the iron. Yesterday also I did it.", High, ""},
 		{"a burn beside tension, by accident", "I burnt my hand on the iron doing the shirts, tension before the interview.", None, ""},
