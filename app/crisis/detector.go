@@ -504,14 +504,16 @@ next:
 
 // wishInPast: a distant-past cue in the sentence of q, the wish to be
 // with someone, puts the wish in the past, unless it only dates the
-// death told between them ("three years since you took your life and I
-// want to follow you").
+// death told before the wish: just before or after the words of the
+// death ("three years since you took your life and I want to follow
+// you", "my mate died at a festival last summer and since then I keep
+// thinking about taking enough to go the same way").
 func wishInPast(cues *cueIndex, q occurrence) bool {
 	bereaved := inSentenceRange(cues[idBereaved], q.sentence, q.sentence)
 next:
 	for _, d := range inSentenceRange(cues[idDistant], q.sentence, q.sentence) {
 		for _, b := range bereaved {
-			if d.tj <= b.ti && b.tj <= q.ti {
+			if b.tj <= q.ti && d.tj <= q.ti && (d.tj <= b.ti || d.ti-b.tj <= 4) {
 				continue next
 			}
 		}

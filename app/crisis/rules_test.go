@@ -90,6 +90,7 @@ func TestContextRules(t *testing.T) {
 		{"rule 6d: following someone who took their own life, cues alone", "My cousin took his own life and I worry I'm going the same way.", High, "joining someone who died"},
 		{"rule 6d: the death's own words are no mention", "A colleague died by suicide last month and now I can't stop thinking it's the answer for me too.", High, "joining someone who died"},
 		{"rule 6d: a time that dates the death, not the wish", "Two years since mum died and I still want to be with her.", High, "joining someone who died"},
+		{"rule 6d: a time just after the death dates it", "Mum died last year and I still want to be with her every single day.", High, "joining someone who died"},
 		{"rule 6d: a wish in the distant past", "Two years ago I wanted to be with her after mum died, but now I have the kids.", None, ""},
 		{"rule 6d: an idiom that runs on from the wish", "My mate died in a crash. I'll be next to his mum at the funeral.", None, ""},
 		{"overlapping cues of one kind: the longest counts", "Logging off for good from everything. Love you all.", Critical, "goodbye"},
