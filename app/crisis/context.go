@@ -993,8 +993,8 @@ const otherPeople = `he she they hes shes theyre theyve hed shed partner husband
 	housemate neighbour neighbor person someone somebody people student students patient patients client
 	clients member family parents everyone teacher teachers doctor doctors therapist counsellor counselor gp
 	psychiatrist nurse sponsor boss toddler baby infant newborn nan gran granny grandmother grandfather
-	dog cat puppy kitten vets veterans farmers nurses men women lads guys folks others those members
-	users teens teenagers mums moms dads mothers fathers workers colleagues carers survivors`
+	dog cat puppy kitten vets veterans farmers nurses men women others members users teens teenagers
+	mums moms dads mothers fathers workers colleagues carers survivors`
 
 // otherLinks tie the person just before them to what follows ("my son
 // has", "a friend who", "she keeps").

@@ -1030,8 +1030,10 @@ func ruleWords() map[string]uint16 {
 	m[","] |= flagPunct
 	// Hiding a wound says it was meant, as "on purpose" does ("tips for
 	// hiding cuts at the gym"); so do anger and punishment ("when I am
-	// angry I am burning my arm with the hot iron", "the rage came back and I cut my stomach"), and so does tension
-	// in Indian English ("when tension becomes too much I burn my hand").
+	// angry I am burning my arm with the hot iron", "the rage came back
+	// and I cut my stomach", "burning my hands as punishment"), and so
+	// does tension in Indian English ("when tension becomes too much I
+	// burn my hand").
 	for _, w := range []string{"purpose", "deliberately", "intentionally", "hiding", "angry", "rage", "punish", "punishing", "punishment", "tension"} {
 		m[w] |= flagPurpose
 	}
@@ -1743,10 +1745,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			}
 		}
 	}
-	// Rule 7b: preparation. A plan with means, or a plan with a time and
-	// one more cue (another plan, means, a time, a goodbye), within two
-	// sentences of each other, is critical even with no crisis phrase ("bought rope. I know where I'm going to
-	// do it", "it's all planned for Friday. I'm ready").
+	// Rule 7b: preparation. A plan with means, or a plan with a time (a
+	// when, not a habit: see whenCues) and one more cue (another plan,
+	// means, a time, a goodbye), within two sentences of each other, is
+	// critical even with no crisis phrase ("bought rope. I know where I'm
+	// going to do it", "it's all planned for Friday. I'm ready").
 	for _, p := range cues[idPlan] {
 		// A plan told in the distant past ("a year ago I was writing
 		// goodbye letters") is a story.
@@ -1760,7 +1763,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			continue
 		}
 		lo, hi := p.sentence-2, p.sentence+2
-		means, times := c.liveCues(cues[idMeans], lo, hi), c.liveCues(cues[idTime], lo, hi)
+		means, times := c.liveCues(cues[idMeans], lo, hi), c.whenCues(cues[idTime], lo, hi)
 		if means > 0 || times > 0 && c.liveCues(cues[idPlan], lo, hi)+means+times+c.liveCues(cues[idGoodbye], lo, hi)+c.liveCues(cues[idFarewell], lo, hi) >= 3 {
 			keep = append(keep, kept{o: p, tier: Critical, why: "a plan with means or a time"})
 		}

@@ -197,8 +197,8 @@ func (c *context) modelVeto(win modelHit, cues *cueIndex) bool {
 // modelOccurrence makes the model's verdict a hit on its strongest
 // feature, with the category of the nearest lexicon hit in the window
 // or, when there is none, the one its words name (windowHints), else
-// suicide. Where the strongest feature lies inside
-// a hopelessness phrase and no other category is in the window, it is
+// suicide. Where the strongest feature lies inside a hopelessness
+// phrase and no other category is in the window, it is
 // hopelessness: the model then only says the despair the lexicon read is
 // heavier than a check-in ("Nothing will ever change. I've stopped
 // hoping."), and rule 6 does not make it critical for a day named in it

@@ -787,3 +787,16 @@ func TestModelHitNamedByItsWindow(t *testing.T) {
 		}
 	}
 }
+
+// TestHabitIsNoWhen: a plan with a time is critical (rule 7b), but a
+// time said as a habit ("every Friday") names no when, so the same plan
+// stays below critical; what it scores otherwise is left to the rest of
+// the rules and the word model.
+func TestHabitIsNoWhen(t *testing.T) {
+	if v := testDetector.Explain("I've decided. It's happening on Friday."); v.Severity != Critical {
+		t.Errorf("a plan with a day → %s, want critical", v.Severity)
+	}
+	if v := testDetector.Explain("I've decided. It's happening every Friday."); v.Severity >= Critical {
+		t.Errorf("a plan with a habit → %s %v, want below critical", v.Severity, v.Matches)
+	}
+}
