@@ -911,23 +911,14 @@ func (c *context) liveCues(qs []occurrence, lo, hi int32) int {
 	return n
 }
 
-// whenCues counts the time cues in sentences lo..hi that name a when:
-// not negated ("not tonight") and not a habit ("every Monday", "each
-// night"), which says how often, not when.
-func (c *context) whenCues(qs []occurrence, lo, hi int32) int {
-	n := 0
-	for _, q := range inSentenceRange(qs, lo, hi) {
-		if c.negated(q) {
-			continue
-		}
-		if q.ti > 0 && c.toks[q.ti-1].sentence == q.sentence {
-			if w := string(c.word(q.ti - 1)); w == "every" || w == "each" {
-				continue
-			}
-		}
-		n++
+// habit: the time cue q follows "every" or "each" in its sentence
+// ("every Monday", "each night"): how often, not when.
+func (c *context) habit(q occurrence) bool {
+	if q.ti == 0 || c.toks[q.ti-1].sentence != q.sentence {
+		return false
 	}
-	return n
+	w := string(c.word(q.ti - 1))
+	return w == "every" || w == "each"
 }
 
 // meansAfter: sentence sn, after the writer's sentence own, opens with

@@ -1180,6 +1180,17 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		}
 		cues[idDistant] = kept
 	}
+	// Nor does a time said as a habit ("every Monday", "each night"): it
+	// tells how often, not when.
+	if len(cues[idTime]) > 0 {
+		kept := cues[idTime][:0]
+		for _, q := range cues[idTime] {
+			if !c.habit(q) {
+				kept = append(kept, q)
+			}
+		}
+		cues[idTime] = kept
+	}
 	inSentence := func(kind int, s int32) bool { return cues.inSentences(kind, s, s) }
 	near := func(kind int, s int32) bool { return cues.inSentences(kind, s-1, s+1) }
 	// vetoed: a context rule set a hit aside (or lowered it as past
@@ -1634,8 +1645,8 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		keep[k].tier, keep[k].why = High, "despair said again"
 	}
 	// Rule 6: escalation. A high suicide, self-harm, overdose or
-	// harm-to-others signal with a time (a when, not a habit: "every
-	// Monday"), means or plan cue nearby, or any goodbye, is critical.
+	// harm-to-others signal with a time (a when: habits are set aside
+	// above), means or plan cue nearby, or any goodbye, is critical.
 	farewell, goodbye := partings(cues)
 	for i := range keep {
 		k := &keep[i]
@@ -1657,7 +1668,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			lo, hi = win.first-1, win.last+1
 		}
 		switch {
-		case c.whenCues(cues[idTime], lo, hi) > 0:
+		case c.liveCues(cues[idTime], lo, hi) > 0:
 			k.tier, k.why = Critical, "with a time"
 		case cues.inSentences(idMeans, lo, hi) && !(k.o.e.Category == "self_harm" && ownCuesOnly(cues[idMeans], k.o, lo, hi)) || planBeyond(cues[idPlan], k.o):
 			k.tier, k.why = Critical, "with means or a plan"
@@ -1699,7 +1710,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			if c.fragment(sn + 1) {
 				timeTo = sn + 1
 			}
-			if c.liveCues(cues[idMeans], sn, sn) > 0 && c.whenCues(cues[idTime], sn, timeTo) > 0 && (c.alone(sn) || c.meansAfter(cues, sn, k.o.sentence)) {
+			if c.liveCues(cues[idMeans], sn, sn) > 0 && c.liveCues(cues[idTime], sn, timeTo) > 0 && (c.alone(sn) || c.meansAfter(cues, sn, k.o.sentence)) {
 				k.tier, k.why = Critical, "despair with means and a time"
 				break
 			}
@@ -1746,7 +1757,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		}
 	}
 	// Rule 7b: preparation. A plan with means, or a plan with a time (a
-	// when, not a habit: see whenCues) and one more cue (another plan,
+	// when, not a habit) and one more cue (another plan,
 	// means, a time, a goodbye), within two sentences of each other, is
 	// critical even with no crisis phrase ("bought rope. I know where I'm
 	// going to do it", "it's all planned for Friday. I'm ready").
@@ -1763,7 +1774,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			continue
 		}
 		lo, hi := p.sentence-2, p.sentence+2
-		means, times := c.liveCues(cues[idMeans], lo, hi), c.whenCues(cues[idTime], lo, hi)
+		means, times := c.liveCues(cues[idMeans], lo, hi), c.liveCues(cues[idTime], lo, hi)
 		if means > 0 || times > 0 && c.liveCues(cues[idPlan], lo, hi)+means+times+c.liveCues(cues[idGoodbye], lo, hi)+c.liveCues(cues[idFarewell], lo, hi) >= 3 {
 			keep = append(keep, kept{o: p, tier: Critical, why: "a plan with means or a time"})
 		}
