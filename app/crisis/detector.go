@@ -5,7 +5,9 @@
 package crisis
 
 import (
+	"encoding/binary"
 	"math"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -419,12 +421,19 @@ func (d *Detector) Version() string { return d.lex.Version }
 // Lexicon returns the compiled lexicon.
 func (d *Detector) Lexicon() *Lexicon { return d.lex }
 
-// wordCacheBits sizes the per-scratch word cache (4,096 entries, 64 KB).
-const wordCacheBits = 12
+// wordCacheBits sizes the per-scratch word cache (8,192 entries, 128 KB).
+const wordCacheBits = 13
+
+// cachedWord is a short word's id and flags in the scratch's cache.
+type cachedWord struct {
+	head  uint64
+	id    int32
+	flags uint16
+}
 
 type scratch struct {
 	n        normalizer
-	words    [1 << wordCacheBits]wordSlot // head → id for short words seen before
+	words    [1 << wordCacheBits]cachedWord // head → id for short words seen before
 	hits     []hit
 	toks     []tokInfo // every word of the normalized text
 	sentSum  []float64
@@ -695,15 +704,7 @@ func (d *Detector) match(sc *scratch) {
 	alt, me := int32(0), int32(0) // the "me" read as "my" (see below)
 	words, numbered := 0, false   // words in this sentence; the last is a number
 	for i := 1; i < len(t); {
-		e := i
-		h, hd := uint64(fnvOffset), uint64(0)
-		for e < len(t) && t[e] != ' ' {
-			h = (h ^ uint64(t[e])) * fnvPrime
-			if e-i < 8 {
-				hd |= uint64(t[e]) << (8 * (e - i))
-			}
-			e++
-		}
+		e, hd := wordEnd(t, i)
 		if e == i {
 			i++
 			continue
@@ -733,36 +734,41 @@ func (d *Detector) match(sc *scratch) {
 		}
 		k := int32(len(sc.toks))
 		var id int32
+		var fl uint16
 		if e-i <= 8 {
 			// A word of up to eight bytes is its head: the scratch's
-			// small cache answers frequent words without the vocabulary.
+			// small cache answers frequent words, and their flags,
+			// without the vocabulary.
 			c := &sc.words[(hd*0x9E3779B97F4A7C15)>>(64-wordCacheBits)]
 			if c.head == hd {
-				id = c.id
+				id, fl = c.id, c.flags
 			} else {
-				id = a.wordID(t[i:e], h, hd)
-				c.head, c.id = hd, id
+				id = a.wordID(t[i:e], fnv(t[i:e]), hd)
+				fl = a.flags[id]
+				*c = cachedWord{head: hd, id: id, flags: fl}
 			}
 		} else {
-			id = a.wordID(t[i:e], h, hd)
+			id = a.wordID(t[i:e], fnv(t[i:e]), hd)
+			fl = a.flags[id]
 		}
 		if id == 0 && sc.n.censored {
 			id = d.uncensor(t[i:e])
+			fl = a.flags[id]
 			if id == 0 && censoredCurse(t[i:e]) {
 				i = e + 1
 				continue
 			}
 		}
-		if a.flags[id]&flagCurse != 0 {
+		if fl&flagCurse != 0 {
 			// A swear word said for force ("I'm caving his fucking
 			// head in") is read past: no token, no step, no weight.
 			i = e + 1
 			continue
 		}
-		sc.toks = append(sc.toks, tokInfo{start: int32(i), sentence: sn, clause: cl, id: id, flags: a.flags[id]})
+		sc.toks = append(sc.toks, tokInfo{start: int32(i), sentence: sn, clause: cl, id: id, flags: fl})
 		if id != 0 && m.available {
 			w := m.uni[id]
-			if prev != 0 && m.pairFirst[prev] {
+			if prev != 0 && m.pairNext[prev]&moveBit(id) != 0 {
 				w += m.pairs.get(pairKey(prev, id))
 			}
 			sums[sn] += float64(w)
@@ -803,6 +809,31 @@ func (d *Detector) match(sc *scratch) {
 		i = e + 1
 	}
 	sc.sentSum = sums
+}
+
+// wordEnd returns the end of the word starting at t[i] (the next space or
+// the end of t) and its head (see head). Eight bytes are read at once
+// where t has them: most words end inside the first eight, and their
+// hash is needed only when the scratch's cache does not know them.
+func wordEnd(t []byte, i int) (int, uint64) {
+	if i+8 <= len(t) {
+		x := binary.LittleEndian.Uint64(t[i:])
+		y := x ^ 0x2020202020202020 // a space is now a zero byte
+		if z := (y - 0x0101010101010101) &^ y & 0x8080808080808080; z != 0 {
+			n := bits.TrailingZeros64(z) >> 3 // the first zero byte
+			return i + n, x & (1<<(8*n) - 1)
+		}
+		e := i + 8
+		for e < len(t) && t[e] != ' ' {
+			e++
+		}
+		return e, x
+	}
+	e := i
+	for e < len(t) && t[e] != ' ' {
+		e++
+	}
+	return e, head(t[i:e])
 }
 
 // censorLetters are the letters tried for a censored '*': any letter for

@@ -263,13 +263,17 @@ func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 // modelTables is the model compiled against the word automaton's
 // vocabulary: weights by word id and by pair of ids.
 type modelTables struct {
-	bias      float64
-	logit     float64 // the threshold as a sum of weights
-	sure      float64 // modelSure as a sum of weights
-	uni       []float32
-	pairs     pairTable
-	pairFirst []bool // by word id: the word begins some weighted pair
-	available bool   // compiled; the zero value scores nothing
+	bias  float64
+	logit float64 // the threshold as a sum of weights
+	sure  float64 // modelSure as a sum of weights
+	uni   []float32
+	pairs pairTable
+	// pairNext, by word id, has moveBit(b) set for every b of a
+	// weighted pair (id, b): most pairs of a text are not weighted, and
+	// the filter answers them without reading the table, which is too
+	// big for the cache.
+	pairNext  []uint64
+	available bool // compiled; the zero value scores nothing
 }
 
 func pairKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
@@ -295,7 +299,7 @@ func compileModel(m *Model, ids func(string) int32, words int) modelTables {
 		}
 	}
 	t.pairs.init(n)
-	t.pairFirst = make([]bool, words)
+	t.pairNext = make([]uint64, words)
 	for f, w := range m.Weights {
 		a, b, pair := strings.Cut(f, " ")
 		if !pair {
@@ -303,7 +307,7 @@ func compileModel(m *Model, ids func(string) int32, words int) modelTables {
 			continue
 		}
 		t.pairs.put(pairKey(ids(a), ids(b)), float32(w))
-		t.pairFirst[ids(a)] = true
+		t.pairNext[ids(a)] |= moveBit(ids(b))
 	}
 	return t
 }

@@ -167,3 +167,27 @@ func TestMedicineNamesReadAsPills(t *testing.T) {
 		}
 	}
 }
+
+// TestWordEnd: the eight-bytes-at-once word scan finds the same end and
+// head as reading byte by byte, for words shorter than, as long as and
+// longer than eight bytes, near the end of the text and with bytes
+// outside ASCII (whose high bit must not read as a space).
+func TestWordEnd(t *testing.T) {
+	for _, text := range []string{
+		" a ", " i want to die ", " abcdefg ", " abcdefgh ", " abcdefghi ", " abcdefgh",
+		" iwanttodieinmysleep . ", " x", " ", "  ", " \xa0\xc3\xa9t\xe9 ok ", " a\x80\xa0b c ",
+		" pills , tonight . ", " 12345678 9 ",
+	} {
+		b := []byte(text)
+		for i := 1; i < len(b); i++ {
+			e := i
+			for e < len(b) && b[e] != ' ' {
+				e++
+			}
+			ge, gh := wordEnd(b, i)
+			if ge != e || gh != head(b[i:e]) {
+				t.Errorf("%q at %d: end %d head %x, want %d %x", text, i, ge, gh, e, head(b[i:e]))
+			}
+		}
+	}
+}
