@@ -537,7 +537,7 @@ next:
 // her").
 func mentionBeside(cues *cueIndex, q occurrence) bool {
 	for _, m := range inSentenceRange(cues[idMention], q.sentence, q.sentence) {
-		if !overlapsAny(m, cues[idBereaved]) && !(m.tj <= q.ti && m.tj >= q.ti-1) {
+		if !overlapsAny(m, cues[idBereaved]) && !(m.tj <= q.ti && m.tj >= q.ti-1) && !(m.ti >= q.ti && m.tj <= q.tj) {
 			return true
 		}
 	}
@@ -1162,13 +1162,15 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// "standing on the roof terrace", "I'll be next to his mum") and
 	// cancels it; one that only touches its start ("jump in" before "in
 	// front of a train") does not, nor does an idiom left open by what
-	// follows it ("my final post for good", see leftOpen).
+	// follows it ("my final post for good", see leftOpen). So does one
+	// that runs on from an accident cue: a plan that "fell through" is
+	// no fall.
 	if len(idioms) > 0 {
 		// Asked here without signals (composed ones do not exist yet),
 		// so not from rule 1's cache, which reads them all.
 		means := cues[idMeans]
 		cueOpen := func(k int) bool { return c.leftOpen(idioms[k], means, concepts, nil) }
-		for _, kind := range []int{idMeans, idPlan, idTime, idGoodbye, idFarewell, idRejoin} {
+		for _, kind := range []int{idMeans, idPlan, idTime, idGoodbye, idFarewell, idRejoin, idAccident} {
 			kept := cues[kind][:0]
 			for _, q := range cues[kind] {
 				if !idiomRunsOn(idioms, maxIdiom, q, cueOpen) {
