@@ -511,6 +511,32 @@ next:
 	return -1
 }
 
+// thrownHarm are things thrown at a person to hurt them that the
+// lexicon does not hold as means of their own.
+var thrownHarm = map[string]bool{"acid": true, "bleach": true, "brick": true, "bricks": true, "rock": true, "rocks": true,
+	"stone": true, "stones": true, "bottle": true, "petrol": true, "boiling": true, "kettle": true, "chair": true}
+
+// wordOfBetween: a word of set among words [from, to).
+func (c *context) wordOfBetween(set map[string]bool, from, to int) bool {
+	for k := from; k < to; k++ {
+		if set[string(c.word(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+// cueBetween: one of qs (ordered by end) lies wholly within words
+// [from, to).
+func cueBetween(qs []occurrence, from, to int) bool {
+	for _, q := range qs {
+		if q.ti >= from && q.tj <= to {
+			return true
+		}
+	}
+	return false
+}
+
 // wishInPast: a distant-past cue in the sentence of q, the wish to be
 // with someone, puts the wish in the past, unless it only dates the
 // death told before the wish: just before or after the words of the
@@ -1293,6 +1319,12 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			// one who would do it ("I'll hurt him", "gonna hurt him",
 			// not "did he hurt him").
 			if f.e.Category == "violence" && !c.firstPersonWithin(f, 6) && !c.subjectDropped(f) && !c.subjectShared(f) {
+				continue
+			}
+			// What is thrown at a person is a threat when it is a means
+			// ("throw acid at her", "a brick at him"), not when it is
+			// whatever is to hand ("throw the leaflet at her").
+			if f.e.Category == "violence" && k.ti > f.tj && string(c.word(k.ti-1)) == "at" && !cueBetween(cues[idMeans], f.tj, k.ti) && !c.wordOfBetween(thrownHarm, f.tj, k.ti) {
 				continue
 			}
 			tier, cat := k.e.Tier, k.e.Category
