@@ -323,14 +323,15 @@ func (c *context) subjectDropped(o occurrence) bool {
 
 // subjectShared: o follows "and" or "then" in a clause whose subject is
 // the writer, further back than firstPersonWithin reads ("I'm going to
-// wait for him tonight and break his legs").
+// wait for him tonight and break his legs", "I'm going to find the
+// collector who called my mother a whore and break his face").
 func (c *context) subjectShared(o occurrence) bool {
 	if o.ti == 0 {
 		return false
 	}
 	switch string(c.word(o.ti - 1)) {
 	case "and", "then":
-		return c.firstPersonWithin(o, 12)
+		return c.firstPersonWithin(o, 16)
 	}
 	return false
 }

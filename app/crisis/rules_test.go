@@ -401,6 +401,7 @@ func TestContextRules(t *testing.T) {
 		{"rule 2c: a threat over a petty deed", "If he forgets our anniversary again I will actually kill him.", None, "joking"},
 		{"rule 2c: a threat over a blow is meant", "If he hits me again I will kill him.", High, ""},
 		{"violence after 'and', the writer's 'I' further back", "I'm going to wait for him outside the pub and break his legs.", High, ""},
+		{"violence after 'and', the writer's 'I' sixteen words back", "I'm going to find the collector who called my mother a whore and break his face.", High, ""},
 		{"violence after 'and', someone else the subject", "My brother said he would wait outside the pub and break his legs.", None, ""},
 		{"violence with the 'I' left out after a full stop", "ok. gonna stab him when he gets in.", High, ""},
 		{"a goodbye letter for each child with means in the next sentence", "I've written a letter for each of the kids. Driving up to the cliffs after dark.", Critical, "means with a goodbye"},
