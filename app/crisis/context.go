@@ -345,11 +345,11 @@ var droppedSubject = map[string]bool{"gonna": true, "gunna": true, "going": true
 type cueIndex [numCues][]occurrence
 
 // idiomRunsOn: an idiom ends at or after the end of q and starts inside
-// it, and is not left open (see leftOpen).
-func idiomRunsOn(idioms []occurrence, maxLen int, q occurrence, open func(k int) bool) bool {
+// it (at its start, with from), and is not left open (see leftOpen).
+func idiomRunsOn(idioms []occurrence, maxLen int, q occurrence, from bool, open func(k int) bool) bool {
 	k := sort.Search(len(idioms), func(x int) bool { return idioms[x].j >= q.j })
 	for ; k < len(idioms) && idioms[k].j <= q.j+maxLen; k++ {
-		if idioms[k].i < q.j && idioms[k].i >= q.i && !open(k) {
+		if idioms[k].i < q.j && idioms[k].i >= q.i && (!from || idioms[k].i == q.i) && !open(k) {
 			return true
 		}
 	}

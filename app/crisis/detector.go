@@ -1189,17 +1189,22 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// cancels it; one that only touches its start ("jump in" before "in
 	// front of a train") does not, nor does an idiom left open by what
 	// follows it ("my final post for good", see leftOpen). So does one
-	// that runs on from an accident cue: a plan that "fell through" is
-	// no fall.
+	// that runs on from an accident cue (a plan that "fell through" is
+	// no fall) or from a recovery cue ("twenty years on the landings"
+	// is a career, not "five years on").
 	if len(idioms) > 0 {
 		// Asked here without signals (composed ones do not exist yet),
 		// so not from rule 1's cache, which reads them all.
 		means := cues[idMeans]
 		cueOpen := func(k int) bool { return c.leftOpen(idioms[k], means, concepts, nil) }
-		for _, kind := range []int{idMeans, idPlan, idTime, idGoodbye, idFarewell, idRejoin, idAccident} {
+		for _, kind := range []int{idMeans, idPlan, idTime, idGoodbye, idFarewell, idRejoin, idAccident, idRecovery} {
+			// An accident or recovery cue gives way only to an idiom
+			// that starts with it: "run with a blade" does not unsay
+			// "now I run".
+			from := kind == idAccident || kind == idRecovery
 			kept := cues[kind][:0]
 			for _, q := range cues[kind] {
-				if !idiomRunsOn(idioms, maxIdiom, q, cueOpen) {
+				if !idiomRunsOn(idioms, maxIdiom, q, from, cueOpen) {
 					kept = append(kept, q)
 				}
 			}

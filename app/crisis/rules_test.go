@@ -28,6 +28,8 @@ func TestContextRules(t *testing.T) {
 		{"an accident cue with a purpose", "I burned my thigh with the iron on purpose.", High, ""},
 		{"an accident cue inside an idiom is no accident", "The deal fell through and I've been cutting myself since.", High, "lexicon tier"},
 		{"an accident cue inside an idiom: a kitchen knife is a blade", "When they shout at me I go to my room and cut my legs with the kitchen knife.", Critical, "with means or a plan"},
+		{"a recovery cue inside an idiom is a career", "Five years on the job and I cut myself again last night.", High, "lexicon tier"},
+		{"a recovery cue inside an idiom: control", "Five years on, I run the memorial walk. I cut myself back then.", None, ""},
 		{"an accident cue inside an idiom: control", "I fell through the ice and cut my leg.", None, "accident"},
 		{"topic alone is low", "suicide", Low, "topic word"},
 		{"topic mention", "The film handles suicide with care.", None, "mention"},
