@@ -223,7 +223,8 @@ func (c *context) noMore(k int) bool {
 // "I tried to end my life", "I used to self harm").
 var pastMarkers = map[string]bool{"was": true, "were": true, "felt": true, "tried": true, "attempted": true,
 	"used": true, "wanted": true, "had": true, "once": true, "wrote": true, "took": true,
-	"remember": true, "remembered": true, "asked": true, "prayed": true, "begged": true, "wished": true, "hoped": true, "thought": true}
+	"remember": true, "remembered": true, "asked": true, "prayed": true, "begged": true, "wished": true, "hoped": true, "thought": true,
+	"woke": true}
 
 // pastDesires begin a phrase about a past urge, not a past act
 // ("thought about taking all my pills").

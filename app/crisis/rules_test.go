@@ -38,6 +38,8 @@ func TestContextRules(t *testing.T) {
 		{"topic about someone else", "My cousin overdosed last week.", Low, ""},
 		{"past with recovery", "Two years ago I wanted to die; today I'm grateful.", None, "past, recovery talk"},
 		{"past, distant, no recovery", "Ten years ago I tried to kill myself.", Low, "distant past"},
+		{"past: woke up after it", "A year ago I woke up in hospital after trying to end my life; this morning I woke up excited for my sister's wedding.", Low, "distant past"},
+		{"past: woke up, then the wish now", "I woke up and I want to die.", High, ""},
 		{"past but recent", "I wanted to die yesterday.", High, ""},
 		{"past marker before a present phrase", "I was suicidal in my twenties; therapy helped.", None, "past, recovery talk"},
 		{"longer phrase wins", "My son is suicidal.", Low, "inside a longer phrase"},
