@@ -433,7 +433,7 @@ type cachedWord struct {
 
 type scratch struct {
 	n        normalizer
-	words    [1 << wordCacheBits]cachedWord // head → id for short words seen before
+	words    [1 << wordCacheBits]cachedWord // head → id and flags for short words seen before
 	hits     []hit
 	toks     []tokInfo // every word of the normalized text
 	sentSum  []float64
@@ -526,8 +526,7 @@ func (c *context) wordOfBetween(set map[string]bool, from, to int) bool {
 	return false
 }
 
-// cueBetween: one of qs (ordered by end) lies wholly within words
-// [from, to).
+// cueBetween: one of qs lies wholly within words [from, to).
 func cueBetween(qs []occurrence, from, to int) bool {
 	for _, q := range qs {
 		if q.ti >= from && q.tj <= to {
@@ -558,9 +557,9 @@ next:
 }
 
 // mentionBeside: a mention cue in q's sentence that is neither part of
-// the death it tells ("died by" of "a colleague died by suicide") nor
-// the word that leads into q itself ("thinking about how to follow
-// her").
+// the death it tells ("died by" of "a colleague died by suicide"), nor
+// the word that leads into q ("thinking about how to follow her"), nor
+// a word of q itself ("about" of "I think about following her").
 func mentionBeside(cues *cueIndex, q occurrence) bool {
 	for _, m := range inSentenceRange(cues[idMention], q.sentence, q.sentence) {
 		if !overlapsAny(m, cues[idBereaved]) && !(m.tj <= q.ti && m.tj >= q.ti-1) && !(m.ti >= q.ti && m.tj <= q.tj) {
