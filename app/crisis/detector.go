@@ -1115,6 +1115,19 @@ func ruleWords() map[string]uint16 {
 	return m
 }
 
+// drop sets aside the cues of kind that name nothing where they stand
+// (gone): those inside an idiom, a distant time inside a recent one, a
+// time clean, a habit.
+func (ci *cueIndex) drop(kind int, gone func(occurrence) bool) {
+	kept := ci[kind][:0]
+	for _, q := range ci[kind] {
+		if !gone(q) {
+			kept = append(kept, q)
+		}
+	}
+	ci[kind] = kept
+}
+
 // inSentences reports whether a cue of kind lies in sentences lo..hi.
 func (ci *cueIndex) inSentences(kind int, lo, hi int32) bool {
 	return len(inSentenceRange(ci[kind], lo, hi)) > 0
@@ -1201,59 +1214,31 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			// that starts with it: "run with a blade" does not unsay
 			// "now I run".
 			from := kind == idAccident || kind == idRecovery
-			kept := cues[kind][:0]
-			for _, q := range cues[kind] {
-				if !idiomRunsOn(idioms, maxIdiom, q, from, cueOpen) {
-					kept = append(kept, q)
-				}
-			}
-			cues[kind] = kept
+			cues.drop(kind, func(q occurrence) bool { return idiomRunsOn(idioms, maxIdiom, q, from, cueOpen) })
 		}
 	}
 	// A distant-past cue inside a recent one ("ago" in "an hour ago")
 	// does not count.
 	if len(cues[idRecent]) > 0 && len(cues[idDistant]) > 0 {
-		kept := cues[idDistant][:0]
 		recent := cues[idRecent]
-		for _, q := range cues[idDistant] {
-			inside := false
+		cues.drop(idDistant, func(q occurrence) bool {
 			// Recent cues are ordered by end and short, so only those
 			// ending just after q can contain it.
 			for k := sort.Search(len(recent), func(x int) bool { return recent[x].j >= q.j }); k < len(recent) && recent[k].j <= q.j+64; k++ {
 				if recent[k].i <= q.i {
-					inside = true
-					break
+					return true
 				}
 			}
-			if !inside {
-				kept = append(kept, q)
-			}
-		}
-		cues[idDistant] = kept
+			return false
+		})
 	}
 	// Nor does a time clean ("Two years off oxycodone", "eight months
 	// sober", "clean for two years"): it tells how long the writer went
 	// without, not when what follows happened.
-	if len(cues[idDistant]) > 0 {
-		kept := cues[idDistant][:0]
-		for _, q := range cues[idDistant] {
-			if !c.timeWithout(q) {
-				kept = append(kept, q)
-			}
-		}
-		cues[idDistant] = kept
-	}
+	cues.drop(idDistant, c.timeWithout)
 	// Nor does a time said as a habit ("every Monday", "each night"): it
 	// tells how often, not when.
-	if len(cues[idTime]) > 0 {
-		kept := cues[idTime][:0]
-		for _, q := range cues[idTime] {
-			if !c.habit(q) {
-				kept = append(kept, q)
-			}
-		}
-		cues[idTime] = kept
-	}
+	cues.drop(idTime, c.habit)
 	inSentence := func(kind int, s int32) bool { return cues.inSentences(kind, s, s) }
 	near := func(kind int, s int32) bool { return cues.inSentences(kind, s-1, s+1) }
 	// vetoed: a context rule set a hit aside (or lowered it as past
