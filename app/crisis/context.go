@@ -1154,6 +1154,16 @@ func (c *context) flagAmong(ti, tj int, flag uint16) bool {
 	return false
 }
 
+// wordOfBetween: a word of set among words [from, to).
+func (c *context) wordOfBetween(set map[string]bool, from, to int) bool {
+	for k := from; k < to; k++ {
+		if set[string(c.word(k))] {
+			return true
+		}
+	}
+	return false
+}
+
 // conjunctions end the stretch rule 3c reads back over.
 var conjunctions = map[string]bool{"and": true, "but": true, "so": true, "because": true, "cause": true, "then": true,
 	"when": true, "while": true, "if": true, "or": true, "since": true, "until": true, "though": true, "although": true}

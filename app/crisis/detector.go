@@ -96,6 +96,11 @@ func (e *compiled) term() string {
 // someone else its object.
 var othersObject = map[string]bool{"his": true, "him": true, "her": true, "their": true, "them": true}
 
+// thrownHarm are things thrown at a person to hurt them that the
+// lexicon does not hold as means of their own.
+var thrownHarm = map[string]bool{"acid": true, "bleach": true, "brick": true, "bricks": true, "rock": true, "rocks": true,
+	"stone": true, "stones": true, "bottle": true, "petrol": true, "boiling": true, "kettle": true, "chair": true}
+
 // kindID numbers the kinds so the hot paths switch on a byte.
 type kindID uint8
 
@@ -509,31 +514,6 @@ next:
 		}
 	}
 	return -1
-}
-
-// thrownHarm are things thrown at a person to hurt them that the
-// lexicon does not hold as means of their own.
-var thrownHarm = map[string]bool{"acid": true, "bleach": true, "brick": true, "bricks": true, "rock": true, "rocks": true,
-	"stone": true, "stones": true, "bottle": true, "petrol": true, "boiling": true, "kettle": true, "chair": true}
-
-// wordOfBetween: a word of set among words [from, to).
-func (c *context) wordOfBetween(set map[string]bool, from, to int) bool {
-	for k := from; k < to; k++ {
-		if set[string(c.word(k))] {
-			return true
-		}
-	}
-	return false
-}
-
-// cueBetween: one of qs lies wholly within words [from, to).
-func cueBetween(qs []occurrence, from, to int) bool {
-	for _, q := range qs {
-		if q.ti >= from && q.tj <= to {
-			return true
-		}
-	}
-	return false
 }
 
 // wishInPast: a distant-past cue in the sentence of q, the wish to be
@@ -1036,6 +1016,16 @@ func overlapsAny(q occurrence, qs []occurrence) bool {
 func withinAny(q occurrence, signals []occurrence) bool {
 	for _, o := range signals {
 		if o.i <= q.i && q.j <= o.j {
+			return true
+		}
+	}
+	return false
+}
+
+// cueBetween: one of qs lies wholly within words [from, to).
+func cueBetween(qs []occurrence, from, to int) bool {
+	for _, q := range qs {
+		if q.ti >= from && q.tj <= to {
 			return true
 		}
 	}
