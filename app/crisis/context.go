@@ -226,6 +226,11 @@ var pastMarkers = map[string]bool{"was": true, "were": true, "felt": true, "trie
 	"remember": true, "remembered": true, "asked": true, "prayed": true, "begged": true, "wished": true, "hoped": true, "thought": true,
 	"woke": true}
 
+// presentMarkers are verbs in the present that a gerund after them
+// takes its tense from (see pastBefore).
+var presentMarkers = map[string]bool{"am": true, "is": true, "are": true, "im": true, "ive": true, "keep": true, "keeps": true,
+	"cant": true, "dont": true, "do": true, "does": true, "will": true, "ill": true, "now": true, "still": true}
+
 // pastDesires begin a phrase about a past urge, not a past act
 // ("thought about taking all my pills").
 var pastDesires = map[string]bool{"thought": true, "wanted": true, "wished": true, "hoped": true, "felt": true, "considered": true}
@@ -241,7 +246,19 @@ func (c *context) pastBefore(o occurrence) bool {
 	if o.ti > 0 && string(c.word(o.ti-1)) == "and" {
 		reach = 12
 	}
+	// A phrase that starts with a gerund has no tense of its own: it
+	// takes that of the nearest verb before it in the clause, however
+	// far ("two years ago I was gaming sixteen hours a day to avoid
+	// wanting to die"), and a present one stops the search ("I'm so
+	// tired of wanting to die").
+	gerund := strings.HasSuffix(string(c.word(o.ti)), "ing")
+	if gerund {
+		reach = 15
+	}
 	for k := o.ti - 1; k >= 0 && k >= o.ti-reach && c.toks[k].clause == c.toks[o.ti].clause; k-- {
+		if gerund && presentMarkers[string(c.word(k))] {
+			return false
+		}
 		if c.toks[k].flags&flagPast != 0 && !(c.toks[k].flags&flagHad != 0 && k+1 < len(c.toks) && c.toks[k+1].flags&flagTo != 0) {
 			return true
 		}
@@ -979,6 +996,13 @@ func (c *context) fragment(sn int32) bool {
 
 // otherPeople are the words that name someone other than the writer as
 // the subject of a clause.
+// handsOn are the people who, named just before a harm to the writer's
+// body ("she scratched my face"), did it to them (rule 1e).
+var handsOn = map[string]bool{"he": true, "she": true, "they": true, "partner": true, "husband": true, "wife": true,
+	"boyfriend": true, "girlfriend": true, "bf": true, "gf": true, "fiance": true, "fiancee": true, "ex": true,
+	"dad": true, "father": true, "mum": true, "mom": true, "mother": true, "stepdad": true, "stepmum": true, "stepmom": true,
+	"brother": true, "sister": true, "uncle": true, "aunt": true, "carer": true}
+
 const otherPeople = `he she they hes shes theyre theyve hed shed partner husband wife boyfriend girlfriend
 	bf gf fiance fiancee ex son daughter kid kids child children teenager teen friend friends mate bestie
 	brother sister sibling mum mom mother dad father stepdad stepmum stepmom parent cousin uncle aunt

@@ -1324,6 +1324,27 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 				sentence: f.sentence, start: f.start, end: k.end})
 		}
 	}
+	// Rule 1e: the writer's body hurt by someone else's hand ("she
+	// scratched my face", "he burned my arm with his cigarette") is
+	// abuse, high, not self-harm. Children and animals scratch and bite
+	// without it being either ("the toddler scratched my face"): only
+	// the adults in handsOn make it abuse, and anyone else sets it aside.
+	live := signals[:0]
+	for _, o := range signals {
+		if o.e.Category == "self_harm" && o.ti > 0 && strings.Contains(" "+o.e.Phrase+" ", " my ") {
+			switch by := string(c.word(o.ti - 1)); {
+			case handsOn[by]:
+				sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: "abuse", Tier: High,
+					Past: o.e.Past, Phrase: o.e.Phrase}, frame: o.e.frame, cue: -1})
+				o.e = &sc.composed[len(sc.composed)-1]
+			case c.toks[o.ti-1].flags&flagOther != 0:
+				drop(o, "someone else's hand")
+				continue
+			}
+		}
+		live = append(live, o)
+	}
+	signals = live
 	// Rule 1: idioms ("killing it", "cut myself shaving") that overlap a
 	// signal set it aside; this comes before rule 0 so a phrase an idiom
 	// cancels does not hide a shorter one inside it that stands. An idiom
@@ -1348,7 +1369,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		}
 		return openState[k] == 1
 	}
-	live := signals[:0]
+	live = signals[:0]
 	for _, o := range signals {
 		// A threat said in a common way ("I could strangle him") is
 		// exasperation, unless a means is named in its sentence ("I

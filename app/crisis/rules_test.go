@@ -31,6 +31,11 @@ func TestContextRules(t *testing.T) {
 		{"a recovery cue inside an idiom is a career", "Five years on the job and I cut myself again last night.", High, "lexicon tier"},
 		{"a recovery cue inside an idiom: control", "Five years on, I run the memorial walk. I cut myself back then.", None, ""},
 		{"an accident cue inside an idiom: control", "I fell through the ice and cut my leg.", None, "accident"},
+		{"someone else's hand: control, the writer's own", "After the row I scratched my face until it bled.", High, "lexicon tier"},
+		{"someone else's hand: a toddler's is neither", "The toddler scratched my face at bath time.", None, "someone else's hand"},
+		{"a gerund takes the tense of the verb before it", "Two years ago I was gaming sixteen hours a day to avoid wanting to die; now I play on weekends with my brother.", Low, "distant past"},
+		{"a gerund takes the tense of the verb before it: present", "I'm so tired of wanting to die.", High, ""},
+		{"a threat inside a game's world is banter", "The healer let me die again, I'm going to kill him.", None, "joking"},
 		{"topic alone is low", "suicide", Low, "topic word"},
 		{"topic mention", "The film handles suicide with care.", None, "mention"},
 		{"topic in first person", "I think I OD.", High, "topic in first person"},
@@ -727,6 +732,22 @@ func TestSelfHarmOnSomeoneElse(t *testing.T) {
 		v := testDetector.Scan(text)
 		if !slices.Equal(v.Categories, want) {
 			t.Errorf("%q → %v, want %v", text, v.Categories, want)
+		}
+	}
+}
+
+// TestSelfHarmBySomeoneElse: the writer's body hurt by another adult's
+// hand is abuse, high, and not self-harm (rule 1e); by the writer's own,
+// self-harm.
+func TestSelfHarmBySomeoneElse(t *testing.T) {
+	for text, want := range map[string][]string{
+		"After the row she scratched my face and I'm shaking.": {"abuse"},
+		"He burned my arm with his cigarette last night.":      {"abuse"},
+		"After the row I scratched my face until it bled.":     {"self_harm"},
+	} {
+		v := testDetector.Scan(text)
+		if v.Severity != High || !slices.Equal(v.Categories, want) {
+			t.Errorf("%q → %s %v, want high %v", text, v.Severity, v.Categories, want)
 		}
 	}
 }
