@@ -930,14 +930,15 @@ func (c *context) liveCues(qs []occurrence, lo, hi int32) int {
 	return n
 }
 
-// habit: the time cue q follows "every" or "each" in its sentence
-// ("every Monday", "each night"): how often, not when.
+// habit: the time cue q follows "every", "each", "any" or "a" in its
+// sentence ("every Monday", "each night", "not wake up on a Monday"):
+// how often, not when.
 func (c *context) habit(q occurrence) bool {
 	if q.ti == 0 || c.toks[q.ti-1].sentence != q.sentence {
 		return false
 	}
 	w := string(c.word(q.ti - 1))
-	return w == "every" || w == "each"
+	return w == "every" || w == "each" || w == "any" || w == "a"
 }
 
 // meansAfter: sentence sn, after the writer's sentence own, opens with

@@ -57,6 +57,8 @@ func TestContextRules(t *testing.T) {
 		{"escalation: an act minutes old is under way", "I washed down every one of my lithium about twenty minutes ago.", Critical, "with a time"},
 		{"escalation: minutes ago with no act is nothing", "I had a coffee twenty minutes ago and I'm still tired.", None, ""},
 		{"a whole bottle of something to drink is no dose", "I took a whole bottle of water on the hike.", None, ""},
+		{"escalation: a day said with \"a\" is a habit", "Sometimes I want to die on a Monday.", High, ""},
+		{"escalation: a day said with \"a\": control", "I want to die. Monday is the day.", Critical, "with a time"},
 		{"escalation: a habit beside a time that is one", "I cut myself each night and tonight I'm going deeper.", Critical, "with a time"},
 		{"escalation: negated time", "I want to die but not tonight.", High, ""},
 		{"escalation: means", "I want to die. I have the pills here.", Critical, "with means or a plan"},
