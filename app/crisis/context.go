@@ -997,6 +997,78 @@ func (c *context) fragment(sn int32) bool {
 
 // otherPeople are the words that name someone other than the writer as
 // the subject of a clause.
+// blows adds an abuse signal for each blow another adult gives the
+// writer: a word of handsOn, then a verb of blowVerbs, at once or past
+// one word of blowBetween ("he keeps kicking", "she just slapped"), then
+// "me", all in one clause, in a sentence with no abuse phrase of the
+// lexicon's. A negation in between leaves nothing to find ("he never
+// hit me"), and a blow "me out" or "me off" is an eviction or a
+// dismissal ("kicked me out of the group chat"). A blow told in the
+// past tense is past (rule 4: "five years ago he punched me; now I'm
+// safe" is recovery talk).
+func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
+	for k := 0; k+2 < len(c.toks); k++ {
+		if !handsOn[string(c.word(k))] {
+			continue
+		}
+		v := k + 1
+		if blowBetween[string(c.word(v))] {
+			v++
+		}
+		if v+1 >= len(c.toks) {
+			break
+		}
+		verb := string(c.word(v))
+		past, ok := blowVerbs[verb]
+		if !ok || string(c.word(v+1)) != "me" || c.toks[v+1].clause != c.toks[k].clause {
+			continue
+		}
+		if v+2 < len(c.toks) && (string(c.word(v+2)) == "out" || string(c.word(v+2)) == "off") {
+			continue
+		}
+		sn := c.toks[k].sentence
+		named := false
+		for _, o := range signals {
+			named = named || o.sentence == sn && o.e.Category == "abuse"
+		}
+		if named {
+			continue
+		}
+		i := int(c.toks[k].start)
+		j := int(c.toks[v+1].start) + len(c.word(v+1))
+		sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: "abuse", Tier: High,
+			Past: past, Phrase: string(c.text[i:j])}, cue: -1})
+		o := occurrence{e: &sc.composed[len(sc.composed)-1], i: i, j: j, ci: i, ti: k, tj: v + 2, sentence: sn}
+		o.start, o.end = sc.n.out.MapSpan(i, j)
+		signals = append(signals, o)
+	}
+	return signals
+}
+
+// pastBlow: a blow in the past tense among o's words.
+func (c *context) pastBlow(o occurrence) bool {
+	for k := o.ti; k < o.tj; k++ {
+		if c.toks[k].flags&flagBlow != 0 && blowVerbs[string(c.word(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+// blowVerbs are blows that leave no doubt when another adult gives them
+// to the writer, each marked true when it is the past tense. Words with
+// a kind sense too ("pushed me to apply", "beat me at chess", "grabbed
+// me for a hug", "slapped me on the back") are left to the lexicon.
+var blowVerbs = map[string]bool{"punched": true, "punches": false, "punching": false, "kicked": true, "kicks": false,
+	"kicking": false, "choked": true, "chokes": false, "choking": false, "strangled": true, "strangles": false,
+	"strangling": false, "throttled": true, "headbutted": true, "battered": true, "batters": false, "raped": true,
+	"rapes": false, "assaulted": true, "assaults": false, "scalded": true, "stabbed": true, "stabs": false,
+	"slapping": false, "slaps": false}
+
+// blowBetween may stand between the person and the blow.
+var blowBetween = map[string]bool{"keeps": true, "kept": true, "always": true, "just": true, "then": true, "has": true,
+	"had": true, "also": true, "literally": true, "actually": true, "repeatedly": true, "still": true}
+
 // handsOn are the people who, named just before a harm to the writer's
 // body ("she scratched my face"), did it to them (rule 1e).
 var handsOn = map[string]bool{"he": true, "she": true, "they": true, "partner": true, "husband": true, "wife": true,

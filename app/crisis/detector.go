@@ -440,6 +440,7 @@ type scratch struct {
 	n        normalizer
 	words    [1 << wordCacheBits]cachedWord // head → id and flags for short words seen before
 	hits     []hit
+	seen     uint16    // every rule-word flag of the text's words, or'd
 	toks     []tokInfo // every word of the normalized text
 	sentSum  []float64
 	occs     []occurrence
@@ -671,7 +672,9 @@ func (d *Detector) scan(text string, explain bool, quoted []Span) Verdict {
 	}
 	v := Verdict{Lexicon: d.lex.Version}
 	win := d.modelWindow(sc)
-	if !d.worthJudging(sc.hits) && win.first < 0 {
+	// A blow alone, with no phrase of the lexicon's, is judged too (rule
+	// 1f: "she keeps slapping me").
+	if !d.worthJudging(sc.hits) && win.first < 0 && sc.seen&flagBlow == 0 {
 		return v
 	}
 	ctx := &context{text: norm.Text, toks: sc.toks, quoted: sc.quoted}
@@ -708,6 +711,7 @@ func (d *Detector) match(sc *scratch) {
 	prev := int32(0)
 	alt, me := int32(0), int32(0) // the "me" read as "my" (see below)
 	words, numbered := 0, false   // words in this sentence; the last is a number
+	seen := uint16(0)
 	for i := 1; i < len(t); {
 		e, hd := wordEnd(t, i)
 		if e == i {
@@ -771,6 +775,7 @@ func (d *Detector) match(sc *scratch) {
 			continue
 		}
 		sc.toks = append(sc.toks, tokInfo{start: int32(i), sentence: sn, clause: cl, id: id, flags: fl})
+		seen |= fl
 		if id != 0 && m.available {
 			w := m.uni[id]
 			if prev != 0 && m.pairNext[prev]&moveBit(id) != 0 {
@@ -813,7 +818,7 @@ func (d *Detector) match(sc *scratch) {
 		}
 		i = e + 1
 	}
-	sc.sentSum = sums
+	sc.sentSum, sc.seen = sums, seen
 }
 
 // wordEnd returns the end of the word starting at t[i] (the next space or
@@ -1058,6 +1063,7 @@ const (
 	flagLink  // what ties a person to a state ("who", "has", "struggles")
 	flagWarn  // a content-warning label word ("tw", "cw", "warning")
 	flagCurse // a swear word used to intensify (see expletives): skipped
+	flagBlow  // a blow given to someone (see blowVerbs)
 )
 
 // ruleWords lists the words the context rules ask about, with their flags.
@@ -1065,6 +1071,9 @@ func ruleWords() map[string]uint16 {
 	m := map[string]uint16{"had": flagHad, "to": flagTo}
 	for w := range jokeWords {
 		m[w] |= flagJoke
+	}
+	for w := range blowVerbs {
+		m[w] |= flagBlow
 	}
 	for _, w := range strings.Fields(domainWords) {
 		m[w] |= flagDomain
@@ -1324,6 +1333,10 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 				sentence: f.sentence, start: f.start, end: k.end})
 		}
 	}
+	// Rule 1f: another adult's blow with the writer as its object ("she
+	// keeps slapping me", "my husband punched me") is abuse, high,
+	// wherever the lexicon has no phrase for it (see blows).
+	signals = c.blows(sc, signals)
 	// Rule 1e: the writer's body hurt by someone else's hand ("she
 	// scratched my face", "he burned my arm with his cigarette") is
 	// abuse, high, not self-harm. Children and animals scratch and bite
@@ -1374,8 +1387,10 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// A threat said in a common way ("I could strangle him") is
 		// exasperation, unless a means is named in its sentence ("I
 		// could strangle him tonight, I've got the rope"), as for a
-		// joke (rule 2c).
-		if overlapsIdiom(idioms, maxIdiom, o, open) && !(o.e.Category == "harm_to_others" && inSentence(idMeans, o.sentence)) {
+		// joke (rule 2c); so is a blow ("she stabbed me in the back"),
+		// unless it is done with one ("… in the back with a knife").
+		violent := o.e.Category == "harm_to_others" || o.e.Category == "abuse"
+		if overlapsIdiom(idioms, maxIdiom, o, open) && !(violent && inSentence(idMeans, o.sentence)) {
 			drop(o, "idiom")
 			continue
 		}
@@ -1567,7 +1582,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// distant past with recovery talk is none; distant past alone is a
 		// low check-in.
 		pastBefore := c.pastBefore(o)
-		if o.e.Past || pastBefore || c.toks[o.ti].flags&flagPast != 0 {
+		// A blow in the past tense is told in the past ("five years ago
+		// he punched me every week; now I'm safe").
+		if o.e.Past || pastBefore || c.toks[o.ti].flags&flagPast != 0 || o.e.Category == "abuse" && c.pastBlow(o) {
 			distantHere := inSentence(idDistant, o.sentence)
 			recentHere := inSentence(idRecent, o.sentence)
 			recovery := len(cues[idRecovery])+len(cues[idReached]) > 0
