@@ -1007,20 +1007,18 @@ func (c *context) fragment(sn int32) bool {
 // past tense is past (rule 4: "five years ago he punched me; now I'm
 // safe" is recovery talk).
 func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
-	for k := 0; k+2 < len(c.toks); k++ {
-		if !handsOn[string(c.word(k))] {
+	if sc.seen&flagBlow == 0 {
+		return signals
+	}
+	for v := 1; v+1 < len(c.toks); v++ {
+		if c.toks[v].flags&flagBlow == 0 || string(c.word(v+1)) != "me" || c.toks[v+1].clause != c.toks[v].clause {
 			continue
 		}
-		v := k + 1
-		if blowBetween[string(c.word(v))] {
-			v++
+		k := v - 1
+		if blowBetween[string(c.word(k))] && k > 0 {
+			k--
 		}
-		if v+1 >= len(c.toks) {
-			break
-		}
-		verb := string(c.word(v))
-		past, ok := blowVerbs[verb]
-		if !ok || string(c.word(v+1)) != "me" || c.toks[v+1].clause != c.toks[k].clause {
+		if !handsOn[string(c.word(k))] || c.toks[k].clause != c.toks[v].clause {
 			continue
 		}
 		if v+2 < len(c.toks) && (string(c.word(v+2)) == "out" || string(c.word(v+2)) == "off") {
@@ -1037,7 +1035,7 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 		i := int(c.toks[k].start)
 		j := int(c.toks[v+1].start) + len(c.word(v+1))
 		sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: "abuse", Tier: High,
-			Past: past, Phrase: string(c.text[i:j])}, cue: -1})
+			Past: blowVerbs[string(c.word(v))], Phrase: string(c.text[i:j])}, cue: -1})
 		o := occurrence{e: &sc.composed[len(sc.composed)-1], i: i, j: j, ci: i, ti: k, tj: v + 2, sentence: sn}
 		o.start, o.end = sc.n.out.MapSpan(i, j)
 		signals = append(signals, o)
