@@ -161,6 +161,13 @@ func (c *context) negated(o occurrence) bool {
 		if k > 0 && string(c.word(k)) == "of" && string(c.word(k-1)) == "instead" {
 			return true
 		}
+		// A risk named between is read past: "I am not at risk of
+		// harming myself", "not in danger of hurting myself".
+		if k >= 3 && string(c.word(k)) == "of" && (string(c.word(k-1)) == "risk" || string(c.word(k-1)) == "danger") &&
+			(string(c.word(k-2)) == "at" || string(c.word(k-2)) == "in") && c.toks[k-2].clause == c.toks[k].clause {
+			k -= 2
+			continue
+		}
 		if f&flagFiller == 0 || skipped >= 4 {
 			return false
 		}
@@ -940,6 +947,27 @@ func (c *context) habit(q occurrence) bool {
 	w := string(c.word(q.ti - 1))
 	return w == "every" || w == "each" || w == "any" || w == "a"
 }
+
+// apologyFor: the goodbye cue q ends in "sorry" and says what for
+// ("I'm sorry for the late reply", "sorry about the noise", "sorry to
+// hear that"): an apology, not a parting. Longer cues that name what
+// is parted from ("sorry for everything", "sorry to my kids") are
+// their own cues and are not asked.
+func (c *context) apologyFor(q occurrence) bool {
+	if string(c.word(q.tj-1)) != "sorry" || q.tj >= len(c.toks) || c.toks[q.tj].sentence != q.sentence {
+		return false
+	}
+	switch string(c.word(q.tj)) {
+	case "for", "about", "if", "that", "but":
+		return true
+	case "to":
+		return q.tj+1 < len(c.toks) && apologyTo[string(c.word(q.tj+1))]
+	}
+	return false
+}
+
+// apologyTo: "sorry to" these is an apology ("sorry to hear").
+var apologyTo = map[string]bool{"hear": true, "say": true, "bother": true, "ask": true, "see": true, "interrupt": true, "be": true}
 
 // meansAfter: sentence sn, after the writer's sentence own, opens with
 // a means and has no one else in it ("I'm no use to anyone. Rope's in

@@ -1238,6 +1238,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// Nor does a time said as a habit ("every Monday", "each night"): it
 	// tells how often, not when.
 	cues.drop(idTime, c.habit)
+	// Nor is an apology for something said ("I'm sorry for the late
+	// reply", "sorry to hear that") a goodbye.
+	cues.drop(idGoodbye, c.apologyFor)
 	inSentence := func(kind int, s int32) bool { return cues.inSentences(kind, s, s) }
 	near := func(kind int, s int32) bool { return cues.inSentences(kind, s-1, s+1) }
 	// vetoed: a context rule set a hit aside (or lowered it as past
