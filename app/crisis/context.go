@@ -1031,7 +1031,8 @@ func (c *context) fragment(sn int32) bool {
 // "me", all in one clause, in a sentence with no abuse phrase of the
 // lexicon's. A negation in between leaves nothing to find ("he never
 // hit me"), and a blow "me out" or "me off" is an eviction or a
-// dismissal ("kicked me out of the group chat"). A blow told in the
+// dismissal ("kicked me out of the group chat"), and "hitting me up" a
+// message. A blow told in the
 // past tense is past (rule 4: "five years ago he punched me; now I'm
 // safe" is recovery talk).
 func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
@@ -1049,7 +1050,7 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 		if !handsOn[string(c.word(k))] || c.toks[k].clause != c.toks[v].clause {
 			continue
 		}
-		if v+2 < len(c.toks) && (string(c.word(v+2)) == "out" || string(c.word(v+2)) == "off") {
+		if v+2 < len(c.toks) && (string(c.word(v+2)) == "out" || string(c.word(v+2)) == "off" || string(c.word(v+2)) == "up") {
 			continue
 		}
 		sn := c.toks[k].sentence
@@ -1089,15 +1090,15 @@ var blowVerbs = map[string]bool{"punched": true, "punches": false, "punching": f
 	"kicking": false, "choked": true, "chokes": false, "choking": false, "strangled": true, "strangles": false,
 	"strangling": false, "throttled": true, "headbutted": true, "battered": true, "batters": false, "raped": true,
 	"rapes": false, "assaulted": true, "assaults": false, "scalded": true, "stabbed": true, "stabs": false,
-	"slapping": false, "slaps": false}
+	"slapping": false, "slaps": false, "hitting": false, "hits": false}
 
 // blowBetween may stand between the person and the blow.
-var blowBetween = map[string]bool{"keeps": true, "kept": true, "always": true, "just": true, "then": true, "has": true,
+var blowBetween = map[string]bool{"keeps": true, "kept": true, "started": true, "starts": true, "always": true, "just": true, "then": true, "has": true,
 	"had": true, "also": true, "literally": true, "actually": true, "repeatedly": true, "still": true}
 
 // handsOn are the people who, named just before a harm to the writer's
 // body ("she scratched my face"), did it to them (rule 1e).
-var handsOn = map[string]bool{"he": true, "she": true, "they": true, "partner": true, "husband": true, "wife": true,
+var handsOn = map[string]bool{"he": true, "she": true, "they": true, "hes": true, "shes": true, "theyve": true, "theyre": true, "partner": true, "husband": true, "wife": true,
 	"boyfriend": true, "girlfriend": true, "bf": true, "gf": true, "fiance": true, "fiancee": true, "ex": true,
 	"dad": true, "father": true, "mum": true, "mom": true, "mother": true, "stepdad": true, "stepmum": true, "stepmom": true,
 	"brother": true, "sister": true, "uncle": true, "aunt": true, "carer": true}

@@ -39,6 +39,8 @@ func TestContextRules(t *testing.T) {
 		{"a gerund takes the tense of the verb before it: present", "I'm so tired of wanting to die.", High, ""},
 		{"a threat inside a game's world is banter", "The healer let me die again, I'm going to kill him.", None, "joking"},
 		{"another adult's blow, in any form", "She keeps slapping me when she's drunk.", High, ""},
+		{"another adult's blow, begun", "He's started hitting me since we moved in together.", High, ""},
+		{"another adult's blow: hitting me up is a message", "He's been hitting me up on Instagram all week.", None, ""},
 		{"another adult's blow: negated", "He never slapped me, but the shouting was constant.", None, ""},
 		{"another adult's blow: a child's is the lexicon's to judge", "The toddler keeps slapping me at bath time.", None, ""},
 		{"another adult's blow told in the distant past", "Five years ago he punched me every week.", Low, "distant past"},
