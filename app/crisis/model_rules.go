@@ -154,6 +154,7 @@ var jokeWords = func() map[string]bool {
 		"ate": true, "leftovers": true, "spoiled": true, "spoiler": true, "spoilers": true, "charger": true, "snacks": true,
 		"milk": true, "dishes": true, "remote": true, "wifi": true, "socks": true, "fries": true, "chips": true, "pizza": true,
 		"biscuits": true, "chocolate": true, "forgets": true, "eats": true, "microwaves": true,
+		"salesman": true, "salesmen": true, "telemarketer": true, "telemarketers": true,
 		// a game's own world ("the healer let me die again, I'm going to kill him")
 		"ingame": true, "healer": true, "noob": true, "noobs": true, "respawn": true, "respawned": true}
 	for w := range laughWords {

@@ -37,6 +37,7 @@ func TestContextRules(t *testing.T) {
 		{"someone else's hand: a toddler's is neither", "The toddler scratched my face at bath time.", None, "someone else's hand"},
 		{"a gerund takes the tense of the verb before it", "Two years ago I was gaming sixteen hours a day to avoid wanting to die; now I play on weekends with my brother.", Low, "distant past"},
 		{"a gerund takes the tense of the verb before it: present", "I'm so tired of wanting to die.", High, ""},
+		{"a threat at a salesman is banter", "The double glazing salesman came back a third time, I'm going to kill him.", None, "joking"},
 		{"a threat inside a game's world is banter", "The healer let me die again, I'm going to kill him.", None, "joking"},
 		{"another adult's blow, in any form", "She keeps slapping me when she's drunk.", High, ""},
 		{"another adult's blow, begun", "He's started hitting me since we moved in together.", High, ""},
