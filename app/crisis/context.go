@@ -233,10 +233,15 @@ var pastMarkers = map[string]bool{"was": true, "were": true, "felt": true, "trie
 	"remember": true, "remembered": true, "asked": true, "prayed": true, "begged": true, "wished": true, "hoped": true, "thought": true,
 	"woke": true}
 
-// presentMarkers are verbs in the present that a gerund after them
-// takes its tense from (see pastBefore).
+// presentMarkers are words of the present (verbs, and "now", "still")
+// that a gerund after them takes its tense from (see pastBefore).
 var presentMarkers = map[string]bool{"am": true, "is": true, "are": true, "im": true, "ive": true, "keep": true, "keeps": true,
 	"cant": true, "dont": true, "do": true, "does": true, "will": true, "ill": true, "now": true, "still": true}
+
+// notGerunds end in "ing" but are no verb's ("nothing to live for").
+var notGerunds = map[string]bool{"nothing": true, "something": true, "anything": true, "everything": true,
+	"morning": true, "evening": true, "ceiling": true, "during": true, "building": true, "string": true, "spring": true,
+	"bring": true, "thing": true, "things": true, "swing": true, "sting": true, "wedding": true}
 
 // pastDesires begin a phrase about a past urge, not a past act
 // ("thought about taking all my pills").
@@ -258,7 +263,8 @@ func (c *context) pastBefore(o occurrence) bool {
 	// far ("two years ago I was gaming sixteen hours a day to avoid
 	// wanting to die"), and a present one stops the search ("I'm so
 	// tired of wanting to die").
-	gerund := strings.HasSuffix(string(c.word(o.ti)), "ing")
+	first := string(c.word(o.ti))
+	gerund := len(first) > 4 && strings.HasSuffix(first, "ing") && !notGerunds[first]
 	if gerund {
 		reach = 15
 	}
@@ -1030,11 +1036,10 @@ func (c *context) fragment(sn int32) bool {
 // one word of blowBetween ("he keeps kicking", "she just slapped"), then
 // "me", all in one clause, in a sentence with no abuse phrase of the
 // lexicon's. A negation in between leaves nothing to find ("he never
-// hit me"), and a blow "me out" or "me off" is an eviction or a
+// slapped me"); a blow "me out" or "me off" is an eviction or a
 // dismissal ("kicked me out of the group chat"), and "hitting me up" a
-// message. A blow told in the
-// past tense is past (rule 4: "five years ago he punched me; now I'm
-// safe" is recovery talk).
+// message. A blow told in the past tense is past (rule 4: "five years
+// ago he punched me every week" is the distant past).
 func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 	if sc.seen&flagBlow == 0 {
 		return signals
@@ -1093,13 +1098,14 @@ var blowVerbs = map[string]bool{"punched": true, "punches": false, "punching": f
 	"slapping": false, "slaps": false, "hitting": false, "hits": false}
 
 // blowBetween may stand between the person and the blow.
-var blowBetween = map[string]bool{"keeps": true, "kept": true, "started": true, "starts": true, "always": true, "just": true, "then": true, "has": true,
-	"had": true, "also": true, "literally": true, "actually": true, "repeatedly": true, "still": true}
+var blowBetween = map[string]bool{"keeps": true, "kept": true, "started": true, "starts": true, "always": true,
+	"just": true, "then": true, "has": true, "had": true, "also": true, "literally": true, "actually": true,
+	"repeatedly": true, "still": true}
 
 // handsOn are the people who, named just before a harm to the writer's
 // body ("she scratched my face"), did it to them (rule 1e).
-var handsOn = map[string]bool{"he": true, "she": true, "they": true, "hes": true, "shes": true, "theyve": true, "theyre": true, "partner": true, "husband": true, "wife": true,
-	"boyfriend": true, "girlfriend": true, "bf": true, "gf": true, "fiance": true, "fiancee": true, "ex": true,
+var handsOn = map[string]bool{"he": true, "she": true, "they": true, "hes": true, "shes": true, "theyve": true,
+	"theyre": true, "partner": true, "husband": true, "wife": true, "boyfriend": true, "girlfriend": true, "bf": true, "gf": true, "fiance": true, "fiancee": true, "ex": true,
 	"dad": true, "father": true, "mum": true, "mom": true, "mother": true, "stepdad": true, "stepmum": true, "stepmom": true,
 	"brother": true, "sister": true, "uncle": true, "aunt": true, "carer": true}
 

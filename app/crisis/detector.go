@@ -147,6 +147,11 @@ func (c *context) accidentBeside(qs []occurrence, o occurrence) bool {
 	return false
 }
 
+// namesMy: the phrase has the word "my" ("scratched my face").
+func namesMy(p string) bool {
+	return p == "my" || strings.HasPrefix(p, "my ") || strings.HasSuffix(p, " my") || strings.Contains(p, " my ")
+}
+
 // accidentReach is how many words from a self-harm phrase an accident
 // cue in another clause may lie.
 const accidentReach = 4
@@ -1347,9 +1352,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// the adults in handsOn make it abuse, and anyone else sets it aside.
 	live := signals[:0]
 	for _, o := range signals {
-		if o.e.Category == "self_harm" && o.ti > 0 && strings.Contains(" "+o.e.Phrase+" ", " my ") {
-			switch by := string(c.word(o.ti - 1)); {
-			case handsOn[by]:
+		if o.e.Category == "self_harm" && o.ti > 0 && namesMy(o.e.Phrase) {
+			switch {
+			case handsOn[string(c.word(o.ti-1))]:
 				sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: "abuse", Tier: High,
 					Past: o.e.Past, Phrase: o.e.Phrase}, frame: o.e.frame, cue: -1})
 				o.e = &sc.composed[len(sc.composed)-1]

@@ -36,6 +36,7 @@ func TestContextRules(t *testing.T) {
 		{"someone else's hand: control, the writer's own", "After the row I scratched my face until it bled.", High, "lexicon tier"},
 		{"someone else's hand: a toddler's is neither", "The toddler scratched my face at bath time.", None, "someone else's hand"},
 		{"a gerund takes the tense of the verb before it", "Two years ago I was gaming sixteen hours a day to avoid wanting to die; now I play on weekends with my brother.", Low, "distant past"},
+		{"a gerund: \"nothing\" is none", "Two years ago I was working at the bank in the city and there's nothing to live for.", High, ""},
 		{"a gerund takes the tense of the verb before it: present", "I'm so tired of wanting to die.", High, ""},
 		{"a threat at a salesman is banter", "The double glazing salesman came back a third time, I'm going to kill him.", None, "joking"},
 		{"a threat inside a game's world is banter", "The healer let me die again, I'm going to kill him.", None, "joking"},
