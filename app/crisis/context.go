@@ -1077,18 +1077,9 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 	return signals
 }
 
-// pastBlow: a blow in the past tense among o's words.
-func (c *context) pastBlow(o occurrence) bool {
-	for k := o.ti; k < o.tj; k++ {
-		if c.toks[k].flags&flagBlow != 0 && blowVerbs[string(c.word(k))] {
-			return true
-		}
-	}
-	return false
-}
-
 // blowVerbs are blows that leave no doubt when another adult gives them
-// to the writer, each marked true when it is the past tense. Words with
+// to the writer, each marked true when it is the past tense (so, as a
+// set, it holds the past tenses only). Words with
 // a kind sense too ("pushed me to apply", "beat me at chess", "grabbed
 // me for a hug", "slapped me on the back") are left to the lexicon.
 var blowVerbs = map[string]bool{"punched": true, "punches": false, "punching": false, "kicked": true, "kicks": false,
@@ -1101,6 +1092,9 @@ var blowVerbs = map[string]bool{"punched": true, "punches": false, "punching": f
 var blowBetween = map[string]bool{"keeps": true, "kept": true, "started": true, "starts": true, "always": true,
 	"just": true, "then": true, "has": true, "had": true, "also": true, "literally": true, "actually": true,
 	"repeatedly": true, "still": true}
+
+// myWord is the writer's own "my", as a set for hasWordOf.
+var myWord = map[string]bool{"my": true}
 
 // handsOn are the people who, named just before a harm to the writer's
 // body ("she scratched my face"), did it to them (rule 1e).

@@ -147,11 +147,6 @@ func (c *context) accidentBeside(qs []occurrence, o occurrence) bool {
 	return false
 }
 
-// namesMy: the phrase has the word "my" ("scratched my face").
-func namesMy(p string) bool {
-	return p == "my" || strings.HasPrefix(p, "my ") || strings.HasSuffix(p, " my") || strings.Contains(p, " my ")
-}
-
 // accidentReach is how many words from a self-harm phrase an accident
 // cue in another clause may lie.
 const accidentReach = 4
@@ -1352,7 +1347,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// the adults in handsOn make it abuse, and anyone else sets it aside.
 	live := signals[:0]
 	for _, o := range signals {
-		if o.e.Category == "self_harm" && o.ti > 0 && namesMy(o.e.Phrase) {
+		if o.e.Category == "self_harm" && o.ti > 0 && hasWordOf(o.e.Phrase, myWord) {
 			switch {
 			case handsOn[string(c.word(o.ti-1))]:
 				sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: "abuse", Tier: High,
@@ -1592,7 +1587,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		pastBefore := c.pastBefore(o)
 		// A blow in the past tense is told in the past ("five years ago
 		// he punched me every week; now I'm safe").
-		if o.e.Past || pastBefore || c.toks[o.ti].flags&flagPast != 0 || o.e.Category == "abuse" && c.pastBlow(o) {
+		if o.e.Past || pastBefore || c.toks[o.ti].flags&flagPast != 0 || o.e.Category == "abuse" && c.wordOfBetween(blowVerbs, o.ti, o.tj) {
 			distantHere := inSentence(idDistant, o.sentence)
 			recentHere := inSentence(idRecent, o.sentence)
 			recovery := len(cues[idRecovery])+len(cues[idReached]) > 0
