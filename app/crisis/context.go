@@ -1069,7 +1069,7 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 		i := int(c.toks[k].start)
 		j := int(c.toks[v+1].start) + len(c.word(v+1))
 		sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: "abuse", Tier: High,
-			Past: blowVerbs[string(c.word(v))], Phrase: string(c.text[i:j])}, cue: -1})
+			Past: blowVerbs[string(c.word(v))], Phrase: string(c.text[i:j])}, cue: -1, rule: "another adult's blow"})
 		o := occurrence{e: &sc.composed[len(sc.composed)-1], i: i, j: j, ci: i, ti: k, tj: v + 2, sentence: sn}
 		o.start, o.end = sc.n.out.MapSpan(i, j)
 		signals = append(signals, o)

@@ -82,6 +82,7 @@ type compiled struct {
 	cue    int    // index into cueNames for cues
 	frame  string // for composed signals: the frame phrase
 	model  bool   // the word model's verdict, named by its strongest words
+	rule   string // for a signal a rule made from words the lexicon has no phrase for: its name, the "why"
 }
 
 // term is how a hit is named in matches and explanations.
@@ -1351,7 +1352,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			switch {
 			case handsOn[string(c.word(o.ti-1))]:
 				sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: "abuse", Tier: High,
-					Past: o.e.Past, Phrase: o.e.Phrase}, frame: o.e.frame, cue: -1})
+					Past: o.e.Past, Phrase: o.e.Phrase}, frame: o.e.frame, cue: -1, rule: "another adult's hand"})
 				o.e = &sc.composed[len(sc.composed)-1]
 			case c.toks[o.ti-1].flags&flagOther != 0:
 				drop(o, "someone else's hand")
@@ -1515,6 +1516,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			continue
 		}
 		tier, why := o.e.Tier, "lexicon tier"
+		if o.e.rule != "" {
+			why = o.e.rule
+		}
 		// Rule 3: topic words are mentions unless the writer speaks of
 		// themselves; talk about films, news or prevention is none.
 		// Rule 3b: any other phrase in a sentence that retells a film,

@@ -41,6 +41,7 @@ func TestContextRules(t *testing.T) {
 		{"a threat at a salesman is banter", "The double glazing salesman came back a third time, I'm going to kill him.", None, "joking"},
 		{"a threat inside a game's world is banter", "The healer let me die again, I'm going to kill him.", None, "joking"},
 		{"another adult's blow, in any form", "She keeps slapping me when she's drunk.", High, ""},
+		{"another adult's blow names its rule on the admin page", "My boyfriend keeps choking me when he's angry.", High, "another adult's blow"},
 		{"another adult's blow, begun", "He's started hitting me since we moved in together.", High, ""},
 		{"another adult's blow: hitting me up is a message", "He's been hitting me up on Instagram all week.", None, ""},
 		{"another adult's blow: negated", "He never slapped me, but the shouting was constant.", None, ""},
