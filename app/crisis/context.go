@@ -446,6 +446,30 @@ func (c *context) pettyIf(o occurrence) bool {
 	return false
 }
 
+// couldFor: the threat's clause has "I could" just before it (an adverb
+// may stand between: "I could honestly strangle him") and "for" within
+// two words after it ("… my flatmate for telling my date", "… him for
+// that").
+func (c *context) couldFor(o occurrence) bool {
+	cl := c.toks[o.ti].clause
+	could := false
+	for k := o.ti - 1; k >= 1 && k >= o.ti-2 && c.toks[k].clause == cl; k-- {
+		if string(c.word(k)) == "could" {
+			could = string(c.word(k-1)) == "i" && c.toks[k-1].clause == cl
+			break
+		}
+	}
+	if !could {
+		return false
+	}
+	for k := o.tj; k < o.tj+2 && k < len(c.toks) && c.toks[k].clause == cl; k++ {
+		if string(c.word(k)) == "for" {
+			return true
+		}
+	}
+	return false
+}
+
 // pettyFailings are small failings a threat is often made over.
 var pettyFailings = map[string]bool{"late": true, "forgets": true, "forgot": true, "eats": true, "ate": true,
 	"finishes": true, "spoils": true, "spoilers": true, "snores": true, "wakes": true, "cancels": true,

@@ -1515,6 +1515,13 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			drop(o, "a small failing")
 			continue
 		}
+		// Rule 2i: "I could kill my flatmate for telling her": a threat
+		// in "could", with the grievance after "for", is exasperation,
+		// unless a means or a plan is near.
+		if o.e.Category == "harm_to_others" && c.couldFor(o) && !inSentence(idMeans, o.sentence) && len(cues[idPlan]) == 0 {
+			drop(o, "exasperation")
+			continue
+		}
 		tier, why := o.e.Tier, "lexicon tier"
 		if o.e.rule != "" {
 			why = o.e.rule
