@@ -446,6 +446,28 @@ func (c *context) pettyIf(o occurrence) bool {
 	return false
 }
 
+// recentFor: a recent-time cue in o's sentence tells when o happened,
+// unless a distant cue opens o's own clause or an earlier one and the
+// recent cue stands in a later clause: then it is the "now" set against
+// that "then" ("A year ago I wanted to die, today I'm happy").
+func (c *context) recentFor(cues *cueIndex, o occurrence) bool {
+	recent := inSentenceRange(cues[idRecent], o.sentence, o.sentence)
+	if len(recent) == 0 {
+		return false
+	}
+	then := false
+	for _, q := range inSentenceRange(cues[idDistant], o.sentence, o.sentence) {
+		then = then || q.tj <= o.ti
+	}
+	cl := c.toks[o.tj-1].clause
+	for _, q := range recent {
+		if !then || q.ti < o.tj || c.toks[q.ti].clause == cl {
+			return true
+		}
+	}
+	return false
+}
+
 // couldFor: the threat's clause has "I could" just before it (an adverb
 // may stand between: "I could honestly strangle him") and "for" within
 // two words after it ("… my flatmate for telling my date", "… him for

@@ -1600,7 +1600,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// he punched me every week; now I'm safe").
 		if o.e.Past || pastBefore || c.toks[o.ti].flags&flagPast != 0 || o.e.Category == "abuse" && c.wordOfBetween(blowVerbs, o.ti, o.tj) {
 			distantHere := inSentence(idDistant, o.sentence)
-			recentHere := inSentence(idRecent, o.sentence)
+			recentHere := c.recentFor(cues, o)
 			recovery := len(cues[idRecovery])+len(cues[idReached]) > 0
 			// An act critical in itself ("I swallowed all my pills", not
 			// "I wanted to take all my pills") told with no time may be

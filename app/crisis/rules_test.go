@@ -56,6 +56,8 @@ func TestContextRules(t *testing.T) {
 		{"topic about someone else", "My cousin overdosed last week.", Low, ""},
 		{"past with recovery", "Two years ago I wanted to die; today I'm grateful.", None, "past, recovery talk"},
 		{"past, distant, no recovery", "Ten years ago I tried to kill myself.", Low, "distant past"},
+		{"a 'today' set against a distant 'then' is no time of the act", "A year ago I wanted to die, today I'm six months on HRT and happy.", Low, "distant past"},
+		{"a recent time in the act's own clause still keeps its tier", "A year ago I was fine, and I wanted to die again last night.", High, ""},
 		{"past: woke up after it", "A year ago I woke up in hospital after trying to end my life; this morning I woke up excited for my sister's wedding.", Low, "distant past"},
 		{"past: woke up, then the wish now", "I woke up and I want to die.", High, ""},
 		{"past but recent", "I wanted to die yesterday.", High, ""},
