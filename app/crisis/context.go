@@ -760,6 +760,24 @@ func (c *context) jokeDenied(k int) bool {
 	return false
 }
 
+// meant: sentences first..last say the writer means what they wrote:
+// "I mean it", "I mean that", or a word meantHere knows.
+func (c *context) meant(first, last int32) bool {
+	from, toks := c.sentences(first, last)
+	for x := range toks {
+		k := from + x
+		if c.meantHere(k) {
+			return true
+		}
+		if k > 0 && k+1 < len(c.toks) && string(c.word(k)) == "mean" && string(c.word(k-1)) == "i" {
+			if w := string(c.word(k + 1)); w == "it" || w == "that" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // meantHere: the word at k says the writer means it: a denied joke
 // ("not jk", "not joking") or "serious" after "I'm", "being", "dead".
 func (c *context) meantHere(k int) bool {

@@ -171,6 +171,8 @@ func TestContextRules(t *testing.T) {
 		{"a complaint with means near is no hyperbole", "If I have to wake up one more day feeling like this I'll end it, and I've already got everything I need.", Critical, "with means or a plan"},
 		{"a complaint with means named is no hyperbole", "If I have to go back to that house I'll kill myself, I've got the pills ready.", Critical, ""},
 		{"a complaint about a meeting stays hyperbole", "If I have to go to one more meeting I'll kill myself.", None, "hyperbole"},
+		{"rule 2d control: the writer says they mean it", "If I have to make one more phone call at work I'll kill myself, I mean it.", High, ""},
+		{"rule 2d: a complaint the writer says they do not mean", "If I have to hear that song again I'll kill myself, I don't mean it.", None, "hyperbole"},
 		{"rule 2f: self-harm words with someone else as object", "I want to cut her out of my life completely.", None, "done to someone else"},
 		{"rule 2f: a composed act on someone else's face", "Next time he does it I'm going to cut his face open.", High, ""},
 		{"rule 2f control: the writer's own", "I want to cut so badly tonight.", Critical, ""},
