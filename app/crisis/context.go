@@ -489,8 +489,15 @@ func (c *context) couldFor(o occurrence) bool {
 			return true
 		}
 	}
-	return false
+	// "… the person who designed these forms": someone known only by
+	// what they made or decided.
+	return o.tj < len(c.toks) && string(c.word(o.tj-1)) == "who" && madeOrDecided[string(c.word(o.tj))]
 }
+
+// madeOrDecided are deeds someone is cursed for in passing: the person
+// who designed the form, invented Mondays, scheduled the meeting.
+var madeOrDecided = map[string]bool{"designed": true, "invented": true, "decided": true, "scheduled": true,
+	"wrote": true, "thought": true, "made": true, "parked": true, "booked": true, "planned": true}
 
 // pettyFailings are small failings a threat is often made over.
 var pettyFailings = map[string]bool{"late": true, "forgets": true, "forgot": true, "eats": true, "ate": true,

@@ -192,6 +192,8 @@ func TestContextRules(t *testing.T) {
 		{"rule 2h control: a means named", "I'll stab him with the kitchen knife if he's late again.", Critical, ""},
 		{"rule 2i: a grievance after 'I could … for'", "I could kill my flatmate for telling my date about my snoring.", None, "exasperation"},
 		{"rule 2i control: no grievance given", "I could kill my flatmate.", High, ""},
+		{"rule 2i: someone known only by what they designed", "I could murder the person who designed these school forms.", None, "exasperation"},
+		{"rule 2i control: someone known by what they did to the writer", "I could kill the man who hurt my sister.", High, ""},
 		{"rule 2i control: a means named", "I could kill him for what he did to my sister, I've got a knife in my bag.", Critical, ""},
 		{"rule 2g: a place on an outing", "Heading to the viaduct now for the sunrise photo walk.", None, "an outing"},
 		{"rule 2g: a plan on an outing", "We're driving to the bridge now for a picnic, sun's out!", None, "an outing"},
