@@ -230,10 +230,13 @@ func (d *Detector) modelOccurrence(c *context, sc *scratch, win modelHit) occurr
 	// object makes it harm to others ("I'm going round there with a bat
 	// and he's going to pay"); pills or a dose an overdose ("I've got a
 	// stash of morphine … I keep thinking about it"); a cut or a blade
-	// self-harm.
+	// self-harm; a blow with someone else in view and the writer its
+	// object ("he beats me when I come home late") abuse; drink or a drug
+	// named with no means of dying ("I've been drinking every night
+	// since") a relapse.
 	if !named && cat == "suicide" {
 		from, toks := c.sentences(win.first, win.last)
-		overdose, harm, weapon, other, self := 0, 0, 0, 0, 0
+		overdose, harm, weapon, other, self, blow, me, using := 0, 0, 0, 0, 0, 0, 0, 0
 		for k := range toks {
 			switch windowHints[string(c.word(from+k))] {
 			case 'o':
@@ -246,6 +249,12 @@ func (d *Detector) modelOccurrence(c *context, sc *scratch, win modelHit) occurr
 				other++
 			case 'm':
 				self++
+			case 'b':
+				blow++
+			case 'e':
+				me++
+			case 'r':
+				using++
 			}
 		}
 		switch {
@@ -255,6 +264,10 @@ func (d *Detector) modelOccurrence(c *context, sc *scratch, win modelHit) occurr
 			cat = "overdose"
 		case harm > 0:
 			cat = "self_harm"
+		case blow > 0 && other > 0 && me > 0 && self == 0:
+			cat = "abuse"
+		case using > 0:
+			cat = "relapse"
 		}
 	}
 	i := int(c.toks[win.ti].start)
@@ -291,6 +304,15 @@ var windowHints = func() map[string]byte {
 	}
 	for _, w := range strings.Fields(`myself meself`) {
 		m[w] = 'm'
+	}
+	for _, w := range strings.Fields(`hit hits hitting beat beats beating slapped slaps punched punches kicked
+		kicks choked chokes choking strangled shoved pushed grabbed`) {
+		m[w] = 'b'
+	}
+	m["me"] = 'e'
+	for _, w := range strings.Fields(`drinking drunk drank booze vodka gin whisky wine beers sober relapsed
+		relapse using heroin coke crack meth gambling betting`) {
+		m[w] = 'r'
 	}
 	return m
 }()

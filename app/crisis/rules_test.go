@@ -812,7 +812,8 @@ func TestModelDespairIsHopelessness(t *testing.T) {
 // TestModelHitNamedByItsWindow: a word-model hit with no lexicon hit to
 // name it takes its category from the words of its window: pills or a
 // dose make it an overdose, a cut or a blade self-harm, a weapon with
-// someone else in view harm to others. Whether the model speaks on a
+// someone else in view harm to others, a blow at the writer abuse,
+// drink or a drug with none of those a relapse. Whether the model speaks on a
 // line moves with each retrain, so several lines are tried for each
 // category and at least one must reach the model.
 func TestModelHitNamedByItsWindow(t *testing.T) {
@@ -832,6 +833,16 @@ func TestModelHitNamedByItsWindow(t *testing.T) {
 			"If the MD humiliates me in front of the client again I swear I'll put my fist through his face and keep going.",
 			"I've found out who the local money mule was and where he lives. I'm going round there with a bat and he's going to pay one way or another.",
 			"I've started following the guy my ex is seeing. I know where he works and I've put a hammer in my van.",
+		},
+		"abuse": {
+			"He gets home drunk and hits me and the kids hear everything.",
+			"He grabbed me and shoved me into the door frame, then said it was my fault.",
+			"When she drinks she hits me and locks me out of the house.",
+		},
+		"relapse": {
+			"Since the divorce I've been drinking from lunchtime and I don't care anymore.",
+			"Three years sober and now I'm drinking in secret in the car again.",
+			"I'm back on the vodka every morning before work, nobody knows.",
 		},
 	} {
 		spoke := 0
