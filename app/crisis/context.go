@@ -894,7 +894,7 @@ func (c *context) laughedOff(o occurrence) bool {
 
 // flagIn reports a word with the given rule-word flag in sentences
 // first..last.
-func (c *context) flagIn(first, last int32, flag uint16) bool {
+func (c *context) flagIn(first, last int32, flag uint32) bool {
 	_, toks := c.sentences(first, last)
 	for _, t := range toks {
 		if t.flags&flag != 0 {
@@ -1148,6 +1148,132 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 	return signals
 }
 
+// threats adds an abuse signal for each threat someone else is reported
+// to make against the writer or their own: a word of speech, then
+// (after an optional "that") "he", "she" or "they" with a will ("he'll",
+// "she is going to", "they would"), then a threatVerbs word and "me",
+// "us" or "my". A threat laughed off in its sentence, or hung on a small
+// failing ("… kill me when she sees my room", "… if I'm late again"), is
+// left out, as is a sentence the lexicon already named abuse in. Told
+// with a past word of speech ("said", "threatened") it is told in the
+// past, for rule 4.
+func (c *context) threats(sc *scratch, signals []occurrence) []occurrence {
+	if sc.seen&flagThreat == 0 {
+		return signals
+	}
+	for v := 2; v+1 < len(c.toks); v++ {
+		cl := c.toks[v].clause
+		if c.toks[v].flags&flagThreat == 0 || c.toks[v+1].clause != cl {
+			continue
+		}
+		switch string(c.word(v + 1)) {
+		case "me", "us":
+		case "my":
+			if v+2 >= len(c.toks) || !threatenedOwn[string(c.word(v+2))] {
+				continue
+			}
+		default:
+			continue
+		}
+		// Back over the will to the one who threatens.
+		k, will := v-1, false
+		for ; k > 0 && v-k <= 4 && c.toks[k].clause == cl && threatWill[string(c.word(k))]; k-- {
+			will = will || string(c.word(k)) != "really" && string(c.word(k)) != "actually"
+		}
+		ownWill, isSubject := threatSubjects[string(c.word(k))]
+		if !isSubject || c.toks[k].clause != cl || !(will || ownWill) {
+			continue
+		}
+		s := k - 1
+		if s > 0 && string(c.word(s)) == "that" {
+			s--
+		}
+		if s > 0 && string(c.word(s)) == "me" && told[string(c.word(s-1))] {
+			s--
+		}
+		if s < 0 {
+			continue
+		}
+		past, spoken := speechWords[string(c.word(s))]
+		if !spoken || c.toks[s].clause != cl {
+			continue
+		}
+		sn := c.toks[s].sentence
+		named := false
+		for _, o := range signals {
+			named = named || o.sentence == sn && o.e.Category == "abuse"
+		}
+		if named || c.joking(sn, sn) || c.smallFailingAfter(v+2, cl) {
+			continue
+		}
+		i := int(c.toks[s].start)
+		j := int(c.toks[v+1].start) + len(c.word(v+1))
+		sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: "abuse", Tier: High,
+			Past: past, Phrase: string(c.text[i:j])}, cue: -1, rule: "a threat reported"})
+		o := occurrence{e: &sc.composed[len(sc.composed)-1], i: i, j: j, ci: i, ti: s, tj: v + 2, sentence: sn}
+		o.start, o.end = sc.n.out.MapSpan(i, j)
+		signals = append(signals, o)
+	}
+	return signals
+}
+
+// smallFailingAfter: from token k on, in clause cl, "when" or "if" comes
+// within three words and a small failing or a finding-out within three
+// more ("… when she sees my room", "… if I'm late again").
+func (c *context) smallFailingAfter(k int, cl int32) bool {
+	for x := k; x < k+3 && x < len(c.toks) && c.toks[x].clause == cl; x++ {
+		if w := string(c.word(x)); w != "when" && w != "if" {
+			continue
+		}
+		for y := x + 1; y <= x+4 && y < len(c.toks) && c.toks[y].clause == cl; y++ {
+			if w := string(c.word(y)); pettyFailings[w] || findsOut[w] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// findsOut are ways a parent or partner learns of a small failing.
+var findsOut = map[string]bool{"sees": true, "see": true, "finds": true, "hears": true, "notices": true,
+	"late": true, "gets": true}
+
+// threatVerbs are harms someone may threaten the writer with.
+var threatVerbs = map[string]bool{"kill": true, "shoot": true, "stab": true, "hurt": true, "beat": true,
+	"strangle": true, "murder": true, "finish": true, "burn": true, "smash": true, "batter": true,
+	"bury": true, "drown": true, "choke": true}
+
+// threatenedOwn are what of the writer's a threat may name after "my"
+// (not "kill my vibe").
+var threatenedOwn = map[string]bool{"kids": true, "children": true, "child": true, "son": true, "daughter": true,
+	"baby": true, "family": true, "dog": true, "cat": true, "pets": true, "mum": true, "mom": true, "dad": true,
+	"partner": true, "husband": true, "wife": true, "boyfriend": true, "girlfriend": true, "sister": true,
+	"brother": true, "friends": true, "house": true, "home": true, "car": true, "face": true, "parents": true}
+
+// threatWill may stand between the one who threatens and the harm: a
+// will, said any way, and words that stress it.
+var threatWill = map[string]bool{"will": true, "would": true, "is": true, "was": true, "are": true, "were": true,
+	"going": true, "gonna": true, "to": true, "really": true, "actually": true, "definitely": true, "come": true,
+	"and": true}
+
+// threatSubjects are the ones who threaten; true where the word carries
+// its own will ("he'll", "she'd"), so none need follow.
+var threatSubjects = map[string]bool{"he": false, "she": false, "they": false, "hes": false, "shes": false,
+	"theyre": false, "hell": true, "shell": true, "theyll": true, "hed": true, "shed": true, "theyd": true}
+
+// speechWords report what someone said; true for the past tenses.
+var speechWords = map[string]bool{"says": false, "said": true, "saying": false, "threatens": false,
+	"threatened": true, "threatening": false, "screams": false, "screamed": true, "screaming": false,
+	"shouts": false, "shouted": true, "shouting": false, "yells": false, "yelled": true, "yelling": false,
+	"texts": false, "texted": true, "texting": false, "swears": false, "swore": true, "swearing": false,
+	"warned": true, "warns": false, "told": true, "tells": false, "telling": false, "messaged": true,
+	"promised": true, "promises": false}
+
+// told are words of speech that take the writer first ("told me he'll …").
+var told = map[string]bool{"told": true, "tells": true, "telling": true, "warned": true, "warns": true,
+	"messaged": true, "texted": true, "promised": true}
+
 // blowVerbs are blows that leave no doubt when another adult gives them
 // to the writer, each marked true when it is the past tense (so, as a
 // set, it holds the past tenses only). Words with
@@ -1340,7 +1466,7 @@ var bothAre = map[string]bool{"are": true, "were": true, "do": true, "did": true
 
 // flagAmong reports a word with the given rule-word flag among words
 // [ti, tj).
-func (c *context) flagAmong(ti, tj int, flag uint16) bool {
+func (c *context) flagAmong(ti, tj int, flag uint32) bool {
 	for k := ti; k < tj; k++ {
 		if c.toks[k].flags&flag != 0 {
 			return true

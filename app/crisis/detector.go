@@ -434,14 +434,14 @@ const wordCacheBits = 13
 type cachedWord struct {
 	head  uint64
 	id    int32
-	flags uint16
+	flags uint32
 }
 
 type scratch struct {
 	n        normalizer
 	words    [1 << wordCacheBits]cachedWord // head → id and flags for short words seen before
 	hits     []hit
-	seen     uint16    // every rule-word flag of the text's words, or'd
+	seen     uint32    // every rule-word flag of the text's words, or'd
 	toks     []tokInfo // every word of the normalized text
 	sentSum  []float64
 	occs     []occurrence
@@ -673,9 +673,10 @@ func (d *Detector) scan(text string, explain bool, quoted []Span) Verdict {
 	}
 	v := Verdict{Lexicon: d.lex.Version}
 	win := d.modelWindow(sc)
-	// A blow alone, with no phrase of the lexicon's, is judged too (rule
-	// 1f: "she keeps slapping me").
-	if !d.worthJudging(sc.hits) && win.first < 0 && sc.seen&flagBlow == 0 {
+	// A blow or a threat alone, with no phrase of the lexicon's, is
+	// judged too (rule 1f: "she keeps slapping me"; rule 1g: "he says
+	// he'll shoot me").
+	if !d.worthJudging(sc.hits) && win.first < 0 && sc.seen&(flagBlow|flagThreat) == 0 {
 		return v
 	}
 	ctx := &context{text: norm.Text, toks: sc.toks, quoted: sc.quoted}
@@ -712,7 +713,7 @@ func (d *Detector) match(sc *scratch) {
 	prev := int32(0)
 	alt, me := int32(0), int32(0) // the "me" read as "my" (see below)
 	words, numbered := 0, false   // words in this sentence; the last is a number
-	seen := uint16(0)
+	seen := uint32(0)
 	for i := 1; i < len(t); {
 		e, hd := wordEnd(t, i)
 		if e == i {
@@ -744,7 +745,7 @@ func (d *Detector) match(sc *scratch) {
 		}
 		k := int32(len(sc.toks))
 		var id int32
-		var fl uint16
+		var fl uint32
 		if e-i <= 8 {
 			// A word of up to eight bytes is its head: the scratch's
 			// small cache answers frequent words, and their flags,
@@ -1044,12 +1045,12 @@ type tokInfo struct {
 	sentence int32  // sentence number
 	clause   int32  // clause number
 	id       int32  // vocabulary id (0: no phrase, rule or model uses it)
-	flags    uint16 // rule-word flags (see ruleWords)
+	flags    uint32 // rule-word flags (see ruleWords)
 }
 
 // Rule-word flags, looked up once per word while matching.
 const (
-	flagNegator uint16 = 1 << iota
+	flagNegator uint32 = 1 << iota
 	flagFiller
 	flagPast
 	flagFirstPerson
@@ -1059,22 +1060,26 @@ const (
 	flagDomain // a word of crisis talk itself (see domainWords)
 	flagStop   // a function word, never the name of a model match
 	flagPurpose
-	flagPunct // "." or ",": never part of a model match's name
-	flagOther // someone other than the writer ("he", "my partner")
-	flagLink  // what ties a person to a state ("who", "has", "struggles")
-	flagWarn  // a content-warning label word ("tw", "cw", "warning")
-	flagCurse // a swear word used to intensify (see expletives): skipped
-	flagBlow  // a blow given to someone (see blowVerbs)
+	flagPunct  // "." or ",": never part of a model match's name
+	flagOther  // someone other than the writer ("he", "my partner")
+	flagLink   // what ties a person to a state ("who", "has", "struggles")
+	flagWarn   // a content-warning label word ("tw", "cw", "warning")
+	flagCurse  // a swear word used to intensify (see expletives): skipped
+	flagBlow   // a blow given to someone (see blowVerbs)
+	flagThreat // a harm threatened (see threatVerbs)
 )
 
 // ruleWords lists the words the context rules ask about, with their flags.
-func ruleWords() map[string]uint16 {
-	m := map[string]uint16{"had": flagHad, "to": flagTo}
+func ruleWords() map[string]uint32 {
+	m := map[string]uint32{"had": flagHad, "to": flagTo}
 	for w := range jokeWords {
 		m[w] |= flagJoke
 	}
 	for w := range blowVerbs {
 		m[w] |= flagBlow
+	}
+	for w := range threatVerbs {
+		m[w] |= flagThreat
 	}
 	for _, w := range strings.Fields(domainWords) {
 		m[w] |= flagDomain
@@ -1105,7 +1110,7 @@ func ruleWords() map[string]uint16 {
 	for w := range expletives {
 		m[w] |= flagCurse
 	}
-	for set, f := range map[*map[string]bool]uint16{&negators: flagNegator, &negationFillers: flagFiller, &pastMarkers: flagPast, &firstPerson: flagFirstPerson} {
+	for set, f := range map[*map[string]bool]uint32{&negators: flagNegator, &negationFillers: flagFiller, &pastMarkers: flagPast, &firstPerson: flagFirstPerson} {
 		for w, on := range *set {
 			if on {
 				m[w] |= f
@@ -1341,6 +1346,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// keeps slapping me", "my husband punched me") is abuse, high,
 	// wherever the lexicon has no phrase for it (see blows).
 	signals = c.blows(sc, signals)
+	// Rule 1g: a threat to the writer reported from someone else's mouth
+	// ("he's saying he'll shoot me", "she texted that she's going to
+	// hurt my kids") is abuse, high, wherever the lexicon has no phrase
+	// for it (see threats).
+	signals = c.threats(sc, signals)
 	// Rule 1e: the writer's body hurt by someone else's hand ("she
 	// scratched my face", "he burned my arm with his cigarette") is
 	// abuse, high, not self-harm. Children and animals scratch and bite

@@ -27,7 +27,7 @@ type wordAutomaton struct {
 	// outLink chains states whose output lists must also be reported.
 	outLink []int32
 	emits   []bool   // state has output of its own or through outLink
-	flags   []uint16 // word id → rule-word flags (see ruleWords)
+	flags   []uint32 // word id → rule-word flags (see ruleWords)
 	canon   []int32  // vocabulary id → the id of the word it stands for
 	// patternWords: ids 1..patternWords are words of some phrase; the
 	// rest are words only the rules or the word model ask about.
@@ -72,7 +72,7 @@ const minJoined = 8
 // joined "wordword " with no leading space, which may also end a longer
 // word: "iwanttodie"). It also returns the vocabulary, so the word model
 // can be compiled against the same ids.
-func buildWordAutomaton(patterns []string, rules map[string]uint16, extra []string) (*wordAutomaton, map[string]int32) {
+func buildWordAutomaton(patterns []string, rules map[string]uint32, extra []string) (*wordAutomaton, map[string]int32) {
 	a := &wordAutomaton{}
 	ids := map[string]int32{}
 	idOf := func(w string) int32 {
@@ -117,7 +117,7 @@ func buildWordAutomaton(patterns []string, rules map[string]uint16, extra []stri
 	for _, w := range extra {
 		idOf(w)
 	}
-	a.flags = make([]uint16, len(ids)+1)
+	a.flags = make([]uint32, len(ids)+1)
 	for w, f := range rules {
 		a.flags[ids[w]] = f
 	}
