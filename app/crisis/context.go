@@ -468,6 +468,19 @@ func (c *context) recentFor(cues *cueIndex, o occurrence) bool {
 	return false
 }
 
+// imminent: sentence sn holds a live time cue for tonight, right now, or
+// a few minutes or hours from now.
+func (c *context) imminent(times []occurrence, sn int32) bool {
+	for _, q := range inSentenceRange(times, sn, sn) {
+		p := q.e.norm
+		if !c.negated(q) && (strings.Contains(p, "tonight") || strings.Contains(p, "right now") ||
+			strings.Contains(p, " minute") || strings.Contains(p, " min") || strings.Contains(p, " hour")) {
+			return true
+		}
+	}
+	return false
+}
+
 // couldFor: the threat's clause has "I could" just before it (an adverb
 // may stand between: "I could honestly strangle him") and "for" within
 // two words after it ("… my flatmate for telling my date", "… him for

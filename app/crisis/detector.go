@@ -97,6 +97,9 @@ func (e *compiled) term() string {
 // someone else its object.
 var othersObject = map[string]bool{"his": true, "him": true, "her": true, "their": true, "them": true}
 
+// kindWith are what one may "cut" or "kill" someone with in kindness.
+var kindWith = map[string]bool{"kindness": true, "love": true, "compassion": true, "words": true}
+
 // thrownHarm are things thrown at a person to hurt them that the
 // lexicon does not hold as means of their own.
 var thrownHarm = map[string]bool{"acid": true, "bleach": true, "brick": true, "bricks": true, "rock": true, "rocks": true,
@@ -1479,7 +1482,16 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		}
 		// Rule 2f: self-harm words whose object is someone else ("I want
 		// to cut her out of my life", "I'm going to cut his face open").
-		if o.e.Category == "self_harm" && o.tj < len(c.toks) && othersObject[string(c.word(o.tj))] {
+		// Followed at once by "with" ("thinking about cutting her with
+		// my scissors"), the words are a harm to that person, judged by
+		// the rules for threats from here on.
+		if o.e.Category == "self_harm" && o.tj+2 < len(c.toks) && othersObject[string(c.word(o.tj))] && string(c.word(o.tj+1)) == "with" &&
+			!kindWith[string(c.word(o.tj+2))] {
+			e := *o.e
+			e.kind, e.Kind, e.Category, e.Tier, e.rule = kSignal, KindSignal, "harm_to_others", High, "done to someone else with something"
+			sc.composed = append(sc.composed, e)
+			o.e = &sc.composed[len(sc.composed)-1]
+		} else if o.e.Category == "self_harm" && o.tj < len(c.toks) && othersObject[string(c.word(o.tj))] {
 			drop(o, "done to someone else")
 			continue
 		}
@@ -1762,6 +1774,17 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		}
 		switch k.o.e.Category {
 		case "suicide", "self_harm", "overdose", "harm_to_others":
+		case "abuse":
+			// Abuse with tonight, right now or a few minutes or hours
+			// in its own sentence is happening or about to ("he's got
+			// his hands round my throat right now", "I'm scared to go
+			// home tonight"); a day ahead or an hour of the night may be
+			// a habit told ("kicks me at 3am"), and means and plans are
+			// the writer's words, not the abuser's, so neither counts.
+			if c.imminent(cues[idTime], k.o.sentence) {
+				k.tier, k.why = Critical, "abuse with a time"
+			}
+			continue
 		default:
 			continue
 		}
