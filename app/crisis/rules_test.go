@@ -48,6 +48,8 @@ func TestContextRules(t *testing.T) {
 		{"rule 2f: a cut done to someone else with something is a harm to them", "I keep thinking about cutting her with my scissors.", High, "done to someone else with something"},
 		{"rule 2f control: cut out of one's life", "I want to cut her out of my life.", None, "done to someone else"},
 		{"rule 2f control: with kindness", "I want to cut them with kindness.", None, "done to someone else"},
+		{"bleeding that will not stop is no signal alone", "My nose won't stop bleeding.", None, ""},
+		{"bleeding that will not stop beside a cut is critical", "I cut my arm and it won't stop bleeding.", Critical, ""},
 		{"rule 1g: a threat reported from someone else's mouth", "He says he will hurt me if I leave.", High, "a threat reported"},
 		{"rule 1g: a threat to what is the writer's", "My ex texted that he's going to kill my dog.", High, "a threat reported"},
 		{"rule 1g: a threat told to the writer", "My dad told me he'd beat me if I came home drunk.", High, "a threat reported"},
