@@ -447,8 +447,8 @@ func (c *context) pettyIf(o occurrence) bool {
 }
 
 // recentFor: a recent-time cue in o's sentence tells when o happened,
-// unless a distant cue opens o's own clause or an earlier one and the
-// recent cue stands in a later clause: then it is the "now" set against
+// unless a distant cue comes before o in that sentence and the recent
+// cue stands in a later clause than o: then it is the "now" set against
 // that "then" ("A year ago I wanted to die, today I'm happy").
 func (c *context) recentFor(cues *cueIndex, o occurrence) bool {
 	recent := inSentenceRange(cues[idRecent], o.sentence, o.sentence)
@@ -474,7 +474,7 @@ func (c *context) imminent(times []occurrence, sn int32) bool {
 	for _, q := range inSentenceRange(times, sn, sn) {
 		p := q.e.norm
 		if !c.negated(q) && (strings.Contains(p, "tonight") || strings.Contains(p, "right now") ||
-			strings.Contains(p, " minute") || strings.Contains(p, " min") || strings.Contains(p, " hour")) {
+			strings.Contains(p, " min") || strings.Contains(p, " hour")) {
 			return true
 		}
 	}
@@ -1190,8 +1190,12 @@ func (c *context) threats(sc *scratch, signals []occurrence) []occurrence {
 		}
 		// Back over the will to the one who threatens.
 		k, will := v-1, false
-		for ; k > 0 && v-k <= 4 && c.toks[k].clause == cl && threatWill[string(c.word(k))]; k-- {
-			will = will || string(c.word(k)) != "really" && string(c.word(k)) != "actually"
+		for ; k > 0 && v-k <= 4 && c.toks[k].clause == cl; k-- {
+			isWill, between := threatWill[string(c.word(k))]
+			if !between {
+				break
+			}
+			will = will || isWill
 		}
 		ownWill, isSubject := threatSubjects[string(c.word(k))]
 		if !isSubject || c.toks[k].clause != cl || !(will || ownWill) {
@@ -1231,7 +1235,7 @@ func (c *context) threats(sc *scratch, signals []occurrence) []occurrence {
 }
 
 // smallFailingAfter: from token k on, in clause cl, "when" or "if" comes
-// within three words and a small failing or a finding-out within three
+// within three words and a small failing or a finding-out within four
 // more ("… when she sees my room", "… if I'm late again").
 func (c *context) smallFailingAfter(k int, cl int32) bool {
 	for x := k; x < k+3 && x < len(c.toks) && c.toks[x].clause == cl; x++ {
@@ -1239,7 +1243,7 @@ func (c *context) smallFailingAfter(k int, cl int32) bool {
 			continue
 		}
 		for y := x + 1; y <= x+4 && y < len(c.toks) && c.toks[y].clause == cl; y++ {
-			if w := string(c.word(y)); pettyFailings[w] || findsOut[w] {
+			if pettyFailings[string(c.word(y))] || findsOut[string(c.word(y))] {
 				return true
 			}
 		}
@@ -1249,8 +1253,7 @@ func (c *context) smallFailingAfter(k int, cl int32) bool {
 }
 
 // findsOut are ways a parent or partner learns of a small failing.
-var findsOut = map[string]bool{"sees": true, "see": true, "finds": true, "hears": true, "notices": true,
-	"late": true, "gets": true}
+var findsOut = map[string]bool{"sees": true, "see": true, "finds": true, "hears": true, "notices": true}
 
 // threatVerbs are harms someone may threaten the writer with.
 var threatVerbs = map[string]bool{"kill": true, "shoot": true, "stab": true, "hurt": true, "beat": true,
@@ -1265,10 +1268,11 @@ var threatenedOwn = map[string]bool{"kids": true, "children": true, "child": tru
 	"brother": true, "friends": true, "house": true, "home": true, "car": true, "face": true, "parents": true}
 
 // threatWill may stand between the one who threatens and the harm: a
-// will, said any way, and words that stress it.
+// will, said any way (true), and words that stress or lead to it
+// ("really", "come and").
 var threatWill = map[string]bool{"will": true, "would": true, "is": true, "was": true, "are": true, "were": true,
-	"going": true, "gonna": true, "to": true, "really": true, "actually": true, "definitely": true, "come": true,
-	"and": true}
+	"going": true, "gonna": true, "to": true, "really": false, "actually": false, "definitely": false,
+	"come": false, "and": false}
 
 // threatSubjects are the ones who threaten; true where the word carries
 // its own will ("he'll", "she'd"), so none need follow.

@@ -54,6 +54,7 @@ func TestContextRules(t *testing.T) {
 		{"rule 1g: a threat to what is the writer's", "My ex texted that he's going to kill my dog.", High, "a threat reported"},
 		{"rule 1g: a threat told to the writer", "My dad told me he'd beat me if I came home drunk.", High, "a threat reported"},
 		{"rule 1g: a threat told long ago", "Ten years ago my stepdad said he would kill me.", Low, "distant past"},
+		{"rule 1g: a threat for when he gets home is no small failing", "He texted that he'll hurt me when he gets home.", High, "a threat reported"},
 		{"rule 1g control: a threat over a small failing", "My mum said she'll kill me if I'm late again.", None, ""},
 		{"rule 1g control: an idiom after 'my'", "He says he's going to kill my vibe.", None, ""},
 		{"rule 1g control: a threat laughed off", "The coach said he'll finish me off in training tomorrow haha.", None, ""},
