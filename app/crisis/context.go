@@ -1143,11 +1143,7 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 			continue
 		}
 		sn := c.toks[k].sentence
-		named := false
-		for _, o := range signals {
-			named = named || o.sentence == sn && o.e.Category == "abuse"
-		}
-		if named {
+		if abuseIn(signals, sn) {
 			continue
 		}
 		i := int(c.toks[k].start)
@@ -1216,11 +1212,7 @@ func (c *context) threats(sc *scratch, signals []occurrence) []occurrence {
 			continue
 		}
 		sn := c.toks[s].sentence
-		named := false
-		for _, o := range signals {
-			named = named || o.sentence == sn && o.e.Category == "abuse"
-		}
-		if named || c.joking(sn, sn) || c.smallFailingAfter(v+2, cl) {
+		if abuseIn(signals, sn) || c.joking(sn, sn) || c.smallFailingAfter(v+2, cl) {
 			continue
 		}
 		i := int(c.toks[s].start)
@@ -1232,6 +1224,16 @@ func (c *context) threats(sc *scratch, signals []occurrence) []occurrence {
 		signals = append(signals, o)
 	}
 	return signals
+}
+
+// abuseIn: some signal in sentence sn already names abuse.
+func abuseIn(signals []occurrence, sn int32) bool {
+	for _, o := range signals {
+		if o.sentence == sn && o.e.Category == "abuse" {
+			return true
+		}
+	}
+	return false
 }
 
 // smallFailingAfter: from token k on, in clause cl, "when" or "if" comes
