@@ -449,7 +449,8 @@ func (c *context) pettyIf(o occurrence) bool {
 // recentFor: a recent-time cue in o's sentence tells when o happened,
 // unless a distant cue comes before o in that sentence and the recent
 // cue stands in a later clause than o: then it is the "now" set against
-// that "then" ("A year ago I wanted to die, today I'm happy").
+// that "then" ("A year ago I wanted to die, today I'm happy"). A recent
+// cue just after "but" in a later clause is set against o the same way.
 func (c *context) recentFor(cues *cueIndex, o occurrence) bool {
 	recent := inSentenceRange(cues[idRecent], o.sentence, o.sentence)
 	if len(recent) == 0 {
@@ -461,7 +462,10 @@ func (c *context) recentFor(cues *cueIndex, o occurrence) bool {
 	}
 	cl := c.toks[o.tj-1].clause
 	for _, q := range recent {
-		if !then || q.ti < o.tj || c.toks[q.ti].clause == cl {
+		// "… thought to end my life, but today I'm well": a "now" after
+		// "but" is set against the past as a "then" would set it.
+		contrast := then || q.ti > 0 && string(c.word(q.ti-1)) == "but"
+		if !contrast || q.ti < o.tj || c.toks[q.ti].clause == cl {
 			return true
 		}
 	}
@@ -484,7 +488,7 @@ func (c *context) imminent(times []occurrence, sn int32) bool {
 // couldFor: the threat's clause has "I could" just before it (an adverb
 // may stand between: "I could honestly strangle him") and "for" within
 // two words after it ("… my flatmate for telling my date", "… him for
-// that").
+// that") or "but" just after it.
 func (c *context) couldFor(o occurrence) bool {
 	cl := c.toks[o.ti].clause
 	could := false
@@ -501,6 +505,11 @@ func (c *context) couldFor(o occurrence) bool {
 		if string(c.word(k)) == "for" {
 			return true
 		}
+	}
+	// "I could kill him but at least he liked chapter 3": the threat
+	// taken back in the same breath.
+	if o.tj < len(c.toks) && c.toks[o.tj].clause == cl && string(c.word(o.tj)) == "but" {
+		return true
 	}
 	// "… the person who designed these forms": someone known only by
 	// what they made or decided.
@@ -1330,12 +1339,13 @@ const otherPeople = `he she they hes shes theyre theyve hed shed partner husband
 	mums moms dads mothers fathers workers colleagues carers survivors`
 
 // otherLinks tie the person just before them to what follows ("my son
-// has", "a friend who", "she keeps").
+// has", "a friend who", "she keeps", Nigerian Pidgin's "my cousin wey
+// …", who).
 const otherLinks = `who whos is has had was struggles struggled struggling battles battling suffers suffered
 	suffering deals dealt dealing lives talks talked talking posted keeps kept started wants wanted
 	tried attempted been having thinks thought mentioned admitted threatened threatens thinking considering
 	planning going trying threatening doesnt does says said wont cant wouldnt couldnt
-	swallowed took taken ate drank downed necked`
+	swallowed took taken ate drank downed necked wey`
 
 // selfDirected are the categories of a crisis in the one who has it; in
 // abuse and threats to others, someone else is the other party.
@@ -1681,6 +1691,16 @@ func (c *context) cleanFor(k int) bool {
 	}
 	return false
 }
+
+// amountOf: the distant-past cue q is a span of time with "of" after
+// it ("five years of work", "months of pain"), an amount of something,
+// not when something happened.
+func (c *context) amountOf(q occurrence) bool {
+	return q.tj < len(c.toks) && string(c.word(q.tj)) == "of" && timeUnits[string(c.word(q.tj-1))]
+}
+
+// timeUnits are the words a span of time ends in.
+var timeUnits = map[string]bool{"years": true, "months": true, "weeks": true, "decades": true, "year": true, "month": true}
 
 // numberWords count a span of time ("two years", "a few months").
 var numberWords = map[string]bool{"a": true, "an": true, "one": true, "two": true, "three": true, "four": true,

@@ -1244,6 +1244,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// sober", "clean for two years"): it tells how long the writer went
 	// without, not when what follows happened.
 	cues.drop(idDistant, c.timeWithout)
+	// Nor does an amount of time ("Five years of work for nothing, I'm
+	// going to step off", "months of pain"): it tells how much, not when.
+	cues.drop(idDistant, c.amountOf)
 	// Nor does a time said as a habit ("every Monday", "each night"): it
 	// tells how often, not when.
 	cues.drop(idTime, c.habit)
@@ -2023,6 +2026,6 @@ func pairs(frame, concept *compiled) bool {
 const maxFrameGap = 5
 
 // usingWords say a phrase is about taking drugs ("started using
-// again", "scored off my old dealer").
-var usingWords = map[string]bool{"use": true, "using": true, "used": true, "relapsed": true, "score": true,
+// again", "scored off my old dealer", "bought heroin again").
+var usingWords = map[string]bool{"use": true, "using": true, "used": true, "relapsed": true, "score": true, "bought": true,
 	"scored": true, "dealer": true, "shot": true, "smoked": true, "smoking": true}
