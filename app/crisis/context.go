@@ -1235,6 +1235,153 @@ func (c *context) threats(sc *scratch, signals []occurrence) []occurrence {
 	return signals
 }
 
+// dailyUse adds a relapse signal, high, for each clause of the writer's
+// that drinks or uses every day again: a useVerbs word, then at most
+// five words of what and how much ("skunk", "two bottles of wine"),
+// then a day-in-day-out phrase ("every day", "every single night",
+// "daily"), with "again" in the clause. "Smoking" alone counts only
+// where the text names a drug other than tobacco ("off the cigarettes
+// and weed … smoking every day again"). A clause that fears, wishes or
+// foresees it ("I'm scared I'll be drinking every night again"), or
+// whose subject is someone else, is left out, as is a sentence where
+// the lexicon already found a high relapse; negation, the past and mentions
+// are judged by the rules that follow, as for any signal.
+func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
+	if sc.seen&(flagUse|flagDaily) != flagUse|flagDaily {
+		return signals
+	}
+	for v := 0; v < len(c.toks); v++ {
+		if c.toks[v].flags&flagUse == 0 {
+			continue
+		}
+		cl := c.toks[v].clause
+		// What and how much, then every day.
+		k := v + 1
+		for ; k < len(c.toks) && k-v <= 6 && c.toks[k].clause == cl && c.toks[k].flags&flagDaily == 0; k++ {
+			if w := c.word(k); !usedWhat[string(w)] && !drugWords[string(w)] && !opioids[string(w)] && !isDigits(w) && !numberWords[string(w)] {
+				break
+			}
+		}
+		end := c.dailyAt(k, cl)
+		if end < 0 {
+			continue
+		}
+		if k == v+1 && string(c.word(v)) == "smoking" && !c.namesDrug() {
+			continue
+		}
+		// "again" in the clause, and the writer its subject, with nothing
+		// that fears or foresees it before the verb.
+		again, mine, held := false, false, false
+		from := v
+		for from > 0 && c.toks[from-1].clause == cl {
+			from--
+		}
+		for x := from; x < len(c.toks) && c.toks[x].clause == cl; x++ {
+			w := string(c.word(x))
+			again = again || w == "again"
+			if x >= v {
+				continue
+			}
+			// The nearest person before the verb is its subject ("my
+			// husband left and I've been drinking …" is the writer's).
+			switch {
+			case c.toks[x].flags&flagFirstPerson != 0, x == from && (w == "been" || w == "back"):
+				mine = true
+			case c.toks[x].flags&flagOther != 0:
+				mine = false
+			}
+			held = held || notYetUse[w] || c.toks[x].flags&flagNegator != 0
+		}
+		sn := c.toks[v].sentence
+		if !again || !mine || held || relapseIn(signals, sn) {
+			continue
+		}
+		i := int(c.toks[v].start)
+		j := int(c.toks[end-1].start) + len(c.word(end-1))
+		// "I was drinking every night again" is told in the past, for rule 4.
+		past := v > 0 && (string(c.word(v-1)) == "was" || string(c.word(v-1)) == "were")
+		sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: "relapse", Tier: High,
+			Past: past, Phrase: string(c.text[i:j])}, cue: -1, rule: "using every day again"})
+		o := occurrence{e: &sc.composed[len(sc.composed)-1], i: i, j: j, ci: i, ti: v, tj: end, sentence: sn}
+		o.start, o.end = sc.n.out.MapSpan(i, j)
+		signals = append(signals, o)
+		v = end - 1
+	}
+	return signals
+}
+
+// dailyAt returns the end of a day-in-day-out phrase at token k in
+// clause cl ("every day", "each night", "every single morning",
+// "daily"), or -1.
+func (c *context) dailyAt(k int, cl int32) int {
+	if k >= len(c.toks) || c.toks[k].clause != cl {
+		return -1
+	}
+	switch w := string(c.word(k)); w {
+	case "daily", "nightly", "everyday", "everynight":
+		return k + 1
+	case "every", "each":
+		n := k + 1
+		if n < len(c.toks) && string(c.word(n)) == "single" {
+			n++
+		}
+		if n < len(c.toks) && c.toks[n].clause == cl && dayParts[string(c.word(n))] {
+			return n + 1
+		}
+	}
+	return -1
+}
+
+// namesDrug: the text names a drug other than tobacco.
+func (c *context) namesDrug() bool {
+	for k := range c.toks {
+		if w := string(c.word(k)); drugWords[w] || opioids[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// relapseIn: some signal in sentence sn already names a relapse, high.
+func relapseIn(signals []occurrence, sn int32) bool {
+	for _, o := range signals {
+		if o.sentence == sn && o.e.Category == "relapse" && o.e.Tier >= High {
+			return true
+		}
+	}
+	return false
+}
+
+// useVerbs, for rule 6f, say the writer drinks, uses or gambles.
+var useVerbs = map[string]bool{"drinking": true, "smoking": true, "using": true, "injecting": true, "snorting": true,
+	"gambling": true, "betting": true, "boozing": true}
+
+// dailyWords may begin a day-in-day-out phrase (see dailyAt).
+var dailyWords = map[string]bool{"every": true, "each": true, "daily": true, "nightly": true, "everyday": true, "everynight": true}
+
+// dayParts end one ("every night", "each morning").
+var dayParts = map[string]bool{"day": true, "night": true, "morning": true, "evening": true}
+
+// drugWords name a drink or a drug other than tobacco and opioids (those
+// are in opioids), for rule 6f.
+var drugWords = map[string]bool{"weed": true, "skunk": true, "cannabis": true, "spliff": true, "spliffs": true, "joints": true,
+	"crack": true, "coke": true, "cocaine": true, "meth": true, "tina": true, "spice": true, "ket": true, "ketamine": true,
+	"mdma": true, "pot": true, "dope": true, "booze": true, "alcohol": true, "vodka": true, "whisky": true, "whiskey": true,
+	"wine": true, "beer": true, "beers": true, "cider": true, "gin": true, "rum": true, "lager": true, "cans": true, "pints": true,
+	"bottle": true, "bottles": true, "dabs": true, "bud": true, "xanax": true, "benzos": true, "pills": true}
+
+// usedWhat may stand between a useVerbs word and how often ("drinking
+// a bottle of it every night again").
+var usedWhat = map[string]bool{"it": true, "again": true, "the": true, "a": true, "of": true, "heavily": true, "alone": true,
+	"more": true, "and": true, "so": true, "much": true, "lot": true, "bit": true, "hard": true, "all": true, "day": true}
+
+// notYetUse before the verb make drinking every day again a fear, a
+// wish or a forecast rather than what is happening ("I'm scared I'll
+// be drinking every night again", "if I start using daily again").
+var notYetUse = map[string]bool{"will": true, "ill": true, "might": true, "could": true, "would": true, "if": true,
+	"scared": true, "afraid": true, "worried": true, "terrified": true, "fear": true, "want": true, "tempted": true,
+	"urge": true, "urges": true, "going": true, "gonna": true, "before": true, "until": true, "when": true, "used": true}
+
 // abuseIn: some signal in sentence sn already names abuse.
 func abuseIn(signals []occurrence, sn int32) bool {
 	for _, o := range signals {

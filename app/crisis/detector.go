@@ -679,7 +679,7 @@ func (d *Detector) scan(text string, explain bool, quoted []Span) Verdict {
 	// A blow or a threat alone, with no phrase of the lexicon's, is
 	// judged too (rule 1f: "she keeps slapping me"; rule 1g: "he says
 	// he'll shoot me").
-	if !d.worthJudging(sc.hits) && win.first < 0 && sc.seen&(flagBlow|flagThreat) == 0 {
+	if !d.worthJudging(sc.hits) && win.first < 0 && sc.seen&(flagBlow|flagThreat) == 0 && sc.seen&(flagUse|flagDaily) != flagUse|flagDaily {
 		return v
 	}
 	ctx := &context{text: norm.Text, toks: sc.toks, quoted: sc.quoted}
@@ -1070,6 +1070,8 @@ const (
 	flagCurse  // a swear word used to intensify (see expletives): skipped
 	flagBlow   // a blow given to someone (see blowVerbs)
 	flagThreat // a harm threatened (see threatVerbs)
+	flagUse    // drinking or using (see useVerbs)
+	flagDaily  // a word that may say "every day" (see dailyWords)
 )
 
 // ruleWords lists the words the context rules ask about, with their flags.
@@ -1083,6 +1085,12 @@ func ruleWords() map[string]uint32 {
 	}
 	for w := range threatVerbs {
 		m[w] |= flagThreat
+	}
+	for w := range useVerbs {
+		m[w] |= flagUse
+	}
+	for w := range dailyWords {
+		m[w] |= flagDaily
 	}
 	for _, w := range strings.Fields(domainWords) {
 		m[w] |= flagDomain
@@ -1357,6 +1365,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// hurt my kids") is abuse, high, wherever the lexicon has no phrase
 	// for it (see threats).
 	signals = c.threats(sc, signals)
+	// Rule 6f: drinking or using every day again ("I've been smoking
+	// skunk every day again since the funeral") is high relapse wherever
+	// the lexicon has no phrase for it (see dailyUse): daily use after
+	// time away is a relapse in full, not a slip to check in on.
+	signals = c.dailyUse(sc, signals)
 	// Rule 1e: the writer's body hurt by someone else's hand ("she
 	// scratched my face", "he burned my arm with his cigarette") is
 	// abuse, high, not self-harm. Children and animals scratch and bite
