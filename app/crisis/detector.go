@@ -581,10 +581,13 @@ func (c *context) bereavedOf(bereaved []occurrence, q occurrence) bool {
 
 // despairAgain returns the first of two kept hopelessness phrases of
 // three words or more, low by the lexicon and untouched by the rules,
-// that differ in words and do not share a clause (-1 when there are not
-// two, or when the text laughs anywhere: "nothing will ever change with
-// this lot lol"). Shorter phrases ("no point", "giving up") are too
-// often about a meeting or a printer.
+// that differ in words and do not share a clause, or share one joined
+// by "and" with no "but" or "except" after the second ("I can't see a
+// way out and nothing will ever get better"; "… and there's nothing to
+// look forward to but more rain" names only the rain) (-1 when there
+// are not two, or when the text laughs anywhere: "nothing will ever
+// change with this lot lol"). Shorter phrases ("no point", "giving up")
+// are too often about a meeting or a printer.
 func (c *context) despairAgain(keep []kept) int {
 	plain := func(k *kept) bool {
 		return k.o.e.Category == "hopelessness" && k.tier == Low && k.why == "lexicon tier" && k.o.e.tokens >= 3
@@ -596,7 +599,7 @@ func (c *context) despairAgain(keep []kept) int {
 		}
 		for j := i + 1; j < len(keep); j++ {
 			b := &keep[j]
-			if plain(b) && b.o.e.norm != a.o.e.norm && b.o.ti >= a.o.tj && c.toks[a.o.ti].clause != c.toks[b.o.ti].clause {
+			if plain(b) && b.o.e.norm != a.o.e.norm && b.o.ti >= a.o.tj && (c.toks[a.o.ti].clause != c.toks[b.o.ti].clause || c.joinedByAnd(a.o, b.o)) {
 				for k := range c.toks {
 					if laughWords[string(c.word(k))] {
 						return -1
@@ -607,6 +610,26 @@ func (c *context) despairAgain(keep []kept) int {
 		}
 	}
 	return -1
+}
+
+// joinedByAnd: b follows a in its clause with "and" between them and no
+// "but", "except" or "apart" after b in the clause.
+func (c *context) joinedByAnd(a, b occurrence) bool {
+	and := false
+	for k := a.tj; k < b.ti; k++ {
+		and = and || string(c.word(k)) == "and"
+	}
+	if !and {
+		return false
+	}
+	cl := c.toks[b.ti].clause
+	for k := b.tj; k < len(c.toks) && c.toks[k].clause == cl; k++ {
+		switch string(c.word(k)) {
+		case "but", "except", "apart":
+			return false
+		}
+	}
+	return true
 }
 
 // sortedCategories is Categories in alphabetical order, the order a

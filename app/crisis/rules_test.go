@@ -97,6 +97,7 @@ func TestContextRules(t *testing.T) {
 		{"escalation: goodbye", "Goodbye everyone, I want to die.", Critical, "with a goodbye"},
 		{"despair said again (rule 6c)", "Every day is just the same. There's nothing to look forward to, nothing will ever change.", High, "despair said again"},
 		{"despair said again, in one clause", "Some weeks it feels like nothing will ever change and there's nothing to look forward to but more rain.", Low, ""},
+		{"despair said again, joined by 'and' in one clause (rule 6c)", "Lost the shop, lost the flat. I can't see a way out and nothing will ever get better.", High, "despair said again"},
 		{"rope as a bare verb before a time", "30 today. Going to rope this weekend, already picked the tree.", Critical, ""},
 		{"rope as an everyday verb, with an object", "Going to rope my brother into helping with the move this weekend.", None, ""},
 		{"rope as an everyday verb: to tie down", "Need to rope the tent down tonight, the wind is picking up.", None, ""},
