@@ -1014,6 +1014,30 @@ func (c *context) leftOpen(q occurrence, means, concepts, signals []occurrence) 
 	return false
 }
 
+// jumpAtEdge: "jump in" said with nothing after it in its clause, a
+// means earlier in its sentence and a goodbye in the text ("I'm on the
+// pier … and I'm going to jump in, I've messaged my sister goodbye") is
+// no joining in: the idiom is left open, as leftOpen leaves it when the
+// means follows ("jump into the river"). Without the goodbye ("we're at
+// the river, going to jump in!") it stays an idiom.
+func (c *context) jumpAtEdge(q occurrence, cues *cueIndex) bool {
+	if q.tj-q.ti != 2 || string(c.word(q.ti)) != "jump" || string(c.word(q.ti+1)) != "in" {
+		return false
+	}
+	if q.tj < len(c.toks) && c.toks[q.tj].clause == c.toks[q.ti].clause && c.toks[q.tj].flags&flagPunct == 0 {
+		return false
+	}
+	if len(cues[idGoodbye])+len(cues[idFarewell]) == 0 {
+		return false
+	}
+	for _, m := range cues[idMeans] {
+		if m.sentence == q.sentence && m.tj <= q.ti {
+			return true
+		}
+	}
+	return false
+}
+
 // meansNear: a means cue not denied within three sentences of a
 // farewell.
 func (c *context) meansNear(cues *cueIndex) bool {
@@ -1368,7 +1392,8 @@ var drugWords = map[string]bool{"weed": true, "skunk": true, "cannabis": true, "
 	"crack": true, "coke": true, "cocaine": true, "meth": true, "tina": true, "spice": true, "ket": true, "ketamine": true,
 	"mdma": true, "pot": true, "dope": true, "booze": true, "alcohol": true, "vodka": true, "whisky": true, "whiskey": true,
 	"wine": true, "beer": true, "beers": true, "cider": true, "gin": true, "rum": true, "lager": true, "cans": true, "pints": true,
-	"bottle": true, "bottles": true, "dabs": true, "bud": true, "xanax": true, "benzos": true, "pills": true}
+	"bottle": true, "bottles": true, "dabs": true, "bud": true, "xanax": true, "benzos": true, "pills": true,
+	"ganja": true, "charas": true, "hash": true, "bhang": true, "kush": true, "grass": true}
 
 // usedWhat may stand between a useVerbs word and how often ("drinking
 // a bottle of it every night again").

@@ -255,6 +255,11 @@ func newDetector(lex *Lexicon, model *Model) *Detector {
 			}
 		}
 		variants = append(variants, negationForms(base)...)
+		if e.Kind == KindSignal && e.Category == "overdose" {
+			if v := stockpileForm(base); v != "" {
+				variants = append(variants, v)
+			}
+		}
 		for _, v := range variants {
 			add(e, v)
 		}
@@ -265,6 +270,33 @@ func newDetector(lex *Lexicon, model *Model) *Detector {
 	d.pool.New = func() any { return &scratch{} }
 	return d
 }
+
+// stockpileForm: an overdose phrase that keeps a medicine back ("saving
+// up my sleeping tablets", "been hoarding my oxy") reads the same with
+// "the" for "my" ("saving up the sleeping tablets the GP gave me"):
+// stored medicine is often not the writer's own. Only phrases that open
+// with a stockpiling verb are varied; "took all the pills" is not "took
+// all my pills" (counting them out is an errand).
+func stockpileForm(norm string) string {
+	words := strings.Fields(norm)
+	k := 0
+	for k < len(words) && (words[k] == "ive" || words[k] == "been" || words[k] == "i") {
+		k++
+	}
+	if k == len(words) || !stockpileVerbs[words[k]] {
+		return ""
+	}
+	i := strings.Index(norm, " my ")
+	if i < 0 {
+		return ""
+	}
+	return norm[:i] + " the " + norm[i+len(" my "):]
+}
+
+// stockpileVerbs open a phrase about keeping medicine back.
+var stockpileVerbs = map[string]bool{"saving": true, "saved": true, "keeping": true, "kept": true, "collecting": true,
+	"collected": true, "hoarding": true, "hoarded": true, "stockpiling": true, "stockpiled": true, "stashing": true,
+	"stashed": true, "squirrelling": true, "hiding": true, "hid": true}
 
 // negationForms: a phrase written with "dont" or "wont" also reads in
 // the other ways people say it: "do not" and "never" ("I never want to
@@ -496,8 +528,8 @@ type kept struct {
 // rejoining returns the index of the first wish to be with someone that
 // rule 6d counts: someone close has died in its sentence or any before,
 // it is about them (bereavedOf), it is not negated, in an "if", a
-// mention, a story or the distant past, and nothing high is kept in its
-// sentence already (-1: none).
+// mention, a story or the distant past, and no lexicon hit kept high in
+// its sentence says it already (-1: none).
 func (c *context) rejoining(cues *cueIndex, keep []kept) int {
 	if len(cues[idRejoin]) == 0 || len(cues[idBereaved]) == 0 {
 		return -1
@@ -509,8 +541,10 @@ next:
 			cues.inSentences(idStory, q.sentence, q.sentence) || wishInPast(cues, q) {
 			continue
 		}
+		// A phrase of the lexicon's there says it already; the word
+		// model's verdict ("I'm going") names less than the rule does.
 		for _, k := range keep {
-			if k.tier >= High && k.o.sentence == q.sentence {
+			if k.tier >= High && k.o.sentence == q.sentence && !k.o.e.model {
 				continue next
 			}
 		}
@@ -1432,7 +1466,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		}
 		if openState[k] == 0 {
 			openState[k] = 2
-			if c.leftOpen(idioms[k], cues[idMeans], concepts, byStart) {
+			if c.leftOpen(idioms[k], cues[idMeans], concepts, byStart) || c.jumpAtEdge(idioms[k], cues) {
 				openState[k] = 1
 			}
 		}

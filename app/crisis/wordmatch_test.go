@@ -191,3 +191,38 @@ func TestWordEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestStockpileFormReadsThe: an overdose phrase that opens with a
+// stockpiling verb is also found with "the" for "my" ("hoarding the
+// sleeping pills the doctor gives me"); other overdose phrases, and
+// stockpiling phrases of other categories, are not varied.
+func TestStockpileFormReadsThe(t *testing.T) {
+	lex, err := ParseLexicon(`version t
+signal | overdose | high | - | been hoarding my sleeping pills
+signal | overdose | critical | - | took all my pills
+signal | self_harm | high | - | hiding my cuts`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDetector(lex, &Model{Version: "t", Threshold: 0.999}) // a model that is never past its threshold
+	for text, want := range map[string]Severity{
+		"Been hoarding the sleeping pills the doctor gives me.": High,
+		"Been hoarding my sleeping pills.":                      High,
+		"I took all the pills out of the box to count them.":    None,
+		"I took all my pills.":                                  Critical,
+		"Hiding the cuts on the cake with icing.":               None,
+	} {
+		if v := d.Scan(text); v.Severity != want {
+			t.Errorf("%q → %s, want %s", text, v.Severity, want)
+		}
+	}
+	for norm, want := range map[string]string{
+		" ive been saving up my tablets ": " ive been saving up the tablets ",
+		" took all my pills ":             "",
+		" saving up for my holiday ":      " saving up for the holiday ",
+	} {
+		if got := stockpileForm(norm); got != want {
+			t.Errorf("stockpileForm(%q) = %q, want %q", norm, got, want)
+		}
+	}
+}
