@@ -1014,6 +1014,75 @@ func (c *context) leftOpen(q occurrence, means, concepts, signals []occurrence) 
 	return false
 }
 
+// gameLost: o ends in "beat me" (or "beats", "thrashed", "smashed")
+// with nothing after it in its sentence, and its sentence names a game
+// or a sport and, before o, "with my" and a child, a friend or a
+// sibling, the one who won. A partner or a parent in that place, or no
+// game, leaves the blow a blow ("After the match he beat me").
+func (c *context) gameLost(o occurrence) bool {
+	if o.tj < 2 || string(c.word(o.tj-1)) != "me" || !gameBeat[string(c.word(o.tj-2))] {
+		return false
+	}
+	for x := o.tj; x < len(c.toks) && c.toks[x].sentence == o.sentence; x++ {
+		if c.toks[x].flags&flagPunct == 0 {
+			return false
+		}
+	}
+	from, toks := c.sentences(o.sentence, o.sentence)
+	game, with := false, false
+	for k := range toks {
+		w := string(c.word(from + k))
+		game = game || games[w]
+		if from+k+2 < o.ti && w == "with" && string(c.word(from+k+1)) == "my" && companions[string(c.word(from+k+2))] {
+			with = true
+		}
+	}
+	return game && with
+}
+
+// gameBeat are the verbs of winning that are also blows.
+var gameBeat = map[string]bool{"beat": true, "beats": true, "thrashed": true, "smashed": true}
+
+// games name a game or a sport.
+var games = map[string]bool{"game": true, "games": true, "match": true, "race": true, "chess": true, "golf": true,
+	"tennis": true, "darts": true, "pool": true, "snooker": true, "cards": true, "quiz": true, "bowling": true,
+	"squash": true, "badminton": true, "fifa": true, "monopoly": true, "scrabble": true, "clay": true, "shooting": true,
+	"pigeon": true, "ping": true, "pong": true, "swimming": true, "running": true, "karting": true, "archery": true}
+
+// companions are the people a game is played with whose win is no blow.
+var companions = map[string]bool{"son": true, "daughter": true, "kids": true, "boy": true, "girl": true, "mate": true,
+	"mates": true, "friend": true, "friends": true, "brother": true, "sister": true, "nephew": true, "niece": true,
+	"grandson": true, "granddaughter": true, "cousin": true}
+
+// drinksPoison: the relapse phrase o ends in "drink" with "it", "them"
+// or "that" after it, and a means cue that names a poison stands in its
+// sentence or the one before.
+func (c *context) drinksPoison(o occurrence, means []occurrence) bool {
+	if o.tj >= len(c.toks) || string(c.word(o.tj-1)) != "drink" {
+		return false
+	}
+	switch string(c.word(o.tj)) {
+	case "it", "them", "that", "this":
+	default:
+		return false
+	}
+	for _, m := range means {
+		if m.sentence < o.sentence-1 || m.sentence > o.sentence {
+			continue
+		}
+		for _, w := range strings.Fields(m.e.Phrase) {
+			if poisons[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// poisons are the words of a means cue that make "drink it" a poisoning.
+var poisons = map[string]bool{"pesticide": true, "bleach": true, "poison": true, "weedkiller": true, "antifreeze": true,
+	"paraquat": true, "insecticide": true, "acid": true, "detergent": true, "disinfectant": true, "kerosene": true}
+
 // jumpAtEdge: "jump in" said with nothing after it in its clause, a
 // means earlier in its sentence and a goodbye in the text ("I'm on the
 // pier … and I'm going to jump in, I've messaged my sister goodbye") is
@@ -1150,8 +1219,10 @@ func (c *context) fragment(sn int32) bool {
 // the subject of a clause.
 // blows adds an abuse signal for each blow another adult gives the
 // writer: a word of handsOn, then a verb of blowVerbs, at once or past
-// one word of blowBetween ("he keeps kicking", "she just slapped"), then
-// "me", all in one clause, in a sentence with no abuse phrase of the
+// one word of blowBetween ("he keeps kicking", "she just slapped") or a
+// short stretch that shares its subject (see sharedSubject: "my
+// boyfriend who owns the shop hits", "my husband takes my wages and
+// hits"), then "me", all in one clause, in a sentence with no abuse phrase of the
 // lexicon's. A negation in between leaves nothing to find ("he never
 // slapped me"); a blow "me out" or "me off" is an eviction or a
 // dismissal ("kicked me out of the group chat"), and "hitting me up" a
@@ -1169,7 +1240,10 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 		if blowBetween[string(c.word(k))] && k > 0 {
 			k--
 		}
-		if !handsOn[string(c.word(k))] || c.toks[k].clause != c.toks[v].clause {
+		if !handsOn[string(c.word(k))] {
+			k = c.sharedSubject(k, c.toks[v].clause)
+		}
+		if k < 0 || !handsOn[string(c.word(k))] || c.toks[k].clause != c.toks[v].clause {
 			continue
 		}
 		if v+2 < len(c.toks) && (string(c.word(v+2)) == "out" || string(c.word(v+2)) == "off" || string(c.word(v+2)) == "up") {
@@ -1188,6 +1262,31 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 		signals = append(signals, o)
 	}
 	return signals
+}
+
+// sharedSubject: the person word a blow at token k+1 shares as its
+// subject across a short stretch of its clause, or -1: before a "who"
+// that opens a clause of at most four words ending at k ("my boyfriend
+// who owns the shop hits me"), or, when k is "and", before a verb of at
+// most four words with no other person in them ("my husband takes my
+// wages and hits me").
+func (c *context) sharedSubject(k int, cl int32) int {
+	and := string(c.word(k)) == "and"
+	for x := k; x > 0 && x >= k-5 && c.toks[x].clause == cl; x-- {
+		w := string(c.word(x))
+		switch {
+		case w == "who":
+			if handsOn[string(c.word(x-1))] && c.toks[x-1].clause == cl {
+				return x - 1
+			}
+			return -1
+		case and && x < k && handsOn[w]:
+			return x
+		case and && x < k && (c.toks[x].flags&(flagFirstPerson|flagOther) != 0 || w == "and"):
+			return -1
+		}
+	}
+	return -1
 }
 
 // threats adds an abuse signal for each threat someone else is reported

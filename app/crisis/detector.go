@@ -254,6 +254,15 @@ func newDetector(lex *Lexicon, model *Model) *Detector {
 				variants = append(variants, g)
 			}
 		}
+		// A concept or a means names its place or thing with "a" or
+		// "the" alike ("step in front of the train", "off a bridge").
+		if e.Kind == KindConcept || e.Kind == KindCue && e.Category == "means" {
+			for _, v := range variants {
+				if w := articleForm(v); w != "" {
+					variants = append(variants, w)
+				}
+			}
+		}
 		variants = append(variants, negationForms(base)...)
 		if e.Kind == KindSignal && e.Category == "overdose" {
 			if v := stockpileForm(base); v != "" {
@@ -269,6 +278,18 @@ func newDetector(lex *Lexicon, model *Model) *Detector {
 	d.model = compileModel(model, func(w string) int32 { return ids[w] }, len(ids)+1)
 	d.pool.New = func() any { return &scratch{} }
 	return d
+}
+
+// articleForm: the phrase with its first "a" read as "the", or, with
+// no "a", its first "the" read as "a" ("in front of a train", "in front
+// of the train"); "" when it has neither.
+func articleForm(norm string) string {
+	for _, swap := range [][2]string{{" a ", " the "}, {" the ", " a "}} {
+		if i := strings.Index(norm, swap[0]); i >= 0 {
+			return norm[:i] + swap[1] + norm[i+len(swap[0]):]
+		}
+	}
+	return ""
 }
 
 // stockpileForm: an overdose phrase that keeps a medicine back ("saving
@@ -1545,6 +1566,23 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		if c.negated(o) {
 			drop(o, "negated")
 			continue
+		}
+		// Rule 2k: "he beat me" at the end of a sentence about a game or
+		// a sport played with a child, a friend or a sibling ("Went clay
+		// pigeon shooting with my son, he beat me") is a game lost.
+		if o.e.Category == "abuse" && c.gameLost(o) {
+			drop(o, "a game lost")
+			continue
+		}
+		// Rule 2j: a will to drink "it" with a poison named in its
+		// sentence or the one before ("I bought bleach today and tonight
+		// I'm going to drink it") is an overdose, not a drink: judged as
+		// one, high, from here on.
+		if o.e.Category == "relapse" && c.drinksPoison(o, cues[idMeans]) {
+			e := *o.e
+			e.kind, e.Kind, e.Category, e.Tier, e.rule = kSignal, KindSignal, "overdose", High, "a poison to drink"
+			sc.composed = append(sc.composed, e)
+			o.e = &sc.composed[len(sc.composed)-1]
 		}
 		// Rule 2b: self-harm words in a sentence about an accident
 		// ("burned my arm on the stove"), unless it says it was meant
