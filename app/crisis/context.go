@@ -1440,7 +1440,7 @@ func (c *context) dailyAt(k int, cl int32) int {
 	if k >= len(c.toks) || c.toks[k].clause != cl {
 		return -1
 	}
-	switch w := string(c.word(k)); w {
+	switch string(c.word(k)) {
 	case "daily", "nightly", "everyday", "everynight":
 		return k + 1
 	case "every", "each":
@@ -1458,7 +1458,7 @@ func (c *context) dailyAt(k int, cl int32) int {
 // namesDrug: the text names a drug other than tobacco.
 func (c *context) namesDrug() bool {
 	for k := range c.toks {
-		if w := string(c.word(k)); drugWords[w] || opioids[w] {
+		if drugWords[string(c.word(k))] || opioids[string(c.word(k))] {
 			return true
 		}
 	}
