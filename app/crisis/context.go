@@ -1266,10 +1266,10 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 
 // sharedSubject: the person word a blow at token k+1 shares as its
 // subject across a short stretch of its clause, or -1: before a "who"
-// that opens a clause of at most four words ending at k ("my boyfriend
-// who owns the shop hits me"), or, when k is "and", before a verb of at
-// most four words with no other person in them ("my husband takes my
-// wages and hits me").
+// that opens a clause of at most five words ending at k ("my boyfriend
+// who owns the shop hits me"), or, when k is "and", before at most four
+// words with no other person and no other "and" in them ("my husband
+// takes my wages and hits me").
 func (c *context) sharedSubject(k int, cl int32) int {
 	and := string(c.word(k)) == "and"
 	for x := k; x > 0 && x >= k-5 && c.toks[x].clause == cl; x-- {
@@ -1360,7 +1360,7 @@ func (c *context) threats(sc *scratch, signals []occurrence) []occurrence {
 
 // dailyUse adds a relapse signal, high, for each clause of the writer's
 // that drinks or uses every day again: a useVerbs word, then at most
-// five words of what and how much ("skunk", "two bottles of wine"),
+// six words of what and how much ("skunk", "two bottles of wine"),
 // then a day-in-day-out phrase ("every day", "every single night",
 // "daily"), with "again" in the clause. "Smoking" alone counts only
 // where the text names a drug other than tobacco ("off the cigarettes
