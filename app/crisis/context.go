@@ -1250,7 +1250,7 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 			continue
 		}
 		sn := c.toks[k].sentence
-		if abuseIn(signals, sn) {
+		if namedIn(signals, sn, "abuse", None) {
 			continue
 		}
 		i := int(c.toks[k].start)
@@ -1344,7 +1344,7 @@ func (c *context) threats(sc *scratch, signals []occurrence) []occurrence {
 			continue
 		}
 		sn := c.toks[s].sentence
-		if abuseIn(signals, sn) || c.joking(sn, sn) || c.smallFailingAfter(v+2, cl) {
+		if namedIn(signals, sn, "abuse", None) || c.joking(sn, sn) || c.smallFailingAfter(v+2, cl) {
 			continue
 		}
 		i := int(c.toks[s].start)
@@ -1416,7 +1416,7 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 			held = held || notYetUse[w] || c.toks[x].flags&flagNegator != 0
 		}
 		sn := c.toks[v].sentence
-		if !again || !mine || held || relapseIn(signals, sn) {
+		if !again || !mine || held || namedIn(signals, sn, "relapse", High) {
 			continue
 		}
 		i := int(c.toks[v].start)
@@ -1465,16 +1465,6 @@ func (c *context) namesDrug() bool {
 	return false
 }
 
-// relapseIn: some signal in sentence sn already names a relapse, high.
-func relapseIn(signals []occurrence, sn int32) bool {
-	for _, o := range signals {
-		if o.sentence == sn && o.e.Category == "relapse" && o.e.Tier >= High {
-			return true
-		}
-	}
-	return false
-}
-
 // useVerbs, for rule 6f, say the writer drinks, uses or gambles.
 var useVerbs = map[string]bool{"drinking": true, "smoking": true, "using": true, "injecting": true, "snorting": true,
 	"gambling": true, "betting": true, "boozing": true}
@@ -1506,10 +1496,12 @@ var notYetUse = map[string]bool{"will": true, "ill": true, "might": true, "could
 	"scared": true, "afraid": true, "worried": true, "terrified": true, "fear": true, "want": true, "tempted": true,
 	"urge": true, "urges": true, "going": true, "gonna": true, "before": true, "until": true, "when": true, "used": true}
 
-// abuseIn: some signal in sentence sn already names abuse.
-func abuseIn(signals []occurrence, sn int32) bool {
+// namedIn: some signal in sentence sn already names category at tier
+// or above (abuse at any tier for rules 1f and 1g, a high relapse for
+// rule 6f).
+func namedIn(signals []occurrence, sn int32, category string, tier Severity) bool {
 	for _, o := range signals {
-		if o.sentence == sn && o.e.Category == "abuse" {
+		if o.sentence == sn && o.e.Category == category && o.e.Tier >= tier {
 			return true
 		}
 	}
