@@ -914,6 +914,49 @@ func (c *context) laughedOff(o occurrence) bool {
 	return c.lastUnless <= o.tj
 }
 
+// calledAWord: o opens its sentence (or follows "the word" or "saying"),
+// "is" or "means" comes next, a word for a word follows within four
+// more, and the writer is not in the rest of the sentence.
+func (c *context) calledAWord(o occurrence) bool {
+	sn := o.sentence
+	if o.ti > 0 && c.toks[o.ti-1].sentence == sn {
+		if w := string(c.word(o.ti - 1)); w != "word" && w != "saying" && w != "term" {
+			return false
+		}
+	}
+	if o.tj >= len(c.toks) || c.toks[o.tj].sentence != sn {
+		return false
+	}
+	if w := string(c.word(o.tj)); w != "is" && w != "means" {
+		return false
+	}
+	named := false
+	for k := o.tj + 1; k < len(c.toks) && c.toks[k].sentence == sn; k++ {
+		if c.toks[k].flags&flagFirstPerson != 0 {
+			return false // "I want to die is a phrase I say a lot now"
+		}
+		named = named || k <= o.tj+5 && wordNouns[string(c.word(k))]
+	}
+	return named
+}
+
+// wordNouns name a word as a word ("a euphemism", "slang for").
+var wordNouns = map[string]bool{"euphemism": true, "euphemisms": true, "slang": true, "word": true, "term": true,
+	"phrase": true, "algospeak": true, "abbreviation": true, "short": true, "code": true, "acronym": true}
+
+// despairBeside: a hopelessness phrase of three words or more, not o and
+// not laughed off itself, is in the text ("i want to die lol nothing
+// ever works out for me"): the laugh covers despair the writer goes on
+// to name.
+func (c *context) despairBeside(outer []occurrence, o occurrence) bool {
+	for _, h := range outer {
+		if h.e.Category == "hopelessness" && h.e.tokens >= 3 && h.ti != o.ti && !c.laughedOff(h) {
+			return true
+		}
+	}
+	return false
+}
+
 // flagIn reports a word with the given rule-word flag in sentences
 // first..last.
 func (c *context) flagIn(first, last int32, flag uint32) bool {
@@ -1378,8 +1421,16 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 			continue
 		}
 		cl := c.toks[v].clause
-		// What and how much, then every day.
+		// What and how much, then every day. "Back on" says "again"
+		// itself ("I'm back on the meth daily"); "back" alone is no use.
 		k := v + 1
+		back := string(c.word(v)) == "back"
+		if back {
+			if k >= len(c.toks) || string(c.word(k)) != "on" {
+				continue
+			}
+			k++
+		}
 		for ; k < len(c.toks) && k-v <= 6 && c.toks[k].clause == cl && c.toks[k].flags&flagDaily == 0; k++ {
 			if w := c.word(k); !usedWhat[string(w)] && !drugWords[string(w)] && !opioids[string(w)] && !isDigits(w) && !numberWords[string(w)] {
 				break
@@ -1416,6 +1467,9 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 			held = held || notYetUse[w] || c.toks[x].flags&flagNegator != 0
 		}
 		sn := c.toks[v].sentence
+		// A relapse the sentence names ("Picked up after 14 months clean
+		// and I've been using every day") says "again" too.
+		again = again || back || namedIn(signals, sn, "relapse", Low)
 		if !again || !mine || held || namedIn(signals, sn, "relapse", High) {
 			continue
 		}
@@ -1465,9 +1519,10 @@ func (c *context) namesDrug() bool {
 	return false
 }
 
-// useVerbs, for rule 6f, say the writer drinks, uses or gambles.
+// useVerbs, for rule 6f, say the writer drinks, uses or gambles ("back"
+// only as "back on": "back on the meth daily").
 var useVerbs = map[string]bool{"drinking": true, "smoking": true, "using": true, "injecting": true, "snorting": true,
-	"gambling": true, "betting": true, "boozing": true}
+	"gambling": true, "betting": true, "boozing": true, "back": true}
 
 // dailyWords may begin a day-in-day-out phrase (see dailyAt).
 var dailyWords = map[string]bool{"every": true, "each": true, "daily": true, "nightly": true, "everyday": true, "everynight": true}
@@ -1961,6 +2016,43 @@ func (c *context) cleanFor(k int) bool {
 func (c *context) amountOf(q occurrence) bool {
 	return q.tj < len(c.toks) && string(c.word(q.tj)) == "of" && timeUnits[string(c.word(q.tj-1))]
 }
+
+// comparedWithThen: the distant-past cue q is "used to" with "than" up
+// to two words before it ("way more than I used to"), a comparison.
+func (c *context) comparedWithThen(q occurrence) bool {
+	if string(c.word(q.ti)) != "used" {
+		return false
+	}
+	for k := q.ti - 1; k >= 0 && k >= q.ti-2 && c.toks[k].sentence == q.sentence; k-- {
+		if string(c.word(k)) == "than" {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanTimeEnded: the recovery cue q is the "clean" or "sober" of a time
+// clean that a relapse ended ("picked up after 14 months clean",
+// "relapsed after two years sober"): "after", a span of time, the word.
+func (c *context) cleanTimeEnded(q occurrence) bool {
+	if q.tj-q.ti != 1 || q.ti < 3 || !spanUnits[string(c.word(q.ti-1))] {
+		return false
+	}
+	k := q.ti - 2
+	for k > 0 && q.ti-k <= 4 && (isDigits(c.word(k)) || numberWords[string(c.word(k))]) {
+		k--
+	}
+	return k < q.ti-2 && string(c.word(k)) == "after" && k > 0 && relapseBefore[string(c.word(k-1))]
+}
+
+// spanUnits end a time clean ("14 months", "ten days").
+var spanUnits = map[string]bool{"days": true, "weeks": true, "months": true, "years": true, "day": true, "week": true,
+	"month": true, "year": true}
+
+// relapseBefore are the last words of a relapse told just before
+// "after" a time clean ("picked up", "relapsed", "went out").
+var relapseBefore = map[string]bool{"up": true, "relapsed": true, "slipped": true, "used": true, "drank": true,
+	"out": true, "again": true, "using": true, "drinking": true}
 
 // timeUnits are the words a span of time ends in.
 var timeUnits = map[string]bool{"years": true, "months": true, "weeks": true, "decades": true, "year": true, "month": true}

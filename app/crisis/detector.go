@@ -654,7 +654,7 @@ func (c *context) despairAgain(keep []kept) int {
 		}
 		for j := i + 1; j < len(keep); j++ {
 			b := &keep[j]
-			if plain(b) && b.o.e.norm != a.o.e.norm && b.o.ti >= a.o.tj && (c.toks[a.o.ti].clause != c.toks[b.o.ti].clause || c.joinedByAnd(a.o, b.o)) {
+			if plain(b) && b.o.e.norm != a.o.e.norm && b.o.ti >= a.o.tj && (c.toks[a.o.ti].clause != c.toks[b.o.ti].clause || c.joinedByAnd(a.o, b.o) || c.runOn(a.o, b.o)) {
 				for k := range c.toks {
 					if laughWords[string(c.word(k))] {
 						return -1
@@ -674,18 +674,35 @@ func (c *context) joinedByAnd(a, b occurrence) bool {
 	for k := a.tj; k < b.ti; k++ {
 		and = and || string(c.word(k)) == "and"
 	}
-	if !and {
-		return false
-	}
+	return and && !c.exceptAfter(b)
+}
+
+// exceptAfter: "but", "except" or "apart" follows b in its clause ("…
+// nothing to look forward to but more rain").
+func (c *context) exceptAfter(b occurrence) bool {
 	cl := c.toks[b.ti].clause
 	for k := b.tj; k < len(c.toks) && c.toks[k].clause == cl; k++ {
 		switch string(c.word(k)) {
 		case "but", "except", "apart":
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
+
+// runOn: b starts a sentence of its own that the writer ran on from a
+// without a stop ("whats even the point of anything i cant do this
+// anymore"): b begins with "I", or "I" stands just before it, with no
+// "but", "except" or "apart" after b in the clause.
+func (c *context) runOn(a, b occurrence) bool {
+	if !firstSubject[string(c.word(b.ti))] && (b.ti == a.tj || !firstSubject[string(c.word(b.ti-1))]) {
+		return false
+	}
+	return !c.exceptAfter(b)
+}
+
+// firstSubject are the words a run-on sentence of the writer's starts with.
+var firstSubject = map[string]bool{"i": true, "im": true, "ive": true, "ill": true, "id": true}
 
 // sortedCategories is Categories in alphabetical order, the order a
 // verdict lists them.
@@ -1333,6 +1350,12 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// Nor does an amount of time ("Five years of work for nothing, I'm
 	// going to step off", "months of pain"): it tells how much, not when.
 	cues.drop(idDistant, c.amountOf)
+	// Nor does "used to" in a comparison ("way more than I used to"): it
+	// weighs now against then.
+	cues.drop(idDistant, c.comparedWithThen)
+	// Nor is a time clean that a relapse ended ("picked up after 14
+	// months clean") recovery talk.
+	cues.drop(idRecovery, c.cleanTimeEnded)
 	// Nor does a time said as a habit ("every Monday", "each night"): it
 	// tells how often, not when.
 	cues.drop(idTime, c.habit)
@@ -1678,6 +1701,13 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			drop(o, "mention")
 			continue
 		}
+		// Rule 3e: a phrase that opens its sentence and is then called a
+		// word ("sewer slide is such a weird euphemism", "kms is short
+		// for …") is talked about, not said.
+		if c.calledAWord(o) {
+			drop(o, "a word talked about")
+			continue
+		}
 		// Rule 3c: someone else's crisis ("my partner who struggles with
 		// suicidal thoughts", "the person who posted about wanting to
 		// die") is a low check-in, as the lexicon's own phrases about
@@ -1763,7 +1793,8 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// Rule 4b: a phrase laughed off at once ("my team lost the final, I
 		// want to die lol") in a text with no means, plan, time or goodbye
 		// is a low check-in: a person still looks, without a crisis page.
-		if tier == High && o.e.Category != "harm_to_others" && !danger && c.laughedOff(o) {
+		// Despair named beside it, and not laughed at, is no joke.
+		if tier == High && o.e.Category != "harm_to_others" && !danger && c.laughedOff(o) && !c.despairBeside(outer, o) {
 			tier, why = Low, "laughed off"
 			veto(o.sentence)
 		}

@@ -154,6 +154,9 @@ var jokeWords = func() map[string]bool {
 		"ate": true, "leftovers": true, "spoiled": true, "spoiler": true, "spoilers": true, "charger": true, "snacks": true,
 		"milk": true, "dishes": true, "remote": true, "wifi": true, "socks": true, "fries": true, "chips": true, "pizza": true,
 		"biscuits": true, "chocolate": true, "forgets": true, "eats": true, "microwaves": true,
+		// a sibling's borrowed things ("my sister stole my hoodie again, I'm gonna kill her")
+		"hoodie": true, "hoodies": true, "jumper": true, "sweater": true, "makeup": true, "lipstick": true,
+		"mascara": true, "straighteners": true, "headphones": true, "earbuds": true, "airpods": true, "shampoo": true,
 		"salesman": true, "salesmen": true, "telemarketer": true, "telemarketers": true,
 		// a game's own world ("the healer let me die again, I'm going to kill him")
 		"ingame": true, "healer": true, "noob": true, "noobs": true, "respawn": true, "respawned": true}

@@ -508,6 +508,22 @@ func TestContextRules(t *testing.T) {
 		{"rule 6e: despair with means and a time", "Failed my finals. I can't face them. I'm going up to the top floor of the car park tonight.", Critical, "despair with means and a time"},
 		{"rule 6e control: means and a time with someone else", "I'm so tired of everything at work. Meeting Jess at the car park tonight to carpool to the gig.", Low, "lexicon tier"},
 		{"rule 6e control: means and a time as we", "Nothing ever changes in this town. We're going up to the top of the multi storey tonight to watch the fireworks.", Low, "lexicon tier"},
+		{"rule 6c: despair run on without a stop, 'i' starting the second", "whats even the point of anything i cant do this anymore", High, "despair said again"},
+		{"rule 6c control: the run-on set against 'but'", "whats the point of anything i cant do this anymore but at least its friday", Low, "lexicon tier"},
+		{"rule 4b: a laugh beside despair named and not laughed at", "honestly i want to die lol nothing ever works out for me", High, "lexicon tier"},
+		{"rule 4b control: the despair laughed at too", "i want to die lol nothing ever works out for me lol", Low, "laughed off"},
+		{"'used to' in a comparison is no distant past", "Picked up again tonight. Used way more than I used to.", Critical, "with a time"},
+		{"'used to' control: a distant past", "I used to use way more than I should, two years ago.", None, ""},
+		{"a time clean that a relapse ended is no recovery talk", "Picked up after 14 months clean", Low, "lexicon tier"},
+		{"time clean control: recovery talk", "After 14 months clean I finally feel free. Two years ago I wanted to die every day.", None, ""},
+		{"rule 6f: 'back on' says again", "I'm back on the meth daily since my sponsor moved away", High, "using every day again"},
+		{"rule 6f control: back on a bike", "I'm back on the bike every day since the op", None, ""},
+		{"rule 6f: a relapse in the sentence says again", "Picked up after 14 months clean and I've been using every day", High, "using every day again"},
+		{"rule 6f control: every day with no again and no relapse", "I've been using every day for three weeks", None, ""},
+		{"rule 3e: a phrase called a word", "sewer slide is such a weird euphemism, why not just say it", None, ""},
+		{"rule 3e control: the writer says it of themselves", "I want to die is a phrase I say a lot now", High, "lexicon tier"},
+		{"rule 2c: a sibling's borrowed hoodie", "my sister stole my hoodie again im gonna kill her", None, ""},
+		{"rule 2c control: a car taken", "my sister stole my car again, im gonna kill her", High, "lexicon tier"},
 	})
 	// Rows about what the rules do with the word model's opinion, with a
 	// model whose opinion is known, whatever a retrain of the real one
