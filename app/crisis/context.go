@@ -867,9 +867,12 @@ func (c *context) goOnLiving(k int, sn int32) bool {
 // who plans to set fire to his neighbour's car", but not "that song makes
 // me want to die"). A story cue in the phrase's own words tells of the
 // writer's own piece ("my goodbye poem is finished"), not a retelling.
-func (c *context) retold(o occurrence, cues *cueIndex) bool {
+func (c *context) retold(o occurrence, cues *cueIndex, quoted bool) bool {
 	if ownCuesOnly(cues[idStory], o, o.sentence, o.sentence) {
 		return false
+	}
+	if quoted {
+		return true // the song's "I", not the writer's
 	}
 	for k := max(o.ti-3, 0); k < o.tj; k++ {
 		if c.toks[k].flags&flagFirstPerson != 0 {
@@ -877,6 +880,37 @@ func (c *context) retold(o occurrence, cues *cueIndex) bool {
 		}
 	}
 	return true
+}
+
+// inQuotes: the original text's bytes [start, end) stand inside
+// quotation marks that open and close on their line: an odd number of
+// '"' before start on the line, or a last curly mark before it that
+// opens (“), and a closing mark after end on the line.
+func inQuotes(text string, start, end int) bool {
+	curly := func(i int) byte { // 0x9C for “, 0x9D for ”, else 0
+		if i+2 < len(text) && text[i] == 0xE2 && text[i+1] == 0x80 && (text[i+2] == 0x9C || text[i+2] == 0x9D) {
+			return text[i+2]
+		}
+		return 0
+	}
+	from := strings.LastIndexByte(text[:start], '\n') + 1
+	straight, lastCurly := 0, byte(0)
+	for i := from; i < start; i++ {
+		if text[i] == '"' {
+			straight++
+		} else if m := curly(i); m != 0 {
+			lastCurly = m
+		}
+	}
+	if straight%2 == 0 && lastCurly != 0x9C {
+		return false
+	}
+	for i := end; i < len(text) && text[i] != '\n'; i++ {
+		if text[i] == '"' || curly(i) == 0x9D {
+			return true
+		}
+	}
+	return false
 }
 
 // laughWords laugh a phrase off when they follow it at once.
@@ -2071,19 +2105,62 @@ var cleanTime = map[string]bool{"off": true, "clean": true, "sober": true, "free
 // words before it and no "ago" after it, not when something happened.
 func (c *context) durationsOnly(qs []occurrence) bool {
 	for _, q := range qs {
-		if q.tj < len(c.toks) && string(c.word(q.tj)) == "ago" {
-			return false
-		}
-		lasted := false
-		for k := q.ti - 1; k >= 0 && k >= q.ti-3 && c.toks[k].sentence == q.sentence; k-- {
-			lasted = lasted || string(c.word(k)) == "for"
-		}
-		if !lasted {
+		if !c.lasted(q) {
 			return false
 		}
 	}
 	return true
 }
+
+// lasted: the distant-past cue q tells how long something has lasted,
+// with "for" within three words before it and no "ago" after it.
+func (c *context) lasted(q occurrence) bool {
+	if q.tj < len(c.toks) && string(c.word(q.tj)) == "ago" {
+		return false
+	}
+	for k := q.ti - 1; k >= 0 && k >= q.ti-3 && c.toks[k].sentence == q.sentence; k-- {
+		if string(c.word(k)) == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// thenAndNow: o is told between a then and a now ("Two years ago I want
+// to die, now I have good job"): a distant-past cue before o in its
+// sentence that is no duration, and "now", "today" or "nowadays"
+// opening a later clause of that sentence or the next. Writers whose
+// English has no tenses tell the past this way; a now in o's own
+// clause ("two years ago I lost my job and I want to die now") is no
+// contrast.
+func (c *context) thenAndNow(distant []occurrence, o occurrence) bool {
+	then := false
+	for _, q := range inSentenceRange(distant, o.sentence, o.sentence) {
+		then = then || q.tj <= o.ti && !c.lasted(q)
+	}
+	if !then {
+		return false
+	}
+	cl := c.toks[o.tj-1].clause
+	for k := o.tj; k < len(c.toks) && c.toks[k].sentence <= o.sentence+1; k++ {
+		if c.toks[k].clause == cl {
+			if nowWords[string(c.word(k))] {
+				return false
+			}
+			continue
+		}
+		if nowWords[string(c.word(k))] {
+			switch string(c.word(k - 1)) {
+			case ",", ".", "but", "and":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nowWords set a now against a then.
+var nowWords = map[string]bool{"now": true, "today": true, "nowadays": true}
 
 // wishWords make a phrase (or a composed phrase's frame) a wish or a
 // wish to vanish ("i wish … disappear", "want to disappear"), not an

@@ -793,7 +793,7 @@ func (d *Detector) scan(text string, explain bool, quoted []Span) Verdict {
 		o.start, o.end = norm.MapSpan(i, j)
 		sc.occs = append(sc.occs, o)
 	}
-	return d.judge(ctx, sc, v, explain, win)
+	return d.judge(ctx, sc, v, explain, win, text)
 }
 
 // match reads the normalized text word by word: it records where each
@@ -1200,8 +1200,9 @@ func ruleWords() map[string]uint32 {
 	// angry I am burning my arm with the hot iron", "the rage came back
 	// and I cut my stomach", "burning my hands as punishment"), and so
 	// does tension in Indian English ("when tension becomes too much I
-	// burn my hand").
-	for _, w := range []string{"purpose", "deliberately", "intentionally", "hiding", "angry", "rage", "punish", "punishing", "punishment", "tension"} {
+	// burn my hand"), and so does sadness ("when I am very sad I make
+	// cuts in my arm with the blade of shaving").
+	for _, w := range []string{"purpose", "deliberately", "intentionally", "hiding", "angry", "rage", "punish", "punishing", "punishment", "tension", "sad"} {
 		m[w] |= flagPurpose
 	}
 	for _, w := range strings.Fields(otherPeople) {
@@ -1246,7 +1247,7 @@ func (ci *cueIndex) inSentences(kind int, lo, hi int32) bool {
 
 // judge applies the context rules, in order, each with a name the admin
 // page shows.
-func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win modelHit) Verdict {
+func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win modelHit, text string) Verdict {
 	signals, idioms, frames, concepts := sc.signals[:0], sc.idioms[:0], sc.frames[:0], sc.concepts[:0]
 	cues := &sc.cues
 	for k := range cues {
@@ -1697,7 +1698,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			default:
 				tier, why = Low, "topic word"
 			}
-		} else if c.retold(o, cues) {
+		} else if c.retold(o, cues, inQuotes(text, o.start, o.end)) {
 			drop(o, "mention")
 			continue
 		}
@@ -1758,11 +1759,13 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// desire ("thought about …", "wanted to …"). A recent-time cue in
 		// the sentence keeps the tier ("relapsed after two years");
 		// distant past with recovery talk is none; distant past alone is a
-		// low check-in.
+		// low check-in. A phrase set between a then and a now ("Two years
+		// ago I want to die, now I have good job") is past whatever its
+		// tense.
 		pastBefore := c.pastBefore(o)
 		// A blow in the past tense is told in the past ("five years ago
 		// he punched me every week; now I'm safe").
-		if o.e.Past || pastBefore || c.toks[o.ti].flags&flagPast != 0 || o.e.Category == "abuse" && c.wordOfBetween(blowVerbs, o.ti, o.tj) {
+		if o.e.Past || pastBefore || c.toks[o.ti].flags&flagPast != 0 || o.e.Category == "abuse" && c.wordOfBetween(blowVerbs, o.ti, o.tj) || c.thenAndNow(cues[idDistant], o) {
 			distantHere := inSentence(idDistant, o.sentence)
 			recentHere := c.recentFor(cues, o)
 			recovery := len(cues[idRecovery])+len(cues[idReached]) > 0

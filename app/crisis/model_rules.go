@@ -204,7 +204,8 @@ func (c *context) modelVeto(win modelHit, cues *cueIndex) bool {
 // feature, with the category of the nearest lexicon hit in the window
 // or, when there is none, the one its words name (windowHints), else
 // suicide. Where the strongest feature lies inside a hopelessness
-// phrase and no other category is in the window, it is
+// phrase, or within three words after it in its clause, and no other
+// category is in the window, it is
 // hopelessness: the model then only says the despair the lexicon read is
 // heavier than a check-in ("Nothing will ever change. I've stopped
 // hoping."), and rule 6 does not make it critical for a day named in it
@@ -212,7 +213,10 @@ func (c *context) modelVeto(win modelHit, cues *cueIndex) bool {
 func (d *Detector) modelOccurrence(c *context, sc *scratch, win modelHit) occurrence {
 	cat := "suicide"
 	for _, o := range sc.occs {
-		if o.e.Category == "hopelessness" && o.ti <= win.ti && win.tj <= o.tj {
+		// Inside the phrase, or just after it in its clause ("nothing is
+		// ever going to get better for people like us").
+		after := win.ti >= o.tj && win.ti <= o.tj+3 && win.ti < len(c.toks) && c.toks[win.ti].clause == c.toks[o.tj-1].clause
+		if o.e.Category == "hopelessness" && (o.ti <= win.ti && win.tj <= o.tj || after) {
 			cat = "hopelessness"
 		}
 	}

@@ -524,6 +524,15 @@ func TestContextRules(t *testing.T) {
 		{"rule 3e control: the writer says it of themselves", "I want to die is a phrase I say a lot now", High, "lexicon tier"},
 		{"rule 2c: a sibling's borrowed hoodie", "my sister stole my hoodie again im gonna kill her", None, ""},
 		{"rule 2c control: a car taken", "my sister stole my car again, im gonna kill her", High, "lexicon tier"},
+		{"rule 4: a phrase between a then and a now is past", "Two years ago I want to die, now I have good job", Low, "distant past"},
+		{"rule 4 control: the now in the phrase's own clause", "Two years ago I lost my job and I want to die now", High, "lexicon tier"},
+		{"rule 4 control: a duration is no then", "For two years I want to die every day, now it is worse", High, "lexicon tier"},
+		{"rule 2b: sadness says a cut was meant", "When I am very sad I cut my legs when shaving", High, "lexicon tier"},
+		{"rule 2b control: a cut shaving", "I cut my legs when shaving, so annoying", None, ""},
+		{"rule 3b: a line in quotation marks in a sentence about a song", "\"I'd rather die than let you go\" has been stuck in my head since the breakup, such a dramatic song.", None, ""},
+		{"rule 3b: curly quotation marks", "“I want to die” is the first line of the song, so bleak", None, ""},
+		{"rule 3b control: the writer's own words quoted to someone", "I texted her \"I want to die\" and she didn't answer", High, "lexicon tier"},
+		{"rule 3b control: quotation marks closed before the phrase", "He said \"hi\" and I want to die, this song is on the radio", High, "lexicon tier"},
 	})
 	// Rows about what the rules do with the word model's opinion, with a
 	// model whose opinion is known, whatever a retrain of the real one
