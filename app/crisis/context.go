@@ -744,7 +744,8 @@ func (c *context) preferredOver(o occurrence) bool {
 var chores = map[string]bool{"sit": true, "attend": true, "watch": true, "listen": true, "eat": true, "queue": true,
 	"wear": true, "fill": true, "read": true, "hear": true, "cook": true, "clean": true, "spend": true, "sing": true,
 	"dance": true, "redo": true, "mark": true, "revise": true, "play": true, "drive": true, "do": true,
-	"admit": true, "miss": true, "lose": true, "apologise": true, "apologize": true, "share": true, "vote": true}
+	"admit": true, "miss": true, "lose": true, "apologise": true, "apologize": true, "share": true, "vote": true,
+	"present": true, "speak": true, "give": true, "write": true, "study": true, "pay": true, "fly": true, "swim": true}
 
 // timeSpans are stretches of life ("another decade of this").
 var timeSpans = map[string]bool{"day": true, "week": true, "month": true, "year": true, "decade": true,
@@ -1501,6 +1502,9 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 			held = held || notYetUse[w] || c.toks[x].flags&flagNegator != 0
 		}
 		sn := c.toks[v].sentence
+		// "Back on …" opening its clause leaves the writer out as its
+		// subject ("Back on the cocaine every day to get through it").
+		mine = mine || back && v == from
 		// A relapse the sentence names ("Picked up after 14 months clean
 		// and I've been using every day") says "again" too.
 		again = again || back || namedIn(signals, sn, "relapse", Low)

@@ -1814,12 +1814,14 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// thoughts about jumping scare me"), or takes back in a short
 		// sentence of its own just after ("I'll throw the kettle at
 		// him. (I won't.)"), is a low check-in, unless means, a time or
-		// a plan is near.
+		// a plan is near. Means in the thought's own words ("intrusive
+		// thoughts about jumping in front of trains … I'd never do it")
+		// are what it is about, not means to hand.
 		// So is a wish to vanish followed by a word of safety ("Some days
 		// I just want to disappear. I'm safe though."): a wish, not an
 		// intent, that the writer says they are safe with.
 		if tier == High && (inSentence(idRestraint, o.sentence) || c.takenBack(o.sentence) || (hasWordOf(o.e.frame, wishWords) || hasWordOf(o.e.Phrase, wishWords)) && c.saidSafe(o.sentence)) &&
-			!near(idMeans, o.sentence) && !near(idTime, o.sentence) && len(cues[idPlan]) == 0 {
+			(!near(idMeans, o.sentence) || ownCuesOnly(cues[idMeans], o, o.sentence-1, o.sentence+1)) && !near(idTime, o.sentence) && len(cues[idPlan]) == 0 {
 			tier, why = Low, "will not act on it"
 			veto(o.sentence)
 		}
