@@ -1125,7 +1125,8 @@ var gameBeat = map[string]bool{"beat": true, "beats": true, "thrashed": true, "s
 var games = map[string]bool{"game": true, "games": true, "match": true, "race": true, "chess": true, "golf": true,
 	"tennis": true, "darts": true, "pool": true, "snooker": true, "cards": true, "quiz": true, "bowling": true,
 	"squash": true, "badminton": true, "fifa": true, "monopoly": true, "scrabble": true, "clay": true, "shooting": true,
-	"pigeon": true, "ping": true, "pong": true, "swimming": true, "running": true, "karting": true, "archery": true}
+	"pigeon": true, "ping": true, "pong": true, "swimming": true, "running": true, "karting": true, "archery": true,
+	"poker": true, "football": true, "everything": true}
 
 // companions are the people a game is played with whose win is no blow.
 var companions = map[string]bool{"son": true, "daughter": true, "kids": true, "boy": true, "girl": true, "mate": true,
@@ -1327,6 +1328,11 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 		if v+2 < len(c.toks) && (string(c.word(v+2)) == "out" || string(c.word(v+2)) == "off" || string(c.word(v+2)) == "up") {
 			continue
 		}
+		// "Beats me to it", "beats me at chess": a race or a game won.
+		if w := string(c.word(v)); (w == "beats" || w == "beating") && v+2 < len(c.toks) &&
+			(string(c.word(v+2)) == "to" || string(c.word(v+2)) == "at" && v+3 < len(c.toks) && games[string(c.word(v+3))]) {
+			continue
+		}
 		sn := c.toks[k].sentence
 		if namedIn(signals, sn, "abuse", None) {
 			continue
@@ -1499,6 +1505,12 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 			case c.toks[x].flags&flagOther != 0:
 				mine = false
 			}
+			// "and", "but" or "so" starts the verb's own part of the
+			// clause ("sober three years before him and now I'm drinking
+			// …"): what fears or foresees is looked for from there.
+			if w == "and" || w == "but" || w == "so" {
+				held = false
+			}
 			held = held || notYetUse[w] || c.toks[x].flags&flagNegator != 0
 		}
 		sn := c.toks[v].sentence
@@ -1507,7 +1519,7 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 		mine = mine || back && v == from
 		// A relapse the sentence names ("Picked up after 14 months clean
 		// and I've been using every day") says "again" too.
-		again = again || back || namedIn(signals, sn, "relapse", Low)
+		again = again || back || namedIn(signals, sn, "relapse", Low) || c.soberBefore(v)
 		if !again || !mine || held || namedIn(signals, sn, "relapse", High) {
 			continue
 		}
@@ -1523,6 +1535,18 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 		v = end - 1
 	}
 	return signals
+}
+
+// soberBefore: "sober" or "clean" comes before token v in its sentence
+// ("I'd been sober three years before him and now I'm drinking a
+// bottle of vodka every day"): what follows is drinking again.
+func (c *context) soberBefore(v int) bool {
+	for k := v - 1; k >= 0 && c.toks[k].sentence == c.toks[v].sentence; k-- {
+		if w := string(c.word(k)); w == "sober" || w == "clean" {
+			return true
+		}
+	}
+	return false
 }
 
 // dailyAt returns the end of a day-in-day-out phrase at token k in
@@ -1580,7 +1604,10 @@ var drugWords = map[string]bool{"weed": true, "skunk": true, "cannabis": true, "
 // usedWhat may stand between a useVerbs word and how often ("drinking
 // a bottle of it every night again").
 var usedWhat = map[string]bool{"it": true, "again": true, "the": true, "a": true, "of": true, "heavily": true, "alone": true,
-	"more": true, "and": true, "so": true, "much": true, "lot": true, "bit": true, "hard": true, "all": true, "day": true}
+	"more": true, "and": true, "so": true, "much": true, "lot": true, "bit": true, "hard": true, "all": true, "day": true,
+	"bottle": true, "bottles": true, "can": true, "cans": true, "pint": true, "pints": true, "glass": true, "glasses": true,
+	"slots": true, "app": true, "apps": true, "horses": true, "bets": true, "scratchcards": true, "roulette": true,
+	"casino": true, "pokies": true}
 
 // notYetUse before the verb make drinking every day again a fear, a
 // wish or a forecast rather than what is happening ("I'm scared I'll
@@ -1667,7 +1694,7 @@ var blowVerbs = map[string]bool{"punched": true, "punches": false, "punching": f
 	"kicking": false, "choked": true, "chokes": false, "choking": false, "strangled": true, "strangles": false,
 	"strangling": false, "throttled": true, "headbutted": true, "battered": true, "batters": false, "raped": true,
 	"rapes": false, "assaulted": true, "assaults": false, "scalded": true, "stabbed": true, "stabs": false,
-	"slapping": false, "slaps": false, "hitting": false, "hits": false}
+	"slapping": false, "slaps": false, "hitting": false, "hits": false, "beats": false, "beating": false}
 
 // blowBetween may stand between the person and the blow.
 var blowBetween = map[string]bool{"keeps": true, "kept": true, "started": true, "starts": true, "always": true,
@@ -1682,7 +1709,10 @@ var myWord = map[string]bool{"my": true}
 var handsOn = map[string]bool{"he": true, "she": true, "they": true, "hes": true, "shes": true, "theyve": true,
 	"theyre": true, "partner": true, "husband": true, "wife": true, "boyfriend": true, "girlfriend": true, "bf": true, "gf": true, "fiance": true, "fiancee": true, "ex": true,
 	"dad": true, "father": true, "mum": true, "mom": true, "mother": true, "stepdad": true, "stepmum": true, "stepmom": true,
-	"brother": true, "sister": true, "uncle": true, "aunt": true, "carer": true}
+	"brother": true, "sister": true, "uncle": true, "aunt": true, "carer": true, "cellmate": true, "cellie": true,
+	"flatmate": true, "roommate": true, "housemate": true, "landlord": true, "landlady": true, "employer": true,
+	"boss": true, "manager": true, "stepbrother": true, "stepsister": true, "cousin": true, "grandad": true,
+	"grandpa": true, "grandma": true, "guardian": true, "coach": true, "pimp": true, "dealer": true}
 
 const otherPeople = `he she they hes shes theyre theyve hed shed partner husband wife boyfriend girlfriend
 	bf gf fiance fiancee ex son daughter kid kids child children teenager teen friend friends mate bestie
