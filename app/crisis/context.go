@@ -1208,6 +1208,37 @@ func (c *context) liveCues(qs []occurrence, lo, hi int32) int {
 	return n
 }
 
+// timeFor: a live time cue in sentences lo..hi escalates o. A wish to
+// vanish ("if I just vanished", "I wish I could disappear") takes one
+// only from its own sentence or from a time standing alone beside it
+// ("Tonight."):
+// a when told in a sentence of its own beside a wish ("Lovely sunset
+// tonight. Made me wonder if anyone would notice if I just vanished.")
+// is seldom the wish's.
+func (c *context) timeFor(times []occurrence, o occurrence, lo, hi int32) bool {
+	if !hasWordOf(o.e.frame, wishWords) && !hasWordOf(o.e.Phrase, wishWords) {
+		return c.liveCues(times, lo, hi) > 0
+	}
+	for _, q := range inSentenceRange(times, lo, hi) {
+		if !c.negated(q) && (q.sentence == o.sentence || c.timeAlone(q)) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeAlone: the time cue q is the whole of its sentence ("Tonight.",
+// "This weekend.").
+func (c *context) timeAlone(q occurrence) bool {
+	from, toks := c.sentences(q.sentence, q.sentence)
+	for i := range toks {
+		if k := from + i; (k < q.ti || k >= q.tj) && c.toks[k].flags&flagPunct == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // habit: the time cue q follows "every", "each", "any" or "a" in its
 // sentence ("every Monday", "each night", "not wake up on a Monday"):
 // how often, not when.
@@ -1351,12 +1382,17 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 // sharedSubject: the person word a blow at token k+1 shares as its
 // subject across a short stretch of its clause, or -1: before a "who"
 // that opens a clause of at most five words ending at k ("my boyfriend
-// who owns the shop hits me"), or, when k is "and", before at most four
+// who owns the shop hits me"), or, when k is "and", before at most six
 // words with no other person and no other "and" in them ("my husband
-// takes my wages and hits me").
+// takes my wages and hits me", "me old man comes home from the pub and
+// flogs me").
 func (c *context) sharedSubject(k int, cl int32) int {
 	and := string(c.word(k)) == "and"
-	for x := k; x > 0 && x >= k-5 && c.toks[x].clause == cl; x-- {
+	reach := 5
+	if and {
+		reach = 7
+	}
+	for x := k; x > 0 && x >= k-reach && c.toks[x].clause == cl; x-- {
 		w := string(c.word(x))
 		switch {
 		case w == "who":
@@ -1584,7 +1620,7 @@ func (c *context) namesDrug() bool {
 // useVerbs, for rule 6f, say the writer drinks, uses or gambles ("back"
 // only as "back on": "back on the meth daily").
 var useVerbs = map[string]bool{"drinking": true, "smoking": true, "using": true, "injecting": true, "snorting": true,
-	"gambling": true, "betting": true, "boozing": true, "back": true}
+	"gambling": true, "betting": true, "boozing": true, "back": true, "drink": true}
 
 // dailyWords may begin a day-in-day-out phrase (see dailyAt).
 var dailyWords = map[string]bool{"every": true, "each": true, "daily": true, "nightly": true, "everyday": true, "everynight": true}
@@ -1606,7 +1642,7 @@ var drugWords = map[string]bool{"weed": true, "skunk": true, "cannabis": true, "
 var usedWhat = map[string]bool{"it": true, "again": true, "the": true, "a": true, "of": true, "heavily": true, "alone": true,
 	"more": true, "and": true, "so": true, "much": true, "lot": true, "bit": true, "hard": true, "all": true, "day": true,
 	"bottle": true, "bottles": true, "can": true, "cans": true, "pint": true, "pints": true, "glass": true, "glasses": true,
-	"slots": true, "app": true, "apps": true, "horses": true, "bets": true, "scratchcards": true, "roulette": true,
+	"slots": true, "horses": true, "bets": true, "scratchcards": true, "roulette": true,
 	"casino": true, "pokies": true}
 
 // notYetUse before the verb make drinking every day again a fear, a
@@ -1694,7 +1730,9 @@ var blowVerbs = map[string]bool{"punched": true, "punches": false, "punching": f
 	"kicking": false, "choked": true, "chokes": false, "choking": false, "strangled": true, "strangles": false,
 	"strangling": false, "throttled": true, "headbutted": true, "battered": true, "batters": false, "raped": true,
 	"rapes": false, "assaulted": true, "assaults": false, "scalded": true, "stabbed": true, "stabs": false,
-	"slapping": false, "slaps": false, "hitting": false, "hits": false, "beats": false, "beating": false}
+	"slapping": false, "slaps": false, "hitting": false, "hits": false, "beats": false, "beating": false,
+	"flogs": false, "flogged": true, "flogging": false, "belts": false, "belted": true, "bashes": false, "bashed": true,
+	"thumps": false, "thumped": true, "whacks": false, "whacked": true, "leathers": false, "leathered": true}
 
 // blowBetween may stand between the person and the blow.
 var blowBetween = map[string]bool{"keeps": true, "kept": true, "started": true, "starts": true, "always": true,
@@ -1712,7 +1750,8 @@ var handsOn = map[string]bool{"he": true, "she": true, "they": true, "hes": true
 	"brother": true, "sister": true, "uncle": true, "aunt": true, "carer": true, "cellmate": true, "cellie": true,
 	"flatmate": true, "roommate": true, "housemate": true, "landlord": true, "landlady": true, "employer": true,
 	"boss": true, "manager": true, "stepbrother": true, "stepsister": true, "cousin": true, "grandad": true,
-	"grandpa": true, "grandma": true, "guardian": true, "coach": true, "pimp": true, "dealer": true}
+	"grandpa": true, "grandma": true, "guardian": true, "coach": true, "pimp": true, "dealer": true, "man": true,
+	"bloke": true, "fella": true, "missus": true, "hubby": true, "stepfather": true, "stepmother": true}
 
 const otherPeople = `he she they hes shes theyre theyve hed shed partner husband wife boyfriend girlfriend
 	bf gf fiance fiancee ex son daughter kid kids child children teenager teen friend friends mate bestie
@@ -2199,7 +2238,7 @@ var nowWords = map[string]bool{"now": true, "today": true, "nowadays": true}
 // wishWords make a phrase (or a composed phrase's frame) a wish or a
 // wish to vanish ("i wish … disappear", "want to disappear"), not an
 // intent.
-var wishWords = map[string]bool{"wish": true, "disappear": true, "vanish": true}
+var wishWords = map[string]bool{"wish": true, "disappear": true, "vanish": true, "disappeared": true, "vanished": true}
 
 // hasWordOf: one of phrase's words is in words.
 func hasWordOf(phrase string, words map[string]bool) bool {

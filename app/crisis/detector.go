@@ -1945,7 +1945,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			lo, hi = win.first-1, win.last+1
 		}
 		switch {
-		case c.liveCues(cues[idTime], lo, hi) > 0:
+		case c.timeFor(cues[idTime], k.o, lo, hi):
 			k.tier, k.why = Critical, "with a time"
 		case cues.inSentences(idMeans, lo, hi) && !(k.o.e.Category == "self_harm" && ownCuesOnly(cues[idMeans], k.o, lo, hi)) || planBeyond(cues[idPlan], k.o):
 			k.tier, k.why = Critical, "with means or a plan"
