@@ -876,8 +876,8 @@ func (c *context) retold(o occurrence, cues *cueIndex, quoted bool) bool {
 		return true // the song's "I", not the writer's
 	}
 	for k := max(o.ti-3, 0); k < o.tj; k++ {
-		if c.toks[k].flags&flagFirstPerson != 0 {
-			return false
+		if c.toks[k].flags&flagFirstPerson != 0 || k >= o.ti && string(c.word(k)) == "my" {
+			return false // "… and then took all of my oxycodone"
 		}
 	}
 	return true

@@ -1690,6 +1690,10 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// song or story, without the writer in it, is a mention too.
 		if o.e.kind == kTopic {
 			switch {
+			case c.firstPersonWithin(o, 2) && !mentionBeside(cues, o):
+				// "That show made me relapse": the writer, just before
+				// the word, is its subject, whatever the sentence is about.
+				why = "topic in first person"
 			case inSentence(idMention, o.sentence), inSentence(idStory, o.sentence):
 				drop(o, "mention")
 				continue

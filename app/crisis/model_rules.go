@@ -154,6 +154,7 @@ var jokeWords = func() map[string]bool {
 		"ate": true, "leftovers": true, "spoiled": true, "spoiler": true, "spoilers": true, "charger": true, "snacks": true,
 		"milk": true, "dishes": true, "remote": true, "wifi": true, "socks": true, "fries": true, "chips": true, "pizza": true,
 		"biscuits": true, "chocolate": true, "forgets": true, "eats": true, "microwaves": true,
+		"biscuit": true, "cake": true, "cookie": true, "cookies": true, "sweets": true, "crisps": true, "doughnut": true,
 		// a sibling's borrowed things ("my sister stole my hoodie again, I'm gonna kill her")
 		"hoodie": true, "hoodies": true, "jumper": true, "sweater": true, "makeup": true, "lipstick": true,
 		"mascara": true, "straighteners": true, "headphones": true, "earbuds": true, "airpods": true, "shampoo": true,
