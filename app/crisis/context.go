@@ -809,7 +809,8 @@ func (c *context) meant(first, last int32) bool {
 }
 
 // meantHere: the word at k says the writer means it: a denied joke
-// ("not jk", "not joking") or "serious" after "I'm", "being", "dead".
+// ("not jk", "not joking"), "serious" after "I'm", "being", "dead", or
+// "seriously" opening a sentence or a clause.
 func (c *context) meantHere(k int) bool {
 	if c.toks[k].flags&flagJoke != 0 && c.jokeDenied(k) {
 		return true
@@ -819,8 +820,8 @@ func (c *context) meantHere(k int) bool {
 		case "im", "am", "being", "dead", "deadly", "totally", "100":
 			return true
 		}
-	} else if w == "srsly" {
-		return true
+	} else if w == "srsly" || w == "seriously" && (k == 0 || c.toks[k-1].flags&flagPunct != 0) {
+		return true // "… haha. seriously though it's every weekend now."
 	}
 	return false
 }
@@ -917,15 +918,12 @@ func inQuotes(text string, start, end int) bool {
 // laughWords laugh a phrase off when they follow it at once.
 var laughWords = map[string]bool{"lol": true, "lool": true, "lmao": true, "lmfao": true, "haha": true, "hahaha": true, "rofl": true, "xd": true}
 
-// laughedOff: a laughing word within two words after o, in its sentence,
-// and no "unless" after it ("gonna take every pill lol jk… unless?").
+// laughedOff: a laughing word within two words after o, or closing its
+// sentence within ten, and no "unless" after it ("gonna take every pill
+// lol jk… unless?").
 func (c *context) laughedOff(o occurrence) bool {
 	sn := c.toks[o.ti].sentence
-	laughed := false
-	for k := o.tj; k < len(c.toks) && k < o.tj+2 && c.toks[k].sentence == sn; k++ {
-		laughed = laughed || laughWords[string(c.word(k))]
-	}
-	if !laughed {
+	if !c.laughAfter(o, 10) {
 		return false
 	}
 	// "lol jk not jk", "lol I'm serious": meant after all.
@@ -979,13 +977,26 @@ func (c *context) calledAWord(o occurrence) bool {
 var wordNouns = map[string]bool{"euphemism": true, "euphemisms": true, "slang": true, "word": true, "term": true,
 	"phrase": true, "algospeak": true, "abbreviation": true, "short": true, "code": true, "acronym": true}
 
+// laughAfter: a laughing word just after o (two words), or closing its
+// sentence within reach words.
+func (c *context) laughAfter(o occurrence, reach int) bool {
+	sn := c.toks[o.ti].sentence
+	for k := o.tj; k < len(c.toks) && c.toks[k].sentence == sn && k < o.tj+reach; k++ {
+		if laughWords[string(c.word(k))] && (k < o.tj+2 || k+1 == len(c.toks) || c.toks[k+1].sentence != sn) {
+			return true
+		}
+	}
+	return false
+}
+
 // despairBeside: a hopelessness phrase of three words or more, not o and
-// not laughed off itself, is in the text ("i want to die lol nothing
-// ever works out for me"): the laugh covers despair the writer goes on
+// not laughed at just after it, is in the text ("i want to die lol
+// nothing ever works out for me", "I want to die, I have nothing left
+// and no one cares lol"): the laugh covers despair the writer goes on
 // to name.
 func (c *context) despairBeside(outer []occurrence, o occurrence) bool {
 	for _, h := range outer {
-		if h.e.Category == "hopelessness" && h.e.tokens >= 3 && h.ti != o.ti && !c.laughedOff(h) {
+		if h.e.Category == "hopelessness" && h.e.tokens >= 3 && h.ti != o.ti && !c.laughAfter(h, 2) {
 			return true
 		}
 	}
@@ -1520,6 +1531,10 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 		if k == v+1 && string(c.word(v)) == "smoking" && !c.namesDrug() {
 			continue
 		}
+		// "Doing it every day again" is a drug only where one is named.
+		if string(c.word(v)) == "doing" && !c.namesDrug() {
+			continue
+		}
 		// "again" in the clause, and the writer its subject, with nothing
 		// that fears or foresees it before the verb.
 		again, mine, held := false, false, false
@@ -1618,9 +1633,10 @@ func (c *context) namesDrug() bool {
 }
 
 // useVerbs, for rule 6f, say the writer drinks, uses or gambles ("back"
-// only as "back on": "back on the meth daily").
+// only as "back on": "back on the meth daily"; "doing" only where a drug
+// is named).
 var useVerbs = map[string]bool{"drinking": true, "smoking": true, "using": true, "injecting": true, "snorting": true,
-	"gambling": true, "betting": true, "boozing": true, "back": true, "drink": true}
+	"gambling": true, "betting": true, "boozing": true, "back": true, "drink": true, "doing": true}
 
 // dailyWords may begin a day-in-day-out phrase (see dailyAt).
 var dailyWords = map[string]bool{"every": true, "each": true, "daily": true, "nightly": true, "everyday": true, "everynight": true}

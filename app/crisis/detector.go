@@ -238,7 +238,12 @@ func newDetector(lex *Lexicon, model *Model) *Detector {
 		base := string(Normalize(e.Phrase).Text)
 		e.Past = e.Past || pastAct(e, base)
 		variants := []string{base}
-		if s := squeezePairs(base); s != base && !collidesWithCommonWord(base, s) {
+		// "Any more" is written as often as "anymore" ("i cant do this
+		// any more").
+		if strings.Contains(base, " anymore ") {
+			variants = append(variants, strings.Replace(base, " anymore ", " any more ", 1))
+		}
+		if s := squeezeWords(base); s != base && !collidesWithCommonWord(base, s) {
 			variants = append(variants, s)
 		}
 		if joined := strings.ReplaceAll(strings.TrimSpace(base), " ", ""); strings.Count(strings.TrimSpace(base), " ") > 0 && len(joined) >= 8 && e.Kind != KindCue {
@@ -423,6 +428,22 @@ var commonWords = map[string]bool{"of": true, "to": true, "be": true, "se": true
 // gerund turns the first word of a normalized phrase into its -ing form
 // ("take all my pills" → "taking all my pills"), or "" when it already is
 // one or is not a plain verb.
+// oneSyllableCVC: w ends consonant, vowel, consonant (not w, x or y)
+// with no vowel before them, so its last letter doubles before -ing
+// ("cut", "stop", "slit", "stab"; not "open" or "jump").
+func oneSyllableCVC(w string) bool {
+	n := len(w)
+	if n < 3 || isVowel(w[n-1]) || w[n-1] == 'w' || w[n-1] == 'x' || w[n-1] == 'y' || !isVowel(w[n-2]) || isVowel(w[n-3]) {
+		return false
+	}
+	for i := 0; i < n-3; i++ {
+		if isVowel(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 func gerund(norm string) string {
 	words := strings.Fields(norm)
 	if len(words) == 0 {
@@ -438,8 +459,8 @@ func gerund(norm string) string {
 		w = w[:len(w)-2] + "ying" // die → dying
 	case strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ee"):
 		w = w[:len(w)-1] + "ing" // take → taking
-	case len(w) == 3 && isVowel(w[1]) && !isVowel(w[0]) && !isVowel(w[2]) && w[2] != 'w' && w[2] != 'x' && w[2] != 'y':
-		w = w + w[2:] + "ing" // cut → cutting
+	case oneSyllableCVC(w):
+		w = w + w[len(w)-1:] + "ing" // cut → cutting, stop → stopping
 	default:
 		w += "ing" // end → ending
 	}
@@ -462,6 +483,21 @@ func allLower(w string) bool {
 }
 
 func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+
+// squeezeWords folds doubled letters to one in each word of a
+// normalized phrase ("kill" → "kil"), except in a word whose folded form
+// is a misspelling read as that word ("better" → "beter", "will" →
+// "wil"): the misspelling must stay no word of any phrase, or it would
+// read as written and miss "nothing will ever get beter".
+func squeezeWords(norm string) string {
+	words := strings.Split(norm, " ")
+	for i, w := range words {
+		if sw := squeezePairs(w); readAs[sw] != w {
+			words[i] = sw
+		}
+	}
+	return strings.Join(words, " ")
+}
 
 // squeezePairs folds doubled letters to one ("kill" → "kil").
 func squeezePairs(s string) string {
@@ -692,10 +728,11 @@ func (c *context) exceptAfter(b occurrence) bool {
 
 // runOn: b starts a sentence of its own that the writer ran on from a
 // without a stop ("whats even the point of anything i cant do this
-// anymore"): b begins with "I", or "I" stands just before it, with no
-// "but", "except" or "apart" after b in the clause.
+// anymore", "theres no point anymore nothing will ever get better"): b
+// follows a at once, begins with "I", or has "I" just before it, with
+// no "but", "except" or "apart" after b in the clause.
 func (c *context) runOn(a, b occurrence) bool {
-	if !firstSubject[string(c.word(b.ti))] && (b.ti == a.tj || !firstSubject[string(c.word(b.ti-1))]) {
+	if b.ti != a.tj && !firstSubject[string(c.word(b.ti))] && !firstSubject[string(c.word(b.ti-1))] {
 		return false
 	}
 	return !c.exceptAfter(b)

@@ -509,8 +509,12 @@ func TestContextRules(t *testing.T) {
 		{"rule 6e control: means and a time with someone else", "I'm so tired of everything at work. Meeting Jess at the car park tonight to carpool to the gig.", Low, "lexicon tier"},
 		{"rule 6e control: means and a time as we", "Nothing ever changes in this town. We're going up to the top of the multi storey tonight to watch the fireworks.", Low, "lexicon tier"},
 		{"rule 6c: despair run on without a stop, 'i' starting the second", "whats even the point of anything i cant do this anymore", High, "despair said again"},
+		{"rule 6c: despair run on at once, no word between", "theres no point anymore nothing will ever get better for me", High, "despair said again"},
 		{"rule 6c control: the run-on set against 'but'", "whats the point of anything i cant do this anymore but at least its friday", Low, "lexicon tier"},
 		{"rule 4b: a laugh beside despair named and not laughed at", "honestly i want to die lol nothing ever works out for me", High, "lexicon tier"},
+		{"rule 4b: a laugh closing the sentence", "I want to die after that meeting with the board lol", Low, "laughed off"},
+		{"rule 4b control: a closing laugh over despair named", "I want to die, I have nothing left and no one cares lol", High, "lexicon tier"},
+		{"rule 4b control: 'seriously' opening the next sentence", "he only strangles me when he's drunk haha. seriously though it's every weekend now.", High, ""},
 		{"rule 4b control: the despair laughed at too", "i want to die lol nothing ever works out for me lol", Low, "laughed off"},
 		{"'used to' in a comparison is no distant past", "Picked up again tonight. Used way more than I used to.", Critical, "with a time"},
 		{"'used to' control: a distant past", "I used to use way more than I should, two years ago.", None, ""},
@@ -535,6 +539,8 @@ func TestContextRules(t *testing.T) {
 		{"rule 6: a wish to vanish takes no time from a sentence beside it", "Lovely sunset tonight. Made me wonder if anyone would notice if I just vanished.", High, "lexicon tier"},
 		{"rule 6: a wish to vanish with a time standing alone", "I wish I was dead. Tonight.", Critical, "with a time"},
 		{"rule 6 control: a time in the wish's own sentence", "I want to disappear tonight.", Critical, "with a time"},
+		{"rule 6f: 'doing it every day again' with a drug named", "Clean from coke for a year before uni and now I'm doing it every day again", High, "using every day again"},
+		{"rule 6f control: 'doing it every day again' about running", "Started running in May and now I'm doing it every day again", None, ""},
 		{"rule 6f: 'I drink … every night again'", "I drink every night again since the funeral", High, "using every day again"},
 		{"rule 6f control: water drunk every day", "I drink water every day again now", None, ""},
 		{"rule 6f control: a bottle of water every day", "I'm drinking a bottle of water every day now", None, ""},
@@ -668,9 +674,34 @@ func TestGerund(t *testing.T) {
 		" killing myself ":    "",
 		" dead ":              "",
 		" not wake up ":       "",
+		" stop my heart ":     " stopping my heart ",
+		" stab him ":          " stabbing him ",
+		" open my wrists ":    " opening my wrists ",
+		" jump ":              " jumping ",
+		" slit my wrists ":    " slitting my wrists ",
 	} {
 		if got := gerund(in); got != want {
 			t.Errorf("gerund(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestSqueezeWordsKeepsMisspellings: folding doubled letters leaves a word
+// whose folded form is a misspelling read as that word, so the
+// misspelling stays no word of any phrase and reads as what it stands for.
+func TestSqueezeWordsKeepsMisspellings(t *testing.T) {
+	for in, want := range map[string]string{
+		" kill myself ":                  " kil myself ",
+		" nothing will ever get better ": " nothing will ever get better ",
+		" still want to die ":            " still want to die ",
+	} {
+		if got := squeezeWords(in); got != want {
+			t.Errorf("squeezeWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, text := range []string{"every one wud be beter off without me", "i cant do this any more and nothing will ever get beter", "its not stoping bleeding"} {
+		if v := testDetector.Scan(text); v.Severity < High {
+			t.Errorf("%q → %s, want high or above", text, v.Severity)
 		}
 	}
 }

@@ -339,7 +339,7 @@ var textSpeak = map[string]string{
 	"wil": "will", "goodbey": "goodbye", "goodby": "goodbye", "sory": "sorry", "relly": "really",
 	"realy": "really", "evrything": "everything", "evryone": "everyone", "evrywere": "everywhere",
 	"brige": "bridge", "wrsits": "wrists", "wirsts": "wrists", "saveing": "saving", "nobdy": "nobody",
-	"stil": "still", "wen": "when", "dieing": "dying",
+	"stil": "still", "wen": "when", "dieing": "dying", "roap": "rope", "goodnye": "goodbye", "opne": "open",
 	// Northern English ("nowt's ever gonna change", "can't be doing with
 	// owt", "gannin down the bridge").
 	"nowt": "nothing", "nowts": "nothings", "owt": "anything", "summat": "something", "gannin": "going",
