@@ -155,7 +155,9 @@ func (c *context) negated(o occurrence) bool {
 	for k := o.ti - 1; k >= 0 && c.toks[k].clause == c.toks[o.ti].clause; k-- {
 		f := c.toks[k].flags
 		if f&flagNegator != 0 && !c.noMore(k) && !(k+1 < len(c.toks) && concordWords[string(c.word(k+1))]) {
-			return true
+			// "pretend I don't want to die": a denial put on for
+			// others says the opposite.
+			return !c.pretended(k)
 		}
 		// "Instead of hurting myself I went for a walk."
 		if k > 0 && string(c.word(k)) == "of" && string(c.word(k-1)) == "instead" {
@@ -172,6 +174,17 @@ func (c *context) negated(o occurrence) bool {
 			return false
 		}
 		skipped++
+	}
+	return false
+}
+
+// pretended: "pretend" or "pretending" stands up to two words before
+// the negator at k, in its clause ("pretend I don't want to die").
+func (c *context) pretended(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2 && c.toks[j].clause == c.toks[k].clause; j-- {
+		if w := string(c.word(j)); w == "pretend" || w == "pretending" || w == "pretended" {
+			return true
+		}
 	}
 	return false
 }
@@ -869,11 +882,13 @@ func (c *context) goOnLiving(k int, sn int32) bool {
 // who plans to set fire to his neighbour's car", but not "that song makes
 // me want to die"). A story cue in the phrase's own words tells of the
 // writer's own piece ("my goodbye poem is finished"), not a retelling.
-func (c *context) retold(o occurrence, cues *cueIndex, quoted bool) bool {
+// A phrase in quotation marks in the original text is the piece's own
+// line, whoever its "I" is; a phrase holding "my" is the writer's.
+func (c *context) retold(o occurrence, cues *cueIndex, text string) bool {
 	if ownCuesOnly(cues[idStory], o, o.sentence, o.sentence) {
 		return false
 	}
-	if quoted {
+	if inQuotes(text, o.start, o.end) {
 		return true // the song's "I", not the writer's
 	}
 	for k := max(o.ti-3, 0); k < o.tj; k++ {
@@ -889,6 +904,9 @@ func (c *context) retold(o occurrence, cues *cueIndex, quoted bool) bool {
 // '"' before start on the line, or a last curly mark before it that
 // opens (“), and a closing mark after end on the line.
 func inQuotes(text string, start, end int) bool {
+	if start < 0 || end > len(text) || start > end {
+		return false // "" when the text has no quotation mark
+	}
 	curly := func(i int) byte { // 0x9C for “, 0x9D for ”, else 0
 		if i+2 < len(text) && text[i] == 0xE2 && text[i+1] == 0x80 && (text[i+2] == 0x9C || text[i+2] == 0x9D) {
 			return text[i+2]
@@ -1227,7 +1245,7 @@ func (c *context) liveCues(qs []occurrence, lo, hi int32) int {
 // tonight. Made me wonder if anyone would notice if I just vanished.")
 // is seldom the wish's.
 func (c *context) timeFor(times []occurrence, o occurrence, lo, hi int32) bool {
-	if !hasWordOf(o.e.frame, wishWords) && !hasWordOf(o.e.Phrase, wishWords) {
+	if !wishLike(o.e.frame) && !wishLike(o.e.Phrase) {
 		return c.liveCues(times, lo, hi) > 0
 	}
 	for _, q := range inSentenceRange(times, lo, hi) {
@@ -1236,6 +1254,12 @@ func (c *context) timeFor(times []occurrence, o occurrence, lo, hi int32) bool {
 		}
 	}
 	return false
+}
+
+// wishLike: phrase holds a word of wishWords or a form of one ("wished"),
+// found by substring, which rule 6 can afford for every high hit.
+func wishLike(phrase string) bool {
+	return strings.Contains(phrase, "wish") || strings.Contains(phrase, "disappear") || strings.Contains(phrase, "vanish")
 }
 
 // timeAlone: the time cue q is the whole of its sentence ("Tonight.",
@@ -1567,7 +1591,7 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 		sn := c.toks[v].sentence
 		// "Back on …" opening its clause leaves the writer out as its
 		// subject ("Back on the cocaine every day to get through it").
-		mine = mine || back && v == from
+		mine = mine || back && c.opensClause(from, v)
 		// A relapse the sentence names ("Picked up after 14 months clean
 		// and I've been using every day") says "again" too.
 		again = again || back || namedIn(signals, sn, "relapse", Low) || c.soberBefore(v)
@@ -1586,6 +1610,17 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 		v = end - 1
 	}
 	return signals
+}
+
+// opensClause: the tokens from..v-1 are all stops and commas, so v
+// opens its clause ("Days sober: 0. Back on the heroin every day").
+func (c *context) opensClause(from, v int) bool {
+	for k := from; k < v; k++ {
+		if c.toks[k].flags&flagPunct == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // soberBefore: "sober" or "clean" comes before token v in its sentence

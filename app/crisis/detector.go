@@ -1622,6 +1622,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			danger = danger || !withinAny(q, outer)
 		}
 	}
+	// Only a text with a quotation mark in it can quote a line (rule 3b).
+	quotable := ""
+	if strings.IndexByte(text, '"') >= 0 || strings.Contains(text, "\u201c") {
+		quotable = text
+	}
 	for _, o := range outer {
 		// Rule 2: negation in the same clause ("I'm not going to hurt myself").
 		if c.negated(o) {
@@ -1739,7 +1744,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			default:
 				tier, why = Low, "topic word"
 			}
-		} else if c.retold(o, cues, inQuotes(text, o.start, o.end)) {
+		} else if c.retold(o, cues, quotable) {
 			drop(o, "mention")
 			continue
 		}
