@@ -178,6 +178,22 @@ func (c *context) negated(o occurrence) bool {
 	return false
 }
 
+// noiseVenting: sentence sn names neighbours and their noise ("the
+// neighbours' party is still going", "the music upstairs").
+func (c *context) noiseVenting(sn int32) bool {
+	neighbours, noise := false, false
+	from, toks := c.sentences(sn, sn)
+	for i := range toks {
+		switch string(c.word(from + i)) {
+		case "neighbour", "neighbours", "neighbor", "neighbors", "upstairs", "downstairs":
+			neighbours = true
+		case "party", "music", "noise", "racket", "bass", "karaoke", "drilling":
+			noise = true
+		}
+	}
+	return neighbours && noise
+}
+
 // pretended: "pretend" or "pretending" stands up to two words before
 // the negator at k, in its clause ("pretend I don't want to die").
 func (c *context) pretended(k int) bool {
@@ -965,7 +981,7 @@ func (c *context) laughedOff(o occurrence) bool {
 	return c.lastUnless <= o.tj
 }
 
-// calledAWord: o opens its sentence (or follows "the word" or "saying"),
+// calledAWord: o opens its sentence (or follows "word", "term" or "saying"),
 // "is" or "means" comes next, a word for a word follows within four
 // more, and the writer is not in the rest of the sentence.
 func (c *context) calledAWord(o occurrence) bool {
@@ -1155,7 +1171,7 @@ var games = map[string]bool{"game": true, "games": true, "match": true, "race": 
 	"tennis": true, "darts": true, "pool": true, "snooker": true, "cards": true, "quiz": true, "bowling": true,
 	"squash": true, "badminton": true, "fifa": true, "monopoly": true, "scrabble": true, "clay": true, "shooting": true,
 	"pigeon": true, "ping": true, "pong": true, "swimming": true, "running": true, "karting": true, "archery": true,
-	"poker": true, "football": true, "everything": true}
+	"poker": true}
 
 // companions are the people a game is played with whose win is no blow.
 var companions = map[string]bool{"son": true, "daughter": true, "kids": true, "boy": true, "girl": true, "mate": true,
@@ -1240,10 +1256,9 @@ func (c *context) liveCues(qs []occurrence, lo, hi int32) int {
 // timeFor: a live time cue in sentences lo..hi escalates o. A wish to
 // vanish ("if I just vanished", "I wish I could disappear") takes one
 // only from its own sentence or from a time standing alone beside it
-// ("Tonight."):
-// a when told in a sentence of its own beside a wish ("Lovely sunset
-// tonight. Made me wonder if anyone would notice if I just vanished.")
-// is seldom the wish's.
+// ("Tonight."): a when told in a sentence of its own beside a wish
+// ("Lovely sunset tonight. Made me wonder if anyone would notice if I
+// just vanished.") is seldom the wish's.
 func (c *context) timeFor(times []occurrence, o occurrence, lo, hi int32) bool {
 	if !wishLike(o.e.frame) && !wishLike(o.e.Phrase) {
 		return c.liveCues(times, lo, hi) > 0
@@ -1783,7 +1798,8 @@ var blowVerbs = map[string]bool{"punched": true, "punches": false, "punching": f
 	"rapes": false, "assaulted": true, "assaults": false, "scalded": true, "stabbed": true, "stabs": false,
 	"slapping": false, "slaps": false, "hitting": false, "hits": false, "beats": false, "beating": false,
 	"flogs": false, "flogged": true, "flogging": false, "belts": false, "belted": true, "bashes": false, "bashed": true,
-	"thumps": false, "thumped": true, "whacks": false, "whacked": true, "leathers": false, "leathered": true}
+	"thumps": false, "thumped": true, "whacks": false, "whacked": true, "leathers": false, "leathered": true,
+	"shoves": false, "shoved": true, "shoving": false, "smacks": false, "smacked": true, "smacking": false}
 
 // blowBetween may stand between the person and the blow.
 var blowBetween = map[string]bool{"keeps": true, "kept": true, "started": true, "starts": true, "always": true,

@@ -1709,6 +1709,13 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			drop(o, "joking")
 			continue
 		}
+		// Rule 2l: "kill" said of neighbours' noise ("It's 2am and the
+		// neighbours' party is still going, I'm going to kill them") is
+		// venting; any other harm named, or a means, stays a threat.
+		if o.e.Category == "harm_to_others" && strings.Contains(o.e.Phrase, "kill") && c.noiseVenting(o.sentence) && !inSentence(idMeans, o.sentence) {
+			drop(o, "neighbours' noise")
+			continue
+		}
 		// Rule 2h: a threat over a small failing ("I'll kill him if he's
 		// late again"), unless a means is named.
 		if o.e.Category == "harm_to_others" && c.pettyIf(o) && !inSentence(idMeans, o.sentence) {
