@@ -1711,8 +1711,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		}
 		// Rule 2l: "kill" said of neighbours' noise ("It's 2am and the
 		// neighbours' party is still going, I'm going to kill them") is
-		// venting; any other harm named, or a means, stays a threat.
-		if o.e.Category == "harm_to_others" && strings.Contains(o.e.Phrase, "kill") && c.noiseVenting(o.sentence) && !inSentence(idMeans, o.sentence) {
+		// venting; any other harm named, a means, or the writer saying
+		// they mean it ("… I will kill him, I am serious") stays a threat.
+		if o.e.Category == "harm_to_others" && strings.Contains(o.e.Phrase, "kill") && c.noiseVenting(o.sentence) && !inSentence(idMeans, o.sentence) && !c.meant(o.sentence, o.sentence) {
 			drop(o, "neighbours' noise")
 			continue
 		}

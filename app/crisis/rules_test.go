@@ -527,6 +527,7 @@ func TestContextRules(t *testing.T) {
 		{"rule 1f: the nearer person is the one who hits", "My dad comes home from the pub and my brother belts me", High, "another adult's blow"},
 		{"rule 1f control: a towel flick laughed off", "The man at the gym whacked me with his towel as a joke lol", None, ""},
 		{"rule 2l: 'kill' said of neighbours' noise", "It's 2am and the neighbours' party is still going, I'm going to kill them", None, ""},
+		{"rule 2l control: the writer means it", "If my neighbour make noise again tonight I will kill him, I am serious", Critical, "with a time"},
 		{"rule 2l control: another harm named", "It's 2am and the neighbours' party is still going, I'm going to stab them", High, ""},
 		{"rule 1f: a partner who shoves", "My partner shoves me and calls me useless when the baby won't settle", High, "another adult's blow"},
 		{"rule 1f: a cellmate beats me", "My cellmate beats me every night and the officers don't do anything", High, "another adult's blow"},
