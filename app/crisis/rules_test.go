@@ -672,7 +672,7 @@ func TestLexiconParsingAndAdditions(t *testing.T) {
 }
 
 func TestGerund(t *testing.T) {
-	for in, want := range map[string]string{
+	checkForms(t, "gerund", gerund, map[string]string{
 		" take all my pills ": " taking all my pills ",
 		" end my life ":       " ending my life ",
 		" cut ":               " cutting ",
@@ -686,9 +686,16 @@ func TestGerund(t *testing.T) {
 		" open my wrists ":    " opening my wrists ",
 		" jump ":              " jumping ",
 		" slit my wrists ":    " slitting my wrists ",
-	} {
-		if got := gerund(in); got != want {
-			t.Errorf("gerund(%q) = %q, want %q", in, got, want)
+	})
+}
+
+// checkForms asserts that f turns each phrase of cases into its wanted
+// form.
+func checkForms(t *testing.T, name string, f func(string) string, cases map[string]string) {
+	t.Helper()
+	for in, want := range cases {
+		if got := f(in); got != want {
+			t.Errorf("%s(%q) = %q, want %q", name, in, got, want)
 		}
 	}
 }
@@ -697,15 +704,11 @@ func TestGerund(t *testing.T) {
 // whose folded form is a misspelling read as that word, so the
 // misspelling stays no word of any phrase and reads as what it stands for.
 func TestSqueezeWordsKeepsMisspellings(t *testing.T) {
-	for in, want := range map[string]string{
+	checkForms(t, "squeezeWords", squeezeWords, map[string]string{
 		" kill myself ":                  " kil myself ",
 		" nothing will ever get better ": " nothing will ever get better ",
 		" still want to die ":            " still want to die ",
-	} {
-		if got := squeezeWords(in); got != want {
-			t.Errorf("squeezeWords(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 	for _, text := range []string{"every one wud be beter off without me", "i cant do this any more and nothing will ever get beter", "its not stoping bleeding"} {
 		if v := testDetector.Scan(text); v.Severity < High {
 			t.Errorf("%q → %s, want high or above", text, v.Severity)

@@ -216,13 +216,9 @@ signal | self_harm | high | - | hiding my cuts`)
 			t.Errorf("%q → %s, want %s", text, v.Severity, want)
 		}
 	}
-	for norm, want := range map[string]string{
+	checkForms(t, "stockpileForm", stockpileForm, map[string]string{
 		" ive been saving up my tablets ": " ive been saving up the tablets ",
 		" took all my pills ":             "",
 		" saving up for my holiday ":      " saving up for the holiday ",
-	} {
-		if got := stockpileForm(norm); got != want {
-			t.Errorf("stockpileForm(%q) = %q, want %q", norm, got, want)
-		}
-	}
+	})
 }
