@@ -727,7 +727,9 @@ var (
 // "than keep living like this", "than go to prison"), so only chores,
 // events and everyday things done count.
 func (c *context) preferredOver(o occurrence) bool {
-	if o.e.frame != "rather" {
+	// The frame "rather" with a concept ("rather … die"), or a phrase of
+	// the lexicon's that opens with it ("rather be six feet under").
+	if o.e.frame != "rather" && !strings.HasPrefix(o.e.norm, " rather ") && !strings.HasPrefix(o.e.norm, " id rather ") {
 		return false
 	}
 	cl := c.toks[o.tj-1].clause
@@ -750,8 +752,8 @@ func (c *context) preferredOver(o occurrence) bool {
 		// an event: "go to that wedding", "go back to that dentist",
 		// "go to another of those seminars", not "go to prison", "go
 		// back to him", "go through another week of this"
-		for i := k + 1; i <= k+5; i++ {
-			if eventAfter[w(i)] {
+		for i := k + 1; i <= k+7; i++ {
+			if e := w(i); eventAfter[e] || strings.HasSuffix(e, "s") && eventAfter[e[:len(e)-1]] {
 				return true
 			}
 		}
@@ -759,6 +761,10 @@ func (c *context) preferredOver(o occurrence) bool {
 	case chores[w(k)]:
 		// Not more of life itself: "than do another decade of this",
 		// "than spend another year like this".
+		// "than listen to this every night" is this life too.
+		if next == "to" {
+			next = w(k + 2)
+		}
 		if next == "another" && timeSpans[w(k+2)] {
 			return false
 		}
@@ -907,12 +913,98 @@ func (c *context) retold(o occurrence, cues *cueIndex, text string) bool {
 	if inQuotes(text, o.start, o.end) {
 		return true // the song's "I", not the writer's
 	}
+	if c.dreamBefore(cues[idStory], o) {
+		return true // what happened in a dream, whoever was in it
+	}
 	for k := max(o.ti-3, 0); k < o.tj; k++ {
 		if c.toks[k].flags&flagFirstPerson != 0 || k >= o.ti && string(c.word(k)) == "my" {
 			return false // "… and then took all of my oxycodone"
 		}
 	}
 	return true
+}
+
+// answerVerbs say an answer was given ("I said no", "ticked no").
+var answerVerbs = map[string]bool{"said": true, "say": true, "answered": true, "ticked": true, "replied": true, "told": true}
+
+// answeredNo: o is part of a question someone asked the writer ("asked
+// if", "asked whether", "asked me about" before it in its clause), and
+// the first answer after it, in its sentence or the next, is no ("No",
+// "none at all", "I said no", "never"), not owned up as a lie and not
+// followed by "but" (see rule 3f).
+func (c *context) answeredNo(o occurrence) bool {
+	asked := false
+	cl := c.toks[o.ti].clause
+	for k := o.ti - 1; k >= 0 && c.toks[k].clause == cl && !asked; k-- {
+		if string(c.word(k)) != "asked" {
+			continue
+		}
+		for n := k + 1; n <= k+2 && n < o.ti; n++ {
+			switch string(c.word(n)) {
+			case "if", "whether", "about":
+				asked = true
+			}
+		}
+	}
+	if !asked {
+		return false
+	}
+	for k := o.tj; k < len(c.toks) && c.toks[k].sentence <= o.sentence+1; k++ {
+		switch string(c.word(k)) {
+		case "lied", "lie", "lying":
+			return false
+		case "yes", "yeah", "yep", "yup":
+			return false
+		case "no", "none", "never", "nope":
+			// An answer stands alone ("No.", "none at all", "I said no
+			// and"), not "no point hiding it".
+			next := ""
+			if k+1 < len(c.toks) {
+				next = string(c.word(k + 1))
+			}
+			switch next {
+			case "", ".", ",", "and", "at", "to":
+			default:
+				if k == 0 || !answerVerbs[string(c.word(k-1))] {
+					continue
+				}
+			}
+			for n := k + 1; n <= k+3 && n < len(c.toks); n++ {
+				if string(c.word(n)) == "but" {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// dreamWords name a dream, for dreamBefore.
+var dreamWords = map[string]bool{"dream": true, "dreams": true, "dreamt": true, "dreamed": true, "nightmare": true, "nightmares": true}
+
+// dreamBefore: a story cue that tells a dream's content ("the nightmare
+// was about", "I dreamt I") opens o's clause before it, with no waking
+// between ("The nightmare was about him hurting me again", "dreamt I
+// jumped off a cliff"): the phrase is the dream's, even with the writer
+// in it. "I dreamt about it, woke up and cut my arm" is not.
+func (c *context) dreamBefore(story []occurrence, o occurrence) bool {
+	for _, q := range story {
+		if q.sentence != o.sentence || q.tj > o.ti || c.toks[q.ti].clause != c.toks[o.ti].clause || !hasWordOf(q.e.norm, dreamWords) {
+			continue
+		}
+		awake := false
+		for k := q.tj; k < o.ti; k++ {
+			switch string(c.word(k)) {
+			case "woke", "wake", "waking", "awake", "woken":
+				awake = true
+			}
+		}
+		if !awake {
+			return true
+		}
+	}
+	return false
 }
 
 // inQuotes: the original text's bytes [start, end) stand inside
@@ -1231,11 +1323,29 @@ func (c *context) jumpAtEdge(q occurrence, cues *cueIndex) bool {
 	return false
 }
 
-// meansNear: a means cue not denied within three sentences of a
-// farewell.
-func (c *context) meansNear(cues *cueIndex) bool {
+// wellWords are the words of a recovery cue that say the writer is
+// well now (sober, clean, doing better); gratitude, pride and "still
+// here" are left out, since a farewell in crisis says them too ("I'm
+// thankful I had you all").
+var wellWords = map[string]bool{"clean": true, "sober": true, "sobriety": true, "recovery": true, "better": true,
+	"thriving": true, "mend": true, "well": true}
+
+// wellNow: a recovery cue of the writer's that says they are well now,
+// neither denied nor told in the past (see rule 7d).
+func (c *context) wellNow(recovery []occurrence) bool {
+	for _, q := range recovery {
+		if hasWordOf(q.e.norm, wellWords) && !c.negated(q) && !c.pastBefore(q) && !c.someoneElse(q) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearFarewell: a cue of the kind (means, a plan) not denied within
+// three sentences of a farewell.
+func (c *context) nearFarewell(cues *cueIndex, kind int) bool {
 	for _, q := range cues[idFarewell] {
-		if c.liveCues(cues[idMeans], q.sentence-3, q.sentence+3) > 0 {
+		if c.liveCues(cues[kind], q.sentence-3, q.sentence+3) > 0 {
 			return true
 		}
 	}
@@ -1540,7 +1650,7 @@ func (c *context) threats(sc *scratch, signals []occurrence) []occurrence {
 // the lexicon already found a high relapse; negation, the past and mentions
 // are judged by the rules that follow, as for any signal.
 func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
-	if sc.seen&(flagUse|flagDaily) != flagUse|flagDaily {
+	if sc.seen&flagUseDaily == 0 {
 		return signals
 	}
 	for v := 0; v < len(c.toks); v++ {
@@ -1828,12 +1938,26 @@ const otherPeople = `he she they hes shes theyre theyve hed shed partner husband
 	clients member family parents everyone teacher teachers doctor doctors therapist counsellor counselor gp
 	psychiatrist nurse sponsor boss toddler baby infant newborn nan gran granny grandmother grandfather
 	dog cat puppy kitten vets veterans farmers nurses men women others members users teens teenagers
-	mums moms dads mothers fathers workers colleagues carers survivors`
+	mums moms dads mothers fathers workers colleagues carers survivors caller callers`
+
+// linkAfter: a link word just after the person at k, or after one
+// word of when or how many between ("three callers tonight were
+// suicidal", "my parents both have").
+func (c *context) linkAfter(k int) bool {
+	if k+1 < len(c.toks) && c.toks[k+1].flags&flagLink != 0 {
+		return true
+	}
+	return k+2 < len(c.toks) && linkSkips[string(c.word(k+1))] && c.toks[k+2].flags&flagLink != 0
+}
+
+// linkSkips may stand between a person and a link word.
+var linkSkips = map[string]bool{"tonight": true, "today": true, "yesterday": true, "now": true, "still": true,
+	"also": true, "all": true, "both": true, "often": true}
 
 // otherLinks tie the person just before them to what follows ("my son
 // has", "a friend who", "she keeps", Nigerian Pidgin's "my cousin wey
 // …", who).
-const otherLinks = `who whos is has had was struggles struggled struggling battles battling suffers suffered
+const otherLinks = `who whos is has had was were are struggles struggled struggling battles battling suffers suffered
 	suffering deals dealt dealing lives talks talked talking posted keeps kept started wants wanted
 	tried attempted been having thinks thought mentioned admitted threatened threatens thinking considering
 	planning going trying threatening doesnt does says said wont cant wouldnt couldnt
@@ -1879,7 +2003,7 @@ func (c *context) someoneElse(o occurrence) bool {
 		if c.mine(k) || conjunctions[string(c.word(k))] {
 			return false
 		}
-		if c.toks[k].flags&flagOther == 0 || c.toks[k+1].flags&flagLink == 0 {
+		if c.toks[k].flags&flagOther == 0 || !c.linkAfter(k) {
 			continue
 		}
 		// "deserves better than someone who …" compares the writer.

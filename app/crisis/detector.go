@@ -269,6 +269,9 @@ func newDetector(lex *Lexicon, model *Model) *Detector {
 			}
 		}
 		variants = append(variants, negationForms(base)...)
+		if v := participleForm(base); v != "" {
+			variants = append(variants, v)
+		}
 		if e.Kind == KindSignal && e.Category == "overdose" {
 			if v := stockpileForm(base); v != "" {
 				variants = append(variants, v)
@@ -293,6 +296,28 @@ func articleForm(norm string) string {
 		if i := strings.Index(norm, swap[0]); i >= 0 {
 			return norm[:i] + swap[1] + norm[i+len(swap[0]):]
 		}
+	}
+	return ""
+}
+
+// participles are the past participles of the verbs a phrase may open
+// with in the simple past, for participleForm. "took" and "ate" are
+// left out: "taken all my pills" and "eaten" are curated phrase by
+// phrase in the lexicon, where "I've taken my pills" is also a day's
+// medicine taken as prescribed.
+var participles = map[string]string{"gave": "given", "wrote": "written", "hid": "hidden", "threw": "thrown"}
+
+// participleForm: a phrase that opens with a verb in the simple past,
+// with its past participle instead, so "gave my cat to my neighbour"
+// also reads "I've given my cat to my neighbour" and "wrote a letter
+// to my mum" reads "I've written a letter to my mum"; "" otherwise.
+func participleForm(norm string) string {
+	w, rest, ok := strings.Cut(strings.TrimPrefix(norm, " "), " ")
+	if !ok || !strings.HasPrefix(norm, " ") {
+		return ""
+	}
+	if p, ok := participles[w]; ok {
+		return " " + p + " " + rest
 	}
 	return ""
 }
@@ -811,7 +836,7 @@ func (d *Detector) scan(text string, explain bool, quoted []Span) Verdict {
 	// A blow or a threat alone, with no phrase of the lexicon's, is
 	// judged too (rule 1f: "she keeps slapping me"; rule 1g: "he says
 	// he'll shoot me").
-	if !d.worthJudging(sc.hits) && win.first < 0 && sc.seen&(flagBlow|flagThreat) == 0 && sc.seen&(flagUse|flagDaily) != flagUse|flagDaily {
+	if !d.worthJudging(sc.hits) && win.first < 0 && sc.seen&(flagBlow|flagThreat) == 0 && sc.seen&flagUseDaily == 0 {
 		return v
 	}
 	ctx := &context{text: norm.Text, toks: sc.toks, quoted: sc.quoted}
@@ -849,6 +874,7 @@ func (d *Detector) match(sc *scratch) {
 	alt, me := int32(0), int32(0) // the "me" read as "my" (see below)
 	words, numbered := 0, false   // words in this sentence; the last is a number
 	seen := uint32(0)
+	useAt, useCl := int32(-useReach-1), int32(-1) // the last flagUse word and its clause
 	for i := 1; i < len(t); {
 		e, hd := wordEnd(t, i)
 		if e == i {
@@ -913,6 +939,14 @@ func (d *Detector) match(sc *scratch) {
 		}
 		sc.toks = append(sc.toks, tokInfo{start: int32(i), sentence: sn, clause: cl, id: id, flags: fl})
 		seen |= fl
+		if fl&(flagUse|flagDaily) != 0 {
+			if fl&flagDaily != 0 && cl == useCl && k-useAt <= useReach {
+				seen |= flagUseDaily
+			}
+			if fl&flagUse != 0 {
+				useAt, useCl = k, cl
+			}
+		}
 		if id != 0 && m.available {
 			w := m.uni[id]
 			if prev != 0 && m.pairNext[prev]&moveBit(id) != 0 {
@@ -1204,7 +1238,17 @@ const (
 	flagThreat // a harm threatened (see threatVerbs)
 	flagUse    // drinking or using (see useVerbs)
 	flagDaily  // a word that may say "every day" (see dailyWords)
+	// flagUseDaily is set in scratch.seen, never on a word: a flagDaily
+	// word follows a flagUse word in its clause, near enough for rule 6f
+	// to read them as one ("drinking two bottles every night"). Texts
+	// with both words far apart skip judging when nothing else matched.
+	flagUseDaily
 )
+
+// useReach is how many words after a flagUse word a flagDaily word may
+// stand for flagUseDaily: "back on", six words of what and how much
+// (see dailyUse), and the daily word itself.
+const useReach = 9
 
 // ruleWords lists the words the context rules ask about, with their flags.
 func ruleWords() map[string]uint32 {
@@ -1763,6 +1807,15 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			drop(o, "a word talked about")
 			continue
 		}
+		// Rule 3f: a question someone asked, answered no ("The nurse
+		// asked if anyone at home hurts me. No.", "they asked if I'd had
+		// any thoughts of ending my life. None at all.") is the question's
+		// words, not the writer's. A lie owned up to ("I lied and said
+		// no") or a "but" after the no keeps the phrase.
+		if c.answeredNo(o) {
+			drop(o, "a question answered no")
+			continue
+		}
 		// Rule 3c: someone else's crisis ("my partner who struggles with
 		// suicidal thoughts", "the person who posted about wanting to
 		// die") is a low check-in, as the lexicon's own phrases about
@@ -2069,16 +2122,34 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		}
 		farewell, goodbye = partings(cues)
 	}
+	// Rule 7d: leaving well. Goodbyes in a text with no crisis phrase
+	// at all, where the writer says they are well now ("Two years sober
+	// and I want my nights back for my kids. This is my final post.
+	// Thank you all."), are a member moving on. A recovery told in the
+	// past ("I was sober for two years") or denied says nothing of now,
+	// and means or a plan anywhere in the text leave the goodbyes as
+	// they are.
+	if farewell+goodbye > 0 && len(keep) == 0 && c.wellNow(cues[idRecovery]) &&
+		c.liveCues(cues[idMeans], 0, math.MaxInt32) == 0 && c.liveCues(cues[idPlan], 0, math.MaxInt32) == 0 {
+		for _, kind := range []int{idGoodbye, idFarewell} {
+			for _, q := range cues[kind] {
+				drop(q, "leaving well")
+			}
+			cues[kind] = cues[kind][:0]
+		}
+		farewell, goodbye = 0, 0
+	}
 	// Rule 7: goodbyes without other signals. A farewell ("my last
 	// post") with another goodbye is critical; with distress, or with
-	// means within three sentences ("I'm sat on the wall of the
-	// multi-storey … Tell my mum it wasn't her fault."), it is high.
+	// means or a plan within three sentences ("I'm sat on the wall of
+	// the multi-storey … Tell my mum it wasn't her fault.", "Final post.
+	// I've given my cat to my neighbour."), it is high.
 	if farewell > 0 {
 		tier := Low
 		switch {
 		case farewell+goodbye >= 2:
 			tier = Critical
-		case len(keep) > 0 || c.meansNear(cues):
+		case len(keep) > 0 || c.nearFarewell(cues, idMeans) || c.nearFarewell(cues, idPlan):
 			tier = High
 		}
 		if tier > Low || len(keep) == 0 {

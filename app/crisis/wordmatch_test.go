@@ -222,3 +222,26 @@ signal | self_harm | high | - | hiding my cuts`)
 		" saving up for my holiday ":      " saving up for the holiday ",
 	})
 }
+
+// TestUseThenDailyIsSeen: the matcher marks a text for rule 6f only
+// when a word of every day follows a word of drinking or using in the
+// same clause, within reach; the two words apart leave the mark unset,
+// so such a text may skip judging.
+func TestUseThenDailyIsSeen(t *testing.T) {
+	sc := &scratch{}
+	for text, want := range map[string]bool{
+		"I'm drinking two bottles of wine every night again.":              true,
+		"Back on the meth daily.":                                          true,
+		"I'm drinking and smoking every day again.":                        true,
+		"I was drinking tea. We walk the dog every day.":                   false,
+		"Drinking water, then every morning a run.":                        false,
+		"Every day I go back to the allotment and do a bit of digging.":    false,
+		"I was drinking a cup of tea by the fire in the cold garden every": false,
+	} {
+		sc.n.run(text)
+		testDetector.match(sc)
+		if got := sc.seen&flagUseDaily != 0; got != want {
+			t.Errorf("%q: use then daily seen %v, want %v", text, got, want)
+		}
+	}
+}
