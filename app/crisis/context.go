@@ -151,6 +151,15 @@ var negationFillers = map[string]bool{"going": true, "to": true, "gonna": true, 
 // negated: a negator governs the phrase within its clause, or "instead
 // of" comes before it.
 func (c *context) negated(o occurrence) bool {
+	// "I've never wanted to die more than I do tonight", "never wanted
+	// to die so much": a negator with a comparison after the phrase
+	// affirms it, more than ever.
+	if w := c.wordInClause(o.tj, c.toks[o.ti].clause); w == "more" || w == "so" || w == "as" {
+		next := c.wordInClause(o.tj+1, c.toks[o.ti].clause)
+		if w == "more" && next == "than" || w == "so" && next == "much" || w == "as" && next == "much" {
+			return false
+		}
+	}
 	skipped := 0
 	for k := o.ti - 1; k >= 0 && c.toks[k].clause == c.toks[o.ti].clause; k-- {
 		f := c.toks[k].flags
@@ -685,7 +694,13 @@ func (c *context) outing(q occurrence) bool {
 	if w(q.ti-2) == "we" && w(q.ti-1) == "are" {
 		return true
 	}
-	for k := q.tj; k < q.tj+5; k++ {
+	for k := q.tj; k < q.tj+8; k++ {
+		if w(k) == "with" && c.companyAfter(k, cl) {
+			return true // "with the charity dip crowd", "with my friends"
+		}
+		if k >= q.tj+5 {
+			continue
+		}
 		if w(k) == "to" && outingVerbs[w(k+1)] {
 			return true // "to meet Sam", "to watch the sunrise"
 		}
@@ -705,6 +720,29 @@ func (c *context) outing(q occurrence) bool {
 	}
 	return false
 }
+
+// companyAfter: the "with" at k is followed, within three words of its
+// clause, by people the writer goes along with ("with the club", "with
+// my friends", "with the charity dip crowd"), not by a thing ("with my
+// pockets full of stones").
+func (c *context) companyAfter(k int, cl int32) bool {
+	for n := k + 1; n <= k+4 && n < len(c.toks) && c.toks[n].clause == cl; n++ {
+		if c.toks[n].flags&flagOther != 0 || company[string(c.word(n))] {
+			// "with everyone asleep", "with the kids at their dad's"
+			// say where they are, not who comes along.
+			return n+1 >= len(c.toks) || !whereabouts[string(c.word(n+1))]
+		}
+	}
+	return false
+}
+
+// whereabouts say where people are, after "with everyone …".
+var whereabouts = map[string]bool{"asleep": true, "away": true, "gone": true, "out": true, "at": true, "in": true,
+	"home": true, "watching": true, "sleeping": true}
+
+// company are groups one goes out with.
+var company = map[string]bool{"club": true, "crowd": true, "group": true, "team": true, "gang": true, "squad": true,
+	"lads": true, "girls": true, "class": true, "crew": true}
 
 // outingVerbs are purposes said with "to" ("to meet", "to swim").
 var outingVerbs = map[string]bool{"meet": true, "see": true, "watch": true, "swim": true, "walk": true,
@@ -769,6 +807,8 @@ func (c *context) preferredOver(o occurrence) bool {
 			return false
 		}
 		return next != "this" && next != "it" && next != "that"
+	case w(k) == "move" && next == "house":
+		return true // "than move house again", not "than move back in with him"
 	case w(k) == "be" && next == "seen":
 		return true // "than be seen with him", "than be seen in that"
 	}
@@ -1939,6 +1979,22 @@ const otherPeople = `he she they hes shes theyre theyve hed shed partner husband
 	psychiatrist nurse sponsor boss toddler baby infant newborn nan gran granny grandmother grandfather
 	dog cat puppy kitten vets veterans farmers nurses men women others members users teens teenagers
 	mums moms dads mothers fathers workers colleagues carers survivors caller callers`
+
+// futurePerfect: o follows "will have" ("I'll have hanged myself",
+// "I will have taken them all", "I'll have already gone"), with at most
+// one word between "have" and o.
+func (c *context) futurePerfect(o occurrence) bool {
+	for h := o.ti - 1; h >= 1 && h >= o.ti-2; h-- {
+		if string(c.word(h)) != "have" || c.toks[h].clause != c.toks[o.ti].clause {
+			continue
+		}
+		switch string(c.word(h - 1)) {
+		case "ill", "will", "shall", "youll", "hell", "shell", "theyll":
+			return true
+		}
+	}
+	return false
+}
 
 // linkAfter: a link word just after the person at k, or after one
 // word of when or how many between ("three callers tonight were

@@ -137,9 +137,17 @@ func kindOf(k Kind) kindID {
 // of o ("the burns on my arm weren't from cooking" names a cover story),
 // denied ("it wasn't an accident"), nor where something was fetched
 // from ("I cut my arm with the knife from the kitchen").
+//
+// For an overdose only an accident said in so many words counts ("by
+// accident", "accidentally", "by mistake"): the other accident cues are
+// kitchens, tools and sports, and a doctor who "gave me" the tablets is
+// no accident.
 func (c *context) accidentBeside(qs []occurrence, o occurrence) bool {
 	cl := c.toks[o.ti].clause
 	for _, q := range inSentenceRange(qs, o.sentence, o.sentence) {
+		if o.e.Category == "overdose" && !hasWordOf(q.e.norm, saidAccident) {
+			continue
+		}
 		// In o's clause or a few words from it: "cut my hand, the knife
 		// slipped", not the door banged on in "cut my wrists and there's
 		// so much blood, I can hear them banging on the door".
@@ -150,6 +158,9 @@ func (c *context) accidentBeside(qs []occurrence, o occurrence) bool {
 	}
 	return false
 }
+
+// saidAccident are the words that call something an accident.
+var saidAccident = map[string]bool{"accident": true, "accidentally": true, "mistake": true}
 
 // accidentReach is how many words from a self-harm phrase an accident
 // cue in another clause may lie.
@@ -215,7 +226,12 @@ const (
 func New(lex *Lexicon) *Detector { return newDetector(lex, defaultModelOnce()) }
 
 // newDetector compiles lex with the given word model.
-func newDetector(lex *Lexicon, model *Model) *Detector {
+func newDetector(lex *Lexicon, model *Model) *Detector { return newDetectorWords(lex, model, nil) }
+
+// newDetectorWords is newDetector with extra words in the vocabulary, so
+// other models over those words can be compiled against the same
+// automaton (see withModel in the tests).
+func newDetectorWords(lex *Lexicon, model *Model, extra []string) *Detector {
 	d := &Detector{lex: lex}
 	seen := map[string]int{}
 	var patterns []string
@@ -282,7 +298,7 @@ func newDetector(lex *Lexicon, model *Model) *Detector {
 		}
 	}
 	var ids map[string]int32
-	d.wm, ids = buildWordAutomaton(patterns, ruleWords(), model.modelWords())
+	d.wm, ids = buildWordAutomaton(patterns, ruleWords(), append(model.modelWords(), extra...))
 	d.model = compileModel(model, func(w string) int32 { return ids[w] }, len(ids)+1)
 	d.pool.New = func() any { return &scratch{} }
 	return d
@@ -1696,8 +1712,10 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		}
 		// Rule 2b: self-harm words in a sentence about an accident
 		// ("burned my arm on the stove"), unless it says it was meant
-		// ("with the iron on purpose").
-		if o.e.Category == "self_harm" && c.accidentBeside(cues[idAccident], o) && !c.flagIn(o.sentence, o.sentence, flagPurpose) {
+		// ("with the iron on purpose"); so are overdose words said with
+		// "by accident" ("I drank bleach by accident as a toddler"): an
+		// accidental poisoning is for a doctor, not a crisis.
+		if (o.e.Category == "self_harm" || o.e.Category == "overdose") && c.accidentBeside(cues[idAccident], o) && !c.flagIn(o.sentence, o.sentence, flagPurpose) {
 			drop(o, "accident")
 			continue
 		}
@@ -1872,7 +1890,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		pastBefore := c.pastBefore(o)
 		// A blow in the past tense is told in the past ("five years ago
 		// he punched me every week; now I'm safe").
-		if o.e.Past || pastBefore || c.toks[o.ti].flags&flagPast != 0 || o.e.Category == "abuse" && c.wordOfBetween(blowVerbs, o.ti, o.tj) || c.thenAndNow(cues[idDistant], o) {
+		// "By then I'll have hanged myself": a past form after "will
+		// have" is the future, done by a time ahead.
+		if !c.futurePerfect(o) && (o.e.Past || pastBefore || c.toks[o.ti].flags&flagPast != 0 || o.e.Category == "abuse" && c.wordOfBetween(blowVerbs, o.ti, o.tj) || c.thenAndNow(cues[idDistant], o)) {
 			distantHere := inSentence(idDistant, o.sentence)
 			recentHere := c.recentFor(cues, o)
 			recovery := len(cues[idRecovery])+len(cues[idReached]) > 0
