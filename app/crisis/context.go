@@ -1996,6 +1996,38 @@ func (c *context) futurePerfect(o occurrence) bool {
 	return false
 }
 
+// errandNote: o ends in "note", and within eight words after it in its
+// clause it is "for the" or "for my" someone on an errand (see rule
+// 3g); a note for a person the writer loves is no errand.
+func (c *context) errandNote(o occurrence) bool {
+	if !strings.HasSuffix(o.e.norm, " note ") {
+		return false
+	}
+	cl := c.toks[o.tj-1].clause
+	for k := o.tj; k < o.tj+8 && k+2 < len(c.toks) && c.toks[k+2].clause == cl; k++ {
+		if string(c.word(k)) != "for" {
+			continue
+		}
+		if a := string(c.word(k + 1)); a == "the" || a == "my" || a == "our" {
+			n := k + 2
+			if erranders[string(c.word(n))] {
+				return true
+			}
+			if n+1 < len(c.toks) && erranders[string(c.word(n+1))] && c.toks[n+1].clause == cl {
+				return true // "for the delivery driver", "for the parking warden"
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// erranders call on an errand, for errandNote.
+var erranders = map[string]bool{"warden": true, "postman": true, "postie": true, "milkman": true, "cleaner": true,
+	"builder": true, "builders": true, "plumber": true, "electrician": true, "driver": true, "courier": true,
+	"babysitter": true, "sitter": true, "landlord": true, "tenant": true, "tenants": true, "decorator": true,
+	"gardener": true, "engineer": true, "teacher": true, "bin": true, "binmen": true, "caretaker": true}
+
 // linkAfter: a link word just after the person at k, or after one
 // word of when or how many between ("three callers tonight were
 // suicidal", "my parents both have").

@@ -1818,6 +1818,13 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			drop(o, "mention")
 			continue
 		}
+		// Rule 3g: a note left for someone who calls on an errand ("left
+		// a note on the car for the parking warden", "wrote a note for
+		// the cleaner") is an everyday note.
+		if c.errandNote(o) {
+			drop(o, "an everyday note")
+			continue
+		}
 		// Rule 3e: a phrase that opens its sentence and is then called a
 		// word ("sewer slide is such a weird euphemism", "kms is short
 		// for …") is talked about, not said.

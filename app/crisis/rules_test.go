@@ -616,6 +616,8 @@ func TestContextRules(t *testing.T) {
 		{"rule 2b: an overdose beside a doctor, control", "Took the whole strip of tramadol the club doctor gave me an hour ago.", Critical, ""},
 		{"negation: a comparison after the phrase affirms it", "I've never wanted to die more than I do now.", High, ""},
 		{"negation: a comparison, control", "I've never wanted to die, not even at my lowest.", None, "negated"},
+		{"rule 3g: a note for someone on an errand", "Left a note on the seat of the car for the parking warden.", None, "an everyday note"},
+		{"rule 3g: a note for family, control", "Left a note on the seat of the car for my mum.", Critical, ""},
 		{"a blade is means, not an act", "The lawnmower blade needs sharpening.", None, ""},
 		{"a blade is means: with a cut", "I cut my arm deep with a blade tonight and it won't stop bleeding.", Critical, ""},
 		{"rule 8c control: spoken to someone", "I keep thinking about you and the lighthouse.", None, ""},
