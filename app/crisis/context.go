@@ -964,6 +964,9 @@ func (c *context) retold(o occurrence, cues *cueIndex, text string) bool {
 	return true
 }
 
+// butWord takes back the answer just before it ("I said no, but …").
+var butWord = map[string]bool{"but": true}
+
 // answerVerbs say an answer was given ("I said no", "ticked no").
 var answerVerbs = map[string]bool{"said": true, "say": true, "answered": true, "ticked": true, "replied": true, "told": true}
 
@@ -1009,19 +1012,17 @@ func (c *context) answeredNo(o occurrence) bool {
 					continue
 				}
 			}
-			for n := k + 1; n <= k+3 && n < len(c.toks); n++ {
-				if string(c.word(n)) == "but" {
-					return false
-				}
-			}
-			return true
+			return !c.wordOfBetween(butWord, k+1, min(k+4, len(c.toks)))
 		}
 	}
 	return false
 }
 
-// dreamWords name a dream, for dreamBefore.
-var dreamWords = map[string]bool{"dream": true, "dreams": true, "dreamt": true, "dreamed": true, "nightmare": true, "nightmares": true}
+// dreamWords name a dream, and wakeWords end one, for dreamBefore.
+var (
+	dreamWords = map[string]bool{"dream": true, "dreams": true, "dreamt": true, "dreamed": true, "nightmare": true, "nightmares": true}
+	wakeWords  = map[string]bool{"woke": true, "wake": true, "waking": true, "awake": true, "woken": true}
+)
 
 // dreamBefore: a story cue that tells a dream's content ("the nightmare
 // was about", "I dreamt I") opens o's clause before it, with no waking
@@ -1033,14 +1034,7 @@ func (c *context) dreamBefore(story []occurrence, o occurrence) bool {
 		if q.sentence != o.sentence || q.tj > o.ti || c.toks[q.ti].clause != c.toks[o.ti].clause || !hasWordOf(q.e.norm, dreamWords) {
 			continue
 		}
-		awake := false
-		for k := q.tj; k < o.ti; k++ {
-			switch string(c.word(k)) {
-			case "woke", "wake", "waking", "awake", "woken":
-				awake = true
-			}
-		}
-		if !awake {
+		if !c.wordOfBetween(wakeWords, q.tj, o.ti) {
 			return true
 		}
 	}

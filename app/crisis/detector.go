@@ -1898,8 +1898,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// A blow in the past tense is told in the past ("five years ago
 		// he punched me every week; now I'm safe").
 		// "By then I'll have hanged myself": a past form after "will
-		// have" is the future, done by a time ahead.
-		if !c.futurePerfect(o) && (o.e.Past || pastBefore || c.toks[o.ti].flags&flagPast != 0 || o.e.Category == "abuse" && c.wordOfBetween(blowVerbs, o.ti, o.tj) || c.thenAndNow(cues[idDistant], o)) {
+		// have" is the future, done by a time ahead (asked last: most
+		// phrases are not in the past at all).
+		if (o.e.Past || pastBefore || c.toks[o.ti].flags&flagPast != 0 || o.e.Category == "abuse" && c.wordOfBetween(blowVerbs, o.ti, o.tj) || c.thenAndNow(cues[idDistant], o)) && !c.futurePerfect(o) {
 			distantHere := inSentence(idDistant, o.sentence)
 			recentHere := c.recentFor(cues, o)
 			recovery := len(cues[idRecovery])+len(cues[idReached]) > 0
