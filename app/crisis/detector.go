@@ -328,11 +328,8 @@ var participles = map[string]string{"gave": "given", "wrote": "written", "hid": 
 // also reads "I've given my cat to my neighbour" and "wrote a letter
 // to my mum" reads "I've written a letter to my mum"; "" otherwise.
 func participleForm(norm string) string {
-	w, rest, ok := strings.Cut(strings.TrimPrefix(norm, " "), " ")
-	if !ok || !strings.HasPrefix(norm, " ") {
-		return ""
-	}
-	if p, ok := participles[w]; ok {
+	w, rest, ok := strings.Cut(norm[min(1, len(norm)):], " ")
+	if p, known := participles[w]; ok && known && strings.HasPrefix(norm, " ") {
 		return " " + p + " " + rest
 	}
 	return ""
@@ -2165,7 +2162,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			}
 			cues[kind] = cues[kind][:0]
 		}
-		farewell, goodbye = 0, 0
+		farewell, goodbye = partings(cues)
 	}
 	// Rule 7: goodbyes without other signals. A farewell ("my last
 	// post") with another goodbye is critical; with distress, or with
