@@ -165,8 +165,9 @@ func (c *context) negated(o occurrence) bool {
 		f := c.toks[k].flags
 		if f&flagNegator != 0 && !c.noMore(k) && !(k+1 < len(c.toks) && concordWords[string(c.word(k+1))]) {
 			// "pretend I don't want to die": a denial put on for
-			// others says the opposite.
-			return !c.pretended(k)
+			// others says the opposite, and so does one denied in
+			// its turn ("I can't say I don't want to die").
+			return !c.denialUndone(k)
 		}
 		// "Instead of hurting myself I went for a walk."
 		if k > 0 && string(c.word(k)) == "of" && string(c.word(k-1)) == "instead" {
@@ -203,12 +204,26 @@ func (c *context) noiseVenting(sn int32) bool {
 	return neighbours && noise
 }
 
-// pretended: "pretend" or "pretending" stands up to two words before
-// the negator at k, in its clause ("pretend I don't want to die").
-func (c *context) pretended(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-2 && c.toks[j].clause == c.toks[k].clause; j-- {
-		if w := string(c.word(j)); w == "pretend" || w == "pretending" || w == "pretended" {
+// denialUndone: the negator at k is itself put on or denied, in its
+// clause: "pretend" or "pretending" up to two words before it ("pretend
+// I don't want to die"); "say" or "saying" there after a negator or
+// "lie and" ("I can't say I don't want to die", "not saying I won't
+// hurt him", "I won't lie and say I haven't"); or a second "not" just
+// before it ("I'm not not thinking about suicide").
+func (c *context) denialUndone(k int) bool {
+	cl := c.toks[k].clause
+	w := func(j int) string { return c.wordInClause(j, cl) }
+	if w(k) == "not" && w(k-1) == "not" {
+		return true
+	}
+	for j := k - 1; j >= k-2 && j >= 0; j-- {
+		switch w(j) {
+		case "pretend", "pretending", "pretended":
 			return true
+		case "say", "saying":
+			before := w(j - 1)
+			return before == "cant" || before == "couldnt" || before != "" && c.toks[j-1].flags&flagNegator != 0 ||
+				before == "and" && w(j-2) == "lie"
 		}
 	}
 	return false
@@ -811,9 +826,19 @@ func (c *context) preferredOver(o occurrence) bool {
 		return true // "than move house again", not "than move back in with him"
 	case w(k) == "be" && next == "seen":
 		return true // "than be seen with him", "than be seen in that"
+	case w(k) == "have" && (next == "another" || next == "a" || next == "an"):
+		// an ordeal of an ordinary day: "than have another filling",
+		// "than have a smear test", not "than have another day of this"
+		return ordeals[w(k+2)] || eventAfter[w(k+2)]
 	}
 	return false
 }
+
+// ordeals are the small ordeals a preference is set against ("I'd
+// rather die than have another filling").
+var ordeals = map[string]bool{"filling": true, "injection": true, "jab": true, "smear": true, "haircut": true,
+	"colonoscopy": true, "exam": true, "lesson": true, "interview": true, "perm": true, "wax": true, "tattoo": true,
+	"blood": true, "root": true, "fitting": true, "presentation": true, "appraisal": true, "review": true}
 
 // chores: everyday things done, set after "than" in a strong preference.
 var chores = map[string]bool{"sit": true, "attend": true, "watch": true, "listen": true, "eat": true, "queue": true,
