@@ -340,6 +340,9 @@ var textSpeak = map[string]string{
 	"realy": "really", "evrything": "everything", "evryone": "everyone", "evrywere": "everywhere",
 	"brige": "bridge", "wrsits": "wrists", "wirsts": "wrists", "saveing": "saving", "nobdy": "nobody",
 	"stil": "still", "wen": "when", "dieing": "dying", "roap": "rope", "goodnye": "goodbye", "opne": "open",
+	"overdoze": "overdose", "overdoce": "overdose", "takeing": "taking", "antidepresents": "antidepressants",
+	"antidepresants": "antidepressants", "beleive": "believe", "relasped": "relapsed", "relapsd": "relapsed",
+	"hopless": "hopeless", "latly": "lately", "cravins": "cravings", "lfe": "life", "stabb": "stab",
 	// Northern English ("nowt's ever gonna change", "can't be doing with
 	// owt", "gannin down the bridge").
 	"nowt": "nothing", "nowts": "nothings", "owt": "anything", "summat": "something", "gannin": "going",
