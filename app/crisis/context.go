@@ -891,16 +891,23 @@ func (c *context) jokeDenied(k int) bool {
 }
 
 // meant: sentences first..last say the writer means what they wrote:
-// "I mean it", "I mean that", or a word meantHere knows.
+// "I mean it", "I mean that", "I mean every word", or a word meantHere
+// knows.
 func (c *context) meant(first, last int32) bool {
+	return c.saysMeant(first, last, true)
+}
+
+// saysMeant: sentences first..last hold "I mean it", "I mean that" or "I
+// mean every word", or, when loose, a word meantHere knows.
+func (c *context) saysMeant(first, last int32, loose bool) bool {
 	from, toks := c.sentences(first, last)
 	for x := range toks {
 		k := from + x
-		if c.meantHere(k) {
+		if loose && c.meantHere(k) {
 			return true
 		}
 		if k > 0 && k+1 < len(c.toks) && string(c.word(k)) == "mean" && string(c.word(k-1)) == "i" {
-			if w := string(c.word(k + 1)); w == "it" || w == "that" {
+			if w := string(c.word(k + 1)); w == "it" || w == "that" || w == "every" {
 				return true
 			}
 		}
@@ -976,7 +983,10 @@ func (c *context) retold(o occurrence, cues *cueIndex, text string) bool {
 		return false
 	}
 	if inQuotes(text, o.start, o.end) {
-		return true // the song's "I", not the writer's
+		// The song's "I", not the writer's, unless the writer says
+		// just after that they mean it ("… I won't fight it any
+		// more". I mean every word.).
+		return !c.saysMeant(o.sentence, o.sentence+1, false)
 	}
 	if c.dreamBefore(cues[idStory], o) {
 		return true // what happened in a dream, whoever was in it
@@ -2558,3 +2568,111 @@ func (c *context) saidSafe(sn int32) bool {
 var safeSayings = map[string]bool{"im safe": true, "im safe though": true, "im okay": true, "im okay though": true,
 	"im ok": true, "im ok though": true, "im ok tho": true, "im okay tho": true, "but im safe": true, "im fine though": true,
 	"i am safe": true, "i am okay": true, "i am ok": true}
+
+// returners are what comes back when a crisis returns ("the thoughts are
+// back", "it came back"), and returnVerbs say it does.
+var (
+	returners   = map[string]bool{"it": true, "its": true, "they": true, "theyre": true, "thoughts": true, "urges": true, "urge": true, "feelings": true, "feeling": true, "voices": true, "darkness": true}
+	returnLinks = map[string]bool{"came": true, "come": true, "comes": true, "coming": true, "is": true, "are": true, "has": true, "have": true, "all": true, "right": true, "just": true, "now": true}
+)
+
+// cameBack: one of the two sentences after the phrase's says that it
+// has come back ("Three years ago I tried to hang myself. This week it
+// came back", "I haven't felt suicidal since my son was born. Lately the
+// thoughts are back"): the crisis is told in the past only to say it has
+// returned. The return is not read in an "if" ("if it comes back"),
+// when denied ("it hasn't come back") or told as slight ("came back a
+// bit").
+func (c *context) cameBack(o occurrence) bool {
+	from, toks := c.sentences(o.sentence+1, o.sentence+2)
+	for i := range toks {
+		k := from + i
+		if w := string(c.word(k)); w != "back" && w != "returned" {
+			continue
+		}
+		sn := c.toks[k].sentence
+		// A return told as slight ("the urge came back a bit") is a
+		// check-in, not the crisis back.
+		if next := c.wordInSentence(k+1, sn); next == "slightly" || next == "briefly" ||
+			next == "a" && (c.wordInSentence(k+2, sn) == "bit" || c.wordInSentence(k+2, sn) == "little") {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-4 && c.toks[j].sentence == sn; j-- {
+			w := string(c.word(j))
+			if c.toks[j].flags&flagNegator != 0 {
+				break
+			}
+			// "it's back", "the thoughts are back", "it came back", not
+			// "brought it back": a returner just before "back" is one
+			// with its verb in it.
+			if returners[w] && (j < k-1 || w == "its" || w == "theyre") {
+				return !c.ifBefore(j, sn)
+			}
+			if !returnLinks[w] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// ifBefore: "if", "when", "whenever", "unless" or "in case" stands up to
+// three words before word k in sentence sn ("if it comes back").
+func (c *context) ifBefore(k int, sn int32) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && c.toks[j].sentence == sn; j-- {
+		switch string(c.word(j)) {
+		case "if", "when", "whenever", "unless", "case":
+			return true
+		}
+	}
+	return false
+}
+
+// deniedUntilNow: the phrase is denied only up to now, by "haven't",
+// "hasn't" or "hadn't" in its clause ("I haven't felt suicidal since my
+// son was born").
+func (c *context) deniedUntilNow(o occurrence) bool {
+	cl := c.toks[o.ti].clause
+	for k := o.ti - 1; k >= 0 && k >= o.ti-4 && c.toks[k].clause == cl; k-- {
+		switch string(c.word(k)) {
+		case "havent", "hasnt", "hadnt":
+			return true
+		}
+	}
+	return false
+}
+
+// streakEnders, after a streak ("ten months without burning myself"),
+// say it has ended: "and I did it twice", "was yesterday", "again".
+var streakEnders = map[string]bool{"did": true, "again": true, "relapsed": true, "broke": true, "ended": true,
+	"was": true, "until": true, "but": true}
+
+// streak: the phrase follows "without" after a counted span of time
+// ("ten months without burning myself", "two years without cutting
+// today"), the span is not denied ("I can't go two days without …" is
+// never), and nothing after the phrase in its sentence says the streak
+// ended.
+func (c *context) streak(o occurrence) bool {
+	if o.ti < 3 || string(c.word(o.ti-1)) != "without" {
+		return false
+	}
+	span := string(c.word(o.ti - 2))
+	if !strings.HasSuffix(span, "s") || !timeSpans[span[:len(span)-1]] {
+		return false
+	}
+	if n := c.word(o.ti - 3); !isDigits(n) && !numberWords[string(n)] {
+		return false
+	}
+	cl := c.toks[o.ti].clause
+	for k := o.ti - 4; k >= 0 && c.toks[k].clause == cl; k-- {
+		if w := string(c.word(k)); c.toks[k].flags&flagNegator != 0 || w == "cant" || w == "couldnt" {
+			return false
+		}
+	}
+	for k := o.tj; k < len(c.toks) && c.toks[k].sentence == o.sentence; k++ {
+		if streakEnders[string(c.word(k))] {
+			return false
+		}
+	}
+	return true
+}

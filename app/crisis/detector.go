@@ -1703,9 +1703,19 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		quotable = text
 	}
 	for _, o := range outer {
-		// Rule 2: negation in the same clause ("I'm not going to hurt myself").
-		if c.negated(o) {
+		// Rule 2: negation in the same clause ("I'm not going to hurt myself"),
+		// unless it held only until now and the crisis has come back
+		// ("I haven't felt suicidal since my son was born. Lately the
+		// thoughts are back": rule 4f).
+		if c.negated(o) && !(c.deniedUntilNow(o) && c.cameBack(o)) {
 			drop(o, "negated")
+			continue
+		}
+		// Rule 2m: a streak kept ("Ten months without burning myself.
+		// The scars are fading"), unless the sentence says it ended
+		// ("… and I did it twice this week").
+		if c.streak(o) {
+			drop(o, "a streak kept")
 			continue
 		}
 		// Rule 2k: "he beat me" at the end of a sentence about a game or
@@ -1915,7 +1925,14 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// "By then I'll have hanged myself": a past form after "will
 		// have" is the future, done by a time ahead (asked last: most
 		// phrases are not in the past at all).
-		if (o.e.Past || pastBefore || c.toks[o.ti].flags&flagPast != 0 || o.e.Category == "abuse" && c.wordOfBetween(blowVerbs, o.ti, o.tj) || c.thenAndNow(cues[idDistant], o)) && !c.futurePerfect(o) {
+		// Rule 4f: a crisis told in the past only to say it has come back
+		// ("Three years ago I tried to hang myself and survived. This
+		// week it came back") is the present.
+		past := (o.e.Past || pastBefore || c.toks[o.ti].flags&flagPast != 0 || o.e.Category == "abuse" && c.wordOfBetween(blowVerbs, o.ti, o.tj) || c.thenAndNow(cues[idDistant], o)) && !c.futurePerfect(o)
+		if past && c.cameBack(o) {
+			past, why = false, "come back"
+		}
+		if past {
 			distantHere := inSentence(idDistant, o.sentence)
 			recentHere := c.recentFor(cues, o)
 			recovery := len(cues[idRecovery])+len(cues[idReached]) > 0
