@@ -2546,6 +2546,9 @@ var nowWords = map[string]bool{"now": true, "today": true, "nowadays": true}
 // wishWords make a phrase (or a composed phrase's frame) a wish or a
 // wish to vanish ("i wish … disappear", "want to disappear"), not an
 // intent.
+// urgeWords name a pull felt, not an act or a wish to die.
+var urgeWords = map[string]bool{"urge": true, "urges": true}
+
 var wishWords = map[string]bool{"wish": true, "disappear": true, "vanish": true, "disappeared": true, "vanished": true}
 
 // hasWordOf: one of phrase's words is in words.

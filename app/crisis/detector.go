@@ -725,6 +725,11 @@ func (c *context) bereavedOf(bereaved []occurrence, q occurrence) bool {
 	return false
 }
 
+// moodWords name a low mood ("really low lately", "feeling pretty
+// down"): a mood told beside a doubt is a check-in, not despair said
+// twice.
+var moodWords = map[string]bool{"low": true, "down": true, "flat": true, "motivation": true}
+
 // despairAgain returns the first of two kept hopelessness phrases of
 // three words or more, low by the lexicon and untouched by the rules,
 // that differ in words and do not share a clause, or share one joined
@@ -736,7 +741,7 @@ func (c *context) bereavedOf(bereaved []occurrence, q occurrence) bool {
 // are too often about a meeting or a printer.
 func (c *context) despairAgain(keep []kept) int {
 	plain := func(k *kept) bool {
-		return k.o.e.Category == "hopelessness" && k.tier == Low && k.why == "lexicon tier" && k.o.e.tokens >= 3
+		return k.o.e.Category == "hopelessness" && k.tier == Low && k.why == "lexicon tier" && k.o.e.tokens >= 3 && !hasWordOf(k.o.e.Phrase, moodWords)
 	}
 	for i := range keep {
 		a := &keep[i]
@@ -1477,6 +1482,12 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	cues.drop(idGoodbye, c.apologyFor)
 	inSentence := func(kind int, s int32) bool { return cues.inSentences(kind, s, s) }
 	near := func(kind int, s int32) bool { return cues.inSentences(kind, s-1, s+1) }
+	// urgeMet: an urge phrase ("urge to cut") with a step to stay safe
+	// or a word of holding back in its sentence or the next.
+	urgeMet := func(o occurrence) bool {
+		return (hasWordOf(o.e.frame, urgeWords) || hasWordOf(o.e.Phrase, urgeWords)) &&
+			(cues.inSentences(idReached, o.sentence, o.sentence+1) || cues.inSentences(idRestraint, o.sentence, o.sentence+1))
+	}
 	// vetoed: a context rule set a hit aside (or lowered it as past
 	// talk) in a sentence of the model's window; the model keeps quiet.
 	var vetoed [2]bool
@@ -1943,6 +1954,12 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			// help called after it does not make it a check-in.
 			act := o.e.Tier >= Critical && !pastBefore && !pastDesires[string(c.word(o.ti))]
 			switch {
+			case !distantHere && urgeMet(o):
+				// Rule 4g, told in the past: a recent urge met with a
+				// step ("had the urge to hurt myself after the loss but
+				// I went for a run instead") is a check-in, not a story.
+				tier, why = Low, "urge met with a step"
+				veto(o.sentence)
 			case distantHere && recovery, !recentHere && recovery && (!act || len(cues[idDistant]) > 0):
 				drop(o, "past, recovery talk")
 				continue
@@ -1974,6 +1991,15 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// in the same sentence.
 		if tier == High && c.conditional(o) && inSentence(idReached, o.sentence) {
 			tier, why = Low, "if, with a step to stay safe"
+			veto(o.sentence)
+		}
+		// Rule 4g: an urge the writer names and meets with a step to
+		// stay safe in the same breath ("I have the urge to cut but
+		// I'm holding on", "the urge to hurt myself comes back every
+		// November. Holding on so far.") is a low check-in, unless
+		// means, a time or a plan is near.
+		if tier == High && urgeMet(o) && !near(idMeans, o.sentence) && !near(idTime, o.sentence) && len(cues[idPlan]) == 0 {
+			tier, why = Low, "urge met with a step"
 			veto(o.sentence)
 		}
 		// Rule 4e: a thought the writer says in the same sentence they
