@@ -499,6 +499,29 @@ func (c *context) pettyIf(o occurrence) bool {
 	return false
 }
 
+// ateNext: the sentence after sn opens, within its first four words,
+// with someone eating or drinking what was the writer's ("He ate my
+// birthday cake.", "She finished the ice cream."), and names no blow or
+// harm ("… and then hit me").
+func (c *context) ateNext(sn int32) bool {
+	k := 0
+	for k < len(c.toks) && c.toks[k].sentence <= sn {
+		k++
+	}
+	ate := false
+	for m := k; m < len(c.toks) && c.toks[m].sentence == sn+1; m++ {
+		if c.toks[m].flags&(flagBlow|flagThreat) != 0 || string(c.word(m)) == "hit" {
+			return false
+		}
+		ate = ate || m < k+4 && eatenWords[string(c.word(m))]
+	}
+	return ate
+}
+
+// eatenWords: food or drink taken, a small failing a threat is made
+// over.
+var eatenWords = map[string]bool{"ate": true, "eats": true, "eaten": true, "drank": true, "finished": true}
+
 // recentFor: a recent-time cue in o's sentence tells when o happened,
 // unless a distant cue comes before o in that sentence and the recent
 // cue stands in a later clause than o: then it is the "now" set against
@@ -979,7 +1002,15 @@ func (c *context) goOnLiving(k int, sn int32) bool {
 // A phrase in quotation marks in the original text is the piece's own
 // line, whoever its "I" is; a phrase holding "my" is the writer's.
 func (c *context) retold(o occurrence, cues *cueIndex, text string) bool {
-	if ownCuesOnly(cues[idStory], o, o.sentence, o.sentence) {
+	// A story word used as a verb on someone ("I'll show them tonight")
+	// retells nothing.
+	story := false
+	for _, q := range inSentenceRange(cues[idStory], o.sentence, o.sentence) {
+		if (q.j < o.i || q.i > o.j) && !(q.tj == q.ti+1 && q.tj < len(c.toks) && objectWords[string(c.word(q.tj))]) {
+			story = true
+		}
+	}
+	if !story {
 		return false
 	}
 	if inQuotes(text, o.start, o.end) {
@@ -996,8 +1027,35 @@ func (c *context) retold(o occurrence, cues *cueIndex, text string) bool {
 			return false // "… and then took all of my oxycodone"
 		}
 	}
+	// "… then took every pill I had": the writer just after the phrase,
+	// in its clause, owns it.
+	cl := c.toks[o.tj-1].clause
+	for k := o.tj; k < o.tj+2 && k < len(c.toks) && c.toks[k].clause == cl; k++ {
+		if c.toks[k].flags&flagFirstPerson != 0 {
+			return false
+		}
+	}
+	// "Every encore I think about how easy it would be to end it all
+	// after the show": every story cue comes after the phrase, and the
+	// writer stands before it in its clause: the show tells when, not
+	// what is retold.
+	after := true
+	for _, q := range inSentenceRange(cues[idStory], o.sentence, o.sentence) {
+		after = after && q.i > o.j
+	}
+	if after {
+		for k := o.ti - 1; k >= 0 && c.toks[k].clause == cl; k-- {
+			if c.toks[k].flags&flagFirstPerson != 0 {
+				return false
+			}
+		}
+	}
 	return true
 }
+
+// objectWords are someone a verb is done to: "show them", "play him".
+var objectWords = map[string]bool{"them": true, "him": true, "her": true, "you": true, "me": true, "us": true,
+	"everyone": true, "everybody": true}
 
 // butWord takes back the answer just before it ("I said no, but …").
 var butWord = map[string]bool{"but": true}
@@ -2546,6 +2604,18 @@ var nowWords = map[string]bool{"now": true, "today": true, "nowadays": true}
 // wishWords make a phrase (or a composed phrase's frame) a wish or a
 // wish to vanish ("i wish … disappear", "want to disappear"), not an
 // intent.
+// urgeBefore: "urge" or "urges" stands within three words before o in
+// its clause ("the urge to scratch my arms").
+func (c *context) urgeBefore(o occurrence) bool {
+	cl := c.toks[o.ti].clause
+	for k := o.ti - 1; k >= 0 && k >= o.ti-3 && c.toks[k].clause == cl; k-- {
+		if urgeWords[string(c.word(k))] {
+			return true
+		}
+	}
+	return false
+}
+
 // urgeWords name a pull felt, not an act or a wish to die.
 var urgeWords = map[string]bool{"urge": true, "urges": true}
 
@@ -2565,6 +2635,31 @@ func hasWordOf(phrase string, words map[string]bool) bool {
 // safe or okay ("I'm safe though.", "I'm okay, just lonely.").
 func (c *context) saidSafe(sn int32) bool {
 	return c.firstClauseIn(sn+1, safeSayings)
+}
+
+// safeIn: "safe" or "safety" stands in sentences lo to hi, not denied
+// ("he's safe right now", "agreed to a safety plan", not "she isn't
+// safe").
+func (c *context) safeIn(lo, hi int32) bool {
+	for k := range c.toks {
+		if sn := c.toks[k].sentence; sn < lo || sn > hi {
+			continue
+		}
+		if w := string(c.word(k)); w != "safe" && w != "safety" {
+			continue
+		}
+		denied := false
+		for m := max(k-2, 0); m < k; m++ {
+			switch string(c.word(m)) {
+			case "not", "isnt", "arent", "never", "wasnt":
+				denied = true
+			}
+		}
+		if !denied {
+			return true
+		}
+	}
+	return false
 }
 
 // safeSayings are first clauses that say the writer is safe.

@@ -1482,10 +1482,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	cues.drop(idGoodbye, c.apologyFor)
 	inSentence := func(kind int, s int32) bool { return cues.inSentences(kind, s, s) }
 	near := func(kind int, s int32) bool { return cues.inSentences(kind, s-1, s+1) }
-	// urgeMet: an urge phrase ("urge to cut") with a step to stay safe
+	// urgeMet: an urge phrase ("urge to cut", "the urge to scratch my
+	// arms") with a step to stay safe
 	// or a word of holding back in its sentence or the next.
 	urgeMet := func(o occurrence) bool {
-		return (hasWordOf(o.e.frame, urgeWords) || hasWordOf(o.e.Phrase, urgeWords)) &&
+		return (hasWordOf(o.e.frame, urgeWords) || hasWordOf(o.e.Phrase, urgeWords) || c.urgeBefore(o)) &&
 			(cues.inSentences(idReached, o.sentence, o.sentence+1) || cues.inSentences(idRestraint, o.sentence, o.sentence+1))
 	}
 	// vetoed: a context rule set a hit aside (or lowered it as past
@@ -1816,8 +1817,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			continue
 		}
 		// Rule 2h: a threat over a small failing ("I'll kill him if he's
-		// late again"), unless a means is named.
-		if o.e.Category == "harm_to_others" && c.pettyIf(o) && !inSentence(idMeans, o.sentence) {
+		// late again", "I'm going to kill my brother. He ate my birthday
+		// cake."), unless a means is named.
+		if o.e.Category == "harm_to_others" && (c.pettyIf(o) || c.ateNext(o.sentence)) && !inSentence(idMeans, o.sentence) {
 			drop(o, "a small failing")
 			continue
 		}
@@ -1918,6 +1920,17 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 					// What is near is what is near the writer's words.
 					o.sentence = joinedAt
 				}
+			case other == "someone else" && o.e.kind != kTopic && !c.conditional(o) && !c.pastBefore(o) && !c.safeIn(o.sentence, o.sentence+1) &&
+				(c.imminent(cues[idTime], o.sentence) || c.imminent(cues[idTime], o.sentence+1) || inSentence(idPlan, o.sentence) || inSentence(idMeans, o.sentence)):
+				// Rule 3h: someone else in danger now, with a plan or
+				// means, told in the present
+				// means ("my boyfriend texted he's going to jump off the
+				// bridge. He's there now."), and not said to be safe:
+				// the writer needs help at once to get them help, so a
+				// human is alerted as for high, not left for a check-in.
+				// Rule 6 leaves it high: the danger is not the writer's.
+				tier, why = High, "someone else, in danger now"
+				veto(o.sentence)
 			case other != "":
 				tier, why = min(tier, Low), other
 				veto(o.sentence)
@@ -2109,7 +2122,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	farewell, goodbye := partings(cues)
 	for i := range keep {
 		k := &keep[i]
-		if k.tier != High {
+		if k.tier != High || k.why == "someone else, in danger now" {
 			continue
 		}
 		switch k.o.e.Category {

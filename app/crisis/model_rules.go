@@ -115,7 +115,11 @@ func inWindowDomain(c *context, occs []occurrence, win modelHit) bool {
 		}
 		switch o.e.kind {
 		case kSignal, kTopic:
-			return true
+			// A relapse ("I might have a drink tonight") says nothing
+			// of dying.
+			if o.e.Category != "relapse" {
+				return true
+			}
 		case kConcept:
 			if o.e.Class == "" || o.e.Class == "body" { // dying, harm, one's own body
 				return true
