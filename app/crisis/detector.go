@@ -1920,7 +1920,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 					// What is near is what is near the writer's words.
 					o.sentence = joinedAt
 				}
-			case other == "someone else" && o.e.kind != kTopic && !c.conditional(o) && !c.pastBefore(o) && !c.safeIn(o.sentence, o.sentence+1) &&
+			case other == "someone else" && o.e.kind != kTopic && o.e.Category != "hopelessness" && !c.conditional(o) && !c.pastBefore(o) && !c.safeIn(o.sentence, o.sentence+1) &&
 				(c.imminent(cues[idTime], o.sentence) || c.imminent(cues[idTime], o.sentence+1) || inSentence(idPlan, o.sentence) || inSentence(idMeans, o.sentence)):
 				// Rule 3h: someone else in danger now, with a plan or
 				// means, told in the present

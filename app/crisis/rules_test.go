@@ -85,6 +85,7 @@ func TestContextRules(t *testing.T) {
 		{"rule 3h control: said to be safe", "My son told me he wants to die. He's safe tonight but I'm terrified.", Low, ""},
 		{"rule 3h control: an 'if' addressed to anyone", "If anyone here is thinking about hurting themselves tonight, the resources link has numbers.", Low, "someone else"},
 		{"rule 3h control: told in the past", "Three callers tonight were suicidal and we talked for hours.", Low, ""},
+		{"rule 3h control: someone else's low mood is no danger", "My friend told me she's been feeling low, so we're going for a walk on Sunday.", Low, ""},
 		{"composition: negated frame", "I don't want to die.", None, "negated"},
 		{"composition: too far apart", "I want to go to the shop and maybe die of boredom.", None, ""},
 		{"escalation: time", "I want to kill myself. Tonight.", Critical, "with a time"},
