@@ -952,6 +952,8 @@ func (c *context) meantHere(k int) bool {
 		}
 	} else if w == "srsly" || w == "seriously" && (k == 0 || c.toks[k-1].flags&flagPunct != 0) {
 		return true // "… haha. seriously though it's every weekend now."
+	} else if w == "real" && k > 0 && string(c.word(k-1)) == "for" && k+1 < len(c.toks) && c.toks[k+1].flags&flagPunct != 0 {
+		return true // "… lol. But for real."
 	}
 	return false
 }

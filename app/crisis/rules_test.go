@@ -479,6 +479,7 @@ func TestContextRules(t *testing.T) {
 		{"rule 4e control: settling for nothing less", "I'm going to kill him tonight, I'll settle for nothing less.", Critical, ""},
 		{"rule 4e: not with means near", "I'd never act on it, but the intrusive thoughts about jumping scare me when I'm on the bridge.", Critical, ""},
 		{"rule 4b: laughed off", "i want to kill myself lol", Low, "laughed off"},
+		{"rule 4b control: 'for real' after the laugh", "I want to die lol. But for real. Every day.", High, "lexicon tier"},
 		{"rule 4b: a laugh taken back", "i want to kill myself lol jk not jk", High, ""},
 		{"rule 4b: a laugh, then 'I'm serious'", "i want to kill myself lol. im serious.", High, ""},
 		{"rule 2c: a threat said in jest", "ill strangle him for eating my chips jk", None, ""},
