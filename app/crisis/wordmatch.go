@@ -278,6 +278,15 @@ func (a *wordAutomaton) move(lo, hi, w int32) int32 {
 // phrase ("iwanttodie"); then it reads as that phrase.
 func (a *wordAutomaton) wordID(w []byte, h, hd uint64) int32 {
 	id := a.canon[a.vocab.find(h, hd, w)]
+	if (id == 0 || id > a.patternWords) && len(w) >= 4 && len(w) < 32 && w[len(w)-1] == w[len(w)-2] && strings.IndexByte(typedTwice, w[len(w)-1]) >= 0 {
+		// A last letter typed twice ("reallyy", "helpp") on a word no
+		// phrase holds reads as the word with it once when a phrase
+		// holds that.
+		v := w[:len(w)-1]
+		if s := a.canon[a.vocab.find(fnv(v), head(v), v)]; s != 0 && s <= a.patternWords {
+			id = s
+		}
+	}
 	if (id == 0 || id > a.patternWords) && len(w) >= 4 && len(w) < 32 && w[len(w)-2] == 'i' && w[len(w)-1] == 'n' {
 		// "thinkin", "endin": a word of some phrase with its g dropped
 		// reads as that word even when the model weighs the short form.
@@ -300,6 +309,12 @@ func (a *wordAutomaton) wordID(w []byte, h, hd uint64) int32 {
 	}
 	return id
 }
+
+// typedTwice are the letters no English word ends with twice over, so a
+// pair of them at a word's end is a slip or a stretch ("sorryy",
+// "noww"); a final "ss", "ll", "tt" or "ee" is often a word of its own
+// ("loss", "mall", "watt", "escapee") and is left as written.
+const typedTwice = "ahijkmpquvwxy"
 
 // droppedG looks up a word written without its final g ("thinkin" for
 // "thinking").

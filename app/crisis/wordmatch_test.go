@@ -245,3 +245,32 @@ func TestUseThenDailyIsSeen(t *testing.T) {
 		}
 	}
 }
+
+// TestLastLetterTypedTwice: a stretched last letter ("reallyy") reads as
+// the word a phrase holds; words that end in a real pair keep their own
+// reading, and an "s" or "t" typed twice is left alone.
+func TestLastLetterTypedTwice(t *testing.T) {
+	d := New(DefaultLexicon())
+	for _, c := range []struct {
+		text string
+		want Severity
+	}{
+		{"cut reallyy deep this time", Critical},
+		{"cut really deep this time", Critical},
+		{"I can't stop thinking about the loss of my dog.", None},
+		{"Our kid got into Penn and we're so proud.", None},
+	} {
+		if got := d.Scan(c.text).Severity; got != c.want {
+			t.Errorf("%q: %s, want %s", c.text, got, c.want)
+		}
+	}
+	a := d.wm
+	for w, same := range map[string]bool{"reallyy": false, "loss": true, "mall": true, "watt": true, "escapee": true} {
+		b := []byte(w)
+		got := a.wordID(b, fnv(b), head(b))
+		own := a.canon[a.vocab.find(fnv(b), head(b), b)]
+		if (got == own) != same {
+			t.Errorf("%q: id %d, own id %d; want same=%v", w, got, own, same)
+		}
+	}
+}
