@@ -211,14 +211,25 @@ func TestWordModelAloneOnlyWhenSure(t *testing.T) {
 	}
 	// Which crisis lines the model is sure of moves a little with each
 	// retraining ("Some days I'm just looking for the exit and I think
-	// I've found it." fell short of sure when set 39 joined); this one
-	// was 1.4 over sure then, in summed weights.
-	sure := "I'm counting down the days until I can finally be free of all this, one way or another."
-	if win, crisisWord := window(sure); crisisWord || win.first < 0 || !win.sure {
-		t.Fatalf("%q: crisis word %v, window %+v; want a sure window and no crisis word", sure, crisisWord, win)
+	// I've found it." fell short of sure when set 39 joined, "I'm
+	// counting down the days until I can finally be free of all this,
+	// one way or another." when sets 445–452 did), so several are tried:
+	// at least one must be sure, and each that is must be high from the
+	// word model alone.
+	sureOnes := 0
+	for _, sure := range []string{"Honestly the idea of not existing is the only thing that comforts me.",
+		"I'm hiding the marks on my thighs from my girlfriend.", "I dig my nails into my skin until it breaks.",
+		"Some days I think driving off the road would be the easiest way out."} {
+		if win, crisisWord := window(sure); crisisWord || win.first < 0 || !win.sure {
+			continue
+		}
+		sureOnes++
+		if v := d.Explain(sure); v.Severity < High || len(v.Matches) == 0 || v.Matches[0].Why != "word model" {
+			t.Errorf("%q → %s %v, want high from the word model", sure, v.Severity, v.Matches)
+		}
 	}
-	if v := d.Explain(sure); v.Severity < High || len(v.Matches) == 0 || v.Matches[0].Why != "word model" {
-		t.Errorf("%q → %s %v, want high from the word model", sure, v.Severity, v.Matches)
+	if sureOnes == 0 {
+		t.Fatal("the word model is sure of none of the crisis lines tried")
 	}
 	// Which ordinary sentences fall short of sure moves with each
 	// retraining too, so several are tried; at least one must land in
