@@ -2776,3 +2776,13 @@ func (c *context) streak(o occurrence) bool {
 	}
 	return true
 }
+
+// kinOf are people close to the writer named as owners, as the
+// normalizer leaves "mum's" and "my dad's": their tablets are within
+// reach, and taking them all is an overdose like taking one's own (see
+// match). Plurals read the same ("my parents tablets").
+const kinOf = `mums moms mams mammys dads das fathers mothers parents nans nanas grans grannys grandmas
+	grandads granddads grandpas grandmothers grandfathers husbands wifes partners boyfriends girlfriends
+	fiances fiancees sisters brothers sons daughters flatmates roommates housemates stepdads stepmums
+	stepmoms aunties aunts uncles cousins friends mates besties neighbours neighbors exs patients clients
+	residents`

@@ -881,12 +881,12 @@ func (d *Detector) scan(text string, explain bool, quoted []Span) Verdict {
 		// The span runs from the first word to the last as written (a
 		// word may be shorthand: "thinkin bout"); a joined phrase may end
 		// a longer run of letters ("iwanttodie").
-		ti := int(h.tok) - e.tokens + 1
+		ti := int(h.tok) - e.tokens + 1 - int(h.skip)
 		i, j := int(sc.toks[ti].start), int(h.end)-1
 		if e.norm[0] != ' ' {
 			i = j - (len(e.norm) - 1)
 		}
-		o := occurrence{e: e, i: i, j: j, ci: i, ti: ti, tj: ti + e.tokens, sentence: ctx.toks[ti].sentence}
+		o := occurrence{e: e, i: i, j: j, ci: i, ti: ti, tj: ti + e.tokens + int(h.skip), sentence: ctx.toks[ti].sentence}
 		o.start, o.end = norm.MapSpan(i, j)
 		sc.occs = append(sc.occs, o)
 	}
@@ -907,6 +907,7 @@ func (d *Detector) match(sc *scratch) {
 	sums := append(sc.sentSum[:0], 0)
 	prev, prevNext := int32(0), uint64(0) // the last word and its pair filter
 	alt, me := int32(0), int32(0)         // the "me" read as "my" (see below)
+	kin, skip := false, int32(0)          // alt began at someone's ("mums"); it skips the word
 	words, numbered := 0, false           // words in this sentence; the last is a number
 	seen := uint32(0)
 	useAt, useCl := int32(-useReach-1), int32(-1) // the last flagUse word and its clause
@@ -984,13 +985,23 @@ func (d *Detector) match(sc *scratch) {
 			sum += m.pairs.get(pairKey(prev, id))
 		}
 		sums[sn] += float64(sum)
+		last := prev
 		prev, prevNext = id, w.next
 		// The second reading: "me" read as "my" from word me on, while
 		// the state it leads to still holds that word; only phrases
-		// that hold it are reported from it.
+		// that hold it are reported from it. Someone close named as
+		// owner ("all of mums tablets") reads as "my" too, or, after
+		// "my" ("all of my dads morphine"), as nothing; from it only
+		// overdose phrases that run past it are reported: their
+		// tablets taken are an overdose all the same, but "been saving
+		// up mums" is no phrase of saving tablets.
 		switch {
 		case id != 0 && id == a.me && a.my != 0:
-			alt, me = a.step(s, a.my), k
+			alt, me, kin, skip = a.step(s, a.my), k, false, 0
+		case fl&flagKinOf != 0 && a.my != 0 && last == a.my && s > 0:
+			alt, me, kin, skip = s, k, true, 1
+		case fl&flagKinOf != 0 && a.my != 0:
+			alt, me, kin, skip = a.step(s, a.my), k, true, 0
 		case alt > 0 && id != 0:
 			alt = a.step(alt, id)
 		default:
@@ -1002,8 +1013,8 @@ func (d *Detector) match(sc *scratch) {
 		if alt > 0 && a.emits[alt] {
 			for o := alt; o > 0; o = a.outLink[o] {
 				for _, p := range a.outs[a.outAt[o]:a.outAt[o+1]] {
-					if k-int32(a.plen[p]) < me {
-						sc.hits = append(sc.hits, hit{pattern: p, end: int32(e + 1), tok: k})
+					if k-int32(a.plen[p]) < me && (!kin || k > me && d.entries[p].Category == "overdose") {
+						sc.hits = append(sc.hits, hit{pattern: p, end: int32(e + 1), tok: k, skip: skip})
 					}
 				}
 			}
@@ -1274,6 +1285,7 @@ const (
 	flagThreat // a harm threatened (see threatVerbs)
 	flagUse    // drinking or using (see useVerbs)
 	flagDaily  // a word that may say "every day" (see dailyWords)
+	flagKinOf  // someone close, as owner: "mums", "dads" (see kinOf)
 	// flagUseDaily is set in scratch.seen, never on a word: a flagDaily
 	// word follows a flagUse word in its clause, near enough for rule 6f
 	// to read them as one ("drinking two bottles every night"). Texts
@@ -1303,6 +1315,9 @@ func ruleWords() map[string]uint32 {
 	}
 	for w := range dailyWords {
 		m[w] |= flagDaily
+	}
+	for _, w := range strings.Fields(kinOf) {
+		m[w] |= flagKinOf
 	}
 	for _, w := range strings.Fields(domainWords) {
 		m[w] |= flagDomain

@@ -62,6 +62,7 @@ type hit struct {
 	pattern int32
 	end     int32
 	tok     int32
+	skip    int32 // words of the text the phrase reads past (see match)
 }
 
 // minJoined is the shortest joined phrase matched at the end of a longer

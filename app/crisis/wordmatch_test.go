@@ -274,3 +274,40 @@ func TestLastLetterTypedTwice(t *testing.T) {
 		}
 	}
 }
+
+// TestKinOwnersTabletsReadAsMine: someone close named as owner ("Dad's",
+// "my mum's") reads as "my" for overdose phrases, so their tablets taken
+// are found by the phrases for one's own; the match covers the words as
+// written. Other phrases, and phrases that end on the owner, are not
+// read through it.
+func TestKinOwnersTabletsReadAsMine(t *testing.T) {
+	d := New(DefaultLexicon())
+	for _, c := range []struct {
+		text, span string
+		want       Severity
+	}{
+		{"Took all of Dad's morphine an hour ago.", "Took all of Dad's morphine", Critical},
+		{"I took the rest of my flatmate's sertraline tonight.", "I took the rest of my flatmate's sertraline", Critical},
+		{"I've been saving up my nan's pills for when I'm ready.", "been saving up my nan's pills", Critical},
+		{"I took all of mum's shopping to the car.", "", None},
+		{"I've been saving up mum's birthday money.", "", None},
+		{"I've been saving up mum's tablets to take back to the pharmacy.", "", None},
+		{"I want to end dad's suffering.", "", None},
+	} {
+		v := d.Scan(c.text)
+		if v.Severity != c.want {
+			t.Errorf("%q: %s, want %s (%v)", c.text, v.Severity, c.want, v.Matches)
+			continue
+		}
+		if c.span == "" {
+			continue
+		}
+		found := false
+		for _, m := range v.Matches {
+			found = found || c.text[m.Start:m.End] == c.span
+		}
+		if !found {
+			t.Errorf("%q: no match spans %q: %v", c.text, c.span, v.Matches)
+		}
+	}
+}
