@@ -2031,7 +2031,7 @@ var told = map[string]bool{"told": true, "tells": true, "telling": true, "warned
 // set, it holds the past tenses only). Words with
 // a kind sense too ("pushed me to apply", "beat me at chess", "grabbed
 // me for a hug", "slapped me on the back") are left to the lexicon.
-var blowVerbs = map[string]bool{"punched": true, "punches": false, "punching": false, "kicked": true, "kicks": false,
+var blowVerbs = map[string]bool{"punched": true, "hit": true, "beat": true, "punches": false, "punching": false, "kicked": true, "kicks": false,
 	"kicking": false, "choked": true, "chokes": false, "choking": false, "strangled": true, "strangles": false,
 	"strangling": false, "throttled": true, "headbutted": true, "battered": true, "batters": false, "raped": true,
 	"rapes": false, "assaulted": true, "assaults": false, "scalded": true, "stabbed": true, "stabs": false,

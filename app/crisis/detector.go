@@ -1974,7 +1974,10 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		if past {
 			distantHere := inSentence(idDistant, o.sentence)
 			recentHere := c.recentFor(cues, o)
-			recovery := len(cues[idRecovery])+len(cues[idReached]) > 0
+			// Help sought is no recovery from a blow told with no time:
+			// "I tried to call the helpline and he hit me with the
+			// phone" is abuse now.
+			recovery := len(cues[idRecovery]) > 0 || len(cues[idReached]) > 0 && (o.e.Category != "abuse" || distantHere)
 			// An act critical in itself ("I swallowed all my pills", not
 			// "I wanted to take all my pills") told with no time may be
 			// minutes old: a grateful word ("glad I found this forum")
