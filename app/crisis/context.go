@@ -2786,3 +2786,10 @@ const kinOf = `mums moms mams mammys dads das fathers mothers parents nans nanas
 	fiances fiancees sisters brothers sons daughters flatmates roommates housemates stepdads stepmums
 	stepmoms aunties aunts uncles cousins friends mates besties neighbours neighbors exs patients clients
 	residents`
+
+// medFor are words that say what a medicine is for, or which of them,
+// between "my" and the medicine ("my heart tablets", "my old pills"):
+// overdose phrases read past one of them (see match).
+const medFor = `heart pain blood anxiety epilepsy seizure thyroid diabetes nerve nerves psych psychiatric
+	prescription prescribed old leftover spare bp adhd bipolar depression migraine arthritis back
+	night sleep stomach chest asthma cancer pressure sugar`

@@ -994,12 +994,18 @@ func (d *Detector) match(sc *scratch) {
 		// "my" ("all of my dads morphine"), as nothing; from it only
 		// overdose phrases that run past it are reported: their
 		// tablets taken are an overdose all the same, but "been saving
-		// up mums" is no phrase of saving tablets.
+		// up mums" is no phrase of saving tablets. What a medicine is
+		// for, after "my" ("my heart tablets"), is read past the same
+		// way, so the phrases for "my tablets" find it.
 		switch {
 		case id != 0 && id == a.me && a.my != 0:
 			alt, me, kin, skip = a.step(s, a.my), k, false, 0
-		case fl&flagKinOf != 0 && a.my != 0 && last == a.my && s > 0:
+		case fl&(flagKinOf|flagMedFor) != 0 && a.my != 0 && last == a.my && s > 0:
 			alt, me, kin, skip = s, k, true, 1
+		case fl&flagMedFor != 0 && kin && alt > 0 && me == k-1:
+			// "mums heart tablets": what the medicine is for, after
+			// someone's, is read past too.
+			me, skip = k, skip+1
 		case fl&flagKinOf != 0 && a.my != 0:
 			alt, me, kin, skip = a.step(s, a.my), k, true, 0
 		case alt > 0 && id != 0:
@@ -1286,6 +1292,7 @@ const (
 	flagUse    // drinking or using (see useVerbs)
 	flagDaily  // a word that may say "every day" (see dailyWords)
 	flagKinOf  // someone close, as owner: "mums", "dads" (see kinOf)
+	flagMedFor // what a medicine is for, before it: "heart", "pain" (see medFor)
 	// flagUseDaily is set in scratch.seen, never on a word: a flagDaily
 	// word follows a flagUse word in its clause, near enough for rule 6f
 	// to read them as one ("drinking two bottles every night"). Texts
@@ -1318,6 +1325,9 @@ func ruleWords() map[string]uint32 {
 	}
 	for _, w := range strings.Fields(kinOf) {
 		m[w] |= flagKinOf
+	}
+	for _, w := range strings.Fields(medFor) {
+		m[w] |= flagMedFor
 	}
 	for _, w := range strings.Fields(domainWords) {
 		m[w] |= flagDomain

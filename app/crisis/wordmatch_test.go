@@ -279,7 +279,8 @@ func TestLastLetterTypedTwice(t *testing.T) {
 // "my mum's") reads as "my" for overdose phrases, so their tablets taken
 // are found by the phrases for one's own; the match covers the words as
 // written. Other phrases, and phrases that end on the owner, are not
-// read through it.
+// read through it. What a medicine is for ("my heart tablets", "my blood
+// pressure tablets") is read past the same way.
 func TestKinOwnersTabletsReadAsMine(t *testing.T) {
 	d := New(DefaultLexicon())
 	for _, c := range []struct {
@@ -293,6 +294,10 @@ func TestKinOwnersTabletsReadAsMine(t *testing.T) {
 		{"I've been saving up mum's birthday money.", "", None},
 		{"I've been saving up mum's tablets to take back to the pharmacy.", "", None},
 		{"I want to end dad's suffering.", "", None},
+		{"I took all my blood pressure tablets an hour ago.", "I took all my blood pressure tablets", Critical},
+		{"Took all of mum's heart tablets tonight.", "Took all of mum's heart tablets", Critical},
+		{"I took my heart tablets this morning.", "", None},
+		{"I'm saving my back pain money for a massage.", "", None},
 	} {
 		v := d.Scan(c.text)
 		if v.Severity != c.want {
