@@ -954,6 +954,8 @@ func (c *context) meantHere(k int) bool {
 		return true // "… haha. seriously though it's every weekend now."
 	} else if w == "real" && k > 0 && string(c.word(k-1)) == "for" && k+1 < len(c.toks) && c.toks[k+1].flags&flagPunct != 0 {
 		return true // "… lol. But for real."
+	} else if w == "how" && k > 1 && string(c.word(k-1)) == "about" && string(c.word(k-2)) == "thought" {
+		return true // "… the healer who took my savings, I've thought about how."
 	}
 	return false
 }

@@ -71,6 +71,8 @@ func TestContextRules(t *testing.T) {
 		{"topic about someone else", "My cousin overdosed last week.", Low, ""},
 		{"past with recovery", "Two years ago I wanted to die; today I'm grateful.", None, "past, recovery talk"},
 		{"past, distant, no recovery", "Ten years ago I tried to kill myself.", Low, "distant past"},
+		{"rule 2c: 'I've thought about how' says a threat is meant", "The healer who took my savings, I want to hurt him so badly, I've thought about how.", High, ""},
+		{"rule 2c control: the game's healer", "the healer let me die AGAIN, im going to kill him (in game)", None, "joking"},
 		{"help sought is no recovery from a blow told with no time", "When I tried to call the helpline my boyfriend grabbed the phone and hit me with it.", High, ""},
 		{"help sought, control: a blow long ago and safe now", "Ten years ago he punched me. I called a helpline and I'm safe now.", None, "past, recovery talk"},
 		{"'hit' is a blow told in the past", "Ten years ago he hit me. I'm safe now.", None, "past, recovery talk"},
