@@ -2032,8 +2032,10 @@ var told = map[string]bool{"told": true, "tells": true, "telling": true, "warned
 // to the writer, each marked true when it is the past tense (so, as a
 // set, it holds the past tenses only). Words with
 // a kind sense too ("pushed me to apply", "beat me at chess", "grabbed
-// me for a hug", "slapped me on the back") are left to the lexicon.
-var blowVerbs = map[string]bool{"punched": true, "hit": true, "beat": true, "punches": false, "punching": false, "kicked": true, "kicks": false,
+// me for a hug", "slapped me on the back") are left to the lexicon;
+// "hit" is here for its past reading ("Ten years ago he hit me. I'm safe
+// now."), which no kind sense ("hit me up") changes.
+var blowVerbs = map[string]bool{"punched": true, "hit": true, "punches": false, "punching": false, "kicked": true, "kicks": false,
 	"kicking": false, "choked": true, "chokes": false, "choking": false, "strangled": true, "strangles": false,
 	"strangling": false, "throttled": true, "headbutted": true, "battered": true, "batters": false, "raped": true,
 	"rapes": false, "assaulted": true, "assaults": false, "scalded": true, "stabbed": true, "stabs": false,

@@ -907,7 +907,7 @@ func (d *Detector) match(sc *scratch) {
 	sums := append(sc.sentSum[:0], 0)
 	prev, prevNext := int32(0), uint64(0) // the last word and its pair filter
 	alt, me := int32(0), int32(0)         // the "me" read as "my" (see below)
-	kin, skip := false, int32(0)          // alt began at someone's ("mums"); it skips the word
+	kin, skip := false, int32(0)          // alt began at an owner ("mums") or a use ("heart"); words it reads past
 	words, numbered := 0, false           // words in this sentence; the last is a number
 	seen := uint32(0)
 	useAt, useCl := int32(-useReach-1), int32(-1) // the last flagUse word and its clause
