@@ -163,11 +163,19 @@ func (c *context) negated(o occurrence) bool {
 	skipped := 0
 	for k := o.ti - 1; k >= 0 && c.toks[k].clause == c.toks[o.ti].clause; k-- {
 		f := c.toks[k].flags
+		// "if I say no he chokes me": a "no" given as an answer is what
+		// was said, and negates nothing after it ("saying no to the urge
+		// to cut" still refuses).
+		if k > 0 && string(c.word(k)) == "no" && answerVerbs[string(c.word(k-1))] && string(c.word(k+1)) != "to" {
+			return false
+		}
 		if f&flagNegator != 0 && !c.noMore(k) && !(k+1 < len(c.toks) && concordWords[string(c.word(k+1))]) {
 			// "pretend I don't want to die": a denial put on for
 			// others says the opposite, and so does one denied in
-			// its turn ("I can't say I don't want to die").
-			return !c.denialUndone(k)
+			// its turn ("I can't say I don't want to die"), and so
+			// does a thought kept away ("I game all day so I don't
+			// have to think about killing myself").
+			return !c.denialUndone(k) && !c.thoughtAvoided(k, o.ti)
 		}
 		// "Instead of hurting myself I went for a walk."
 		if k > 0 && string(c.word(k)) == "of" && string(c.word(k-1)) == "instead" {
@@ -224,6 +232,23 @@ func (c *context) denialUndone(k int) bool {
 			before := w(j - 1)
 			return before == "cant" || before == "couldnt" || before != "" && c.toks[j-1].flags&flagNegator != 0 ||
 				before == "and" && w(j-2) == "lie"
+		}
+	}
+	return false
+}
+
+// thoughtAvoided: the negator at k follows "so I" or "so that I" and a
+// thinking word stands between it and the phrase at ti, or begins it:
+// what is done so as not to think of a thing says the thought is there.
+func (c *context) thoughtAvoided(k, ti int) bool {
+	cl := c.toks[k].clause
+	w := func(j int) string { return c.wordInClause(j, cl) }
+	if w(k-1) != "i" || w(k-2) != "so" && !(w(k-2) == "that" && w(k-3) == "so") {
+		return false
+	}
+	for j := k + 1; j <= ti; j++ {
+		if w(j) == "think" || w(j) == "thinking" {
+			return true
 		}
 	}
 	return false
@@ -434,6 +459,18 @@ func idiomRunsOn(idioms []occurrence, maxLen int, q occurrence, from bool, open 
 	k := sort.Search(len(idioms), func(x int) bool { return idioms[x].j >= q.j })
 	for ; k < len(idioms) && idioms[k].j <= q.j+maxLen; k++ {
 		if idioms[k].i < q.j && idioms[k].i >= q.i && (!from || idioms[k].i == q.i) && !open(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// idiomNames: an idiom ends with the time cue q and begins before it
+// ("Black Friday", "Cyber Monday"): a name, not a when.
+func idiomNames(idioms []occurrence, maxLen int, q occurrence) bool {
+	k := sort.Search(len(idioms), func(x int) bool { return idioms[x].j >= q.j })
+	for ; k < len(idioms) && idioms[k].j == q.j; k++ {
+		if idioms[k].i < q.i {
 			return true
 		}
 	}
@@ -1043,9 +1080,11 @@ func (c *context) retold(o occurrence, cues *cueIndex, text string) bool {
 	// after the show": every story cue comes after the phrase, and the
 	// writer stands before it in its clause: the show tells when, not
 	// what is retold.
+	// So does a story cue after "after", "before" or "during" ("Every
+	// night after the show … I sit in the van wanting to die").
 	after := true
 	for _, q := range inSentenceRange(cues[idStory], o.sentence, o.sentence) {
-		after = after && q.i > o.j
+		after = after && (q.i > o.j || c.storyTime(q))
 	}
 	if after {
 		for k := o.ti - 1; k >= 0 && c.toks[k].clause == cl; k-- {
@@ -1057,6 +1096,48 @@ func (c *context) retold(o occurrence, cues *cueIndex, text string) bool {
 	return true
 }
 
+// newLifeAfter: o's sentence goes on, after it, to begin a new life or
+// a new one ("… and start new life in Germany", "… and started a new
+// one in Leeds").
+func (c *context) newLifeAfter(o occurrence) bool {
+	for k := o.tj; k+1 < len(c.toks) && c.toks[k+1].sentence == o.sentence; k++ {
+		if w := string(c.word(k + 1)); string(c.word(k)) != "new" || w != "life" && w != "one" {
+			continue
+		}
+		v := k - 1
+		if v > o.tj && string(c.word(v)) == "a" {
+			v--
+		}
+		if v >= o.tj && beginWords[string(c.word(v))] {
+			return true
+		}
+	}
+	return false
+}
+
+// beginWords begin something: "start new life", "began a new one".
+var beginWords = map[string]bool{"start": true, "started": true, "starting": true, "begin": true, "began": true, "beginning": true}
+
+// storyTime: the story cue q follows "after", "before" or "during" in
+// its sentence: it tells when.
+func (c *context) storyTime(q occurrence) bool {
+	k := q.ti - 1
+	if k >= 0 && c.toks[k].sentence == q.sentence && storyDeterminers[string(c.word(k))] {
+		k-- // "after the show", "during that film"
+	}
+	if k < 0 || c.toks[k].sentence != q.sentence {
+		return false
+	}
+	switch string(c.word(k)) {
+	case "after", "before", "during":
+		return true
+	}
+	return false
+}
+
+// storyDeterminers may stand between "after" and a story cue.
+var storyDeterminers = map[string]bool{"the": true, "a": true, "that": true, "this": true, "my": true, "our": true, "every": true, "each": true}
+
 // objectWords are someone a verb is done to: "show them", "play him".
 var objectWords = map[string]bool{"them": true, "him": true, "her": true, "you": true, "me": true, "us": true,
 	"everyone": true, "everybody": true}
@@ -1065,7 +1146,7 @@ var objectWords = map[string]bool{"them": true, "him": true, "her": true, "you":
 var butWord = map[string]bool{"but": true}
 
 // answerVerbs say an answer was given ("I said no", "ticked no").
-var answerVerbs = map[string]bool{"said": true, "say": true, "answered": true, "ticked": true, "replied": true, "told": true}
+var answerVerbs = map[string]bool{"said": true, "say": true, "says": true, "saying": true, "answered": true, "ticked": true, "replied": true, "told": true}
 
 // answeredNo: o is part of a question someone asked the writer ("asked
 // if", "asked whether", "asked me about" before it in its clause), and
@@ -1500,16 +1581,28 @@ func (c *context) liveCues(qs []occurrence, lo, hi int32) int {
 // ("Tonight."): a when told in a sentence of its own beside a wish
 // ("Lovely sunset tonight. Made me wonder if anyone would notice if I
 // just vanished.") is seldom the wish's.
+//
+// A time just after a wish not to wake ("I don't want to wake up
+// tomorrow", "hope I never wake up in the morning") says which waking,
+// not when anything is done, and escalates nothing.
 func (c *context) timeFor(times []occurrence, o occurrence, lo, hi int32) bool {
-	if !wishLike(o.e.frame) && !wishLike(o.e.Phrase) {
-		return c.liveCues(times, lo, hi) > 0
-	}
+	wish := wishLike(o.e.frame) || wishLike(o.e.Phrase)
+	waking := c.endsInWake(o)
 	for _, q := range inSentenceRange(times, lo, hi) {
-		if !c.negated(q) && (q.sentence == o.sentence || c.timeAlone(q)) {
+		if waking && q.ti == o.tj || c.negated(q) {
+			continue
+		}
+		if !wish || q.sentence == o.sentence || c.timeAlone(q) {
 			return true
 		}
 	}
 	return false
+}
+
+// endsInWake: o's last word is "wake", or "wake up".
+func (c *context) endsInWake(o occurrence) bool {
+	last := string(c.word(o.tj - 1))
+	return last == "wake" || last == "up" && o.tj-2 >= o.ti && string(c.word(o.tj-2)) == "wake"
 }
 
 // wishLike: phrase holds a word of wishWords or a form of one ("wished"),
@@ -1532,14 +1625,46 @@ func (c *context) timeAlone(q occurrence) bool {
 
 // habit: the time cue q follows "every", "each", "any" or "a" in its
 // sentence ("every Monday", "each night", "not wake up on a Monday"):
-// how often, not when.
+// how often, not when. So is one with a plural part of the day just
+// after it ("Sunday nights I sit in the car and wish I could die").
 func (c *context) habit(q occurrence) bool {
+	if q.tj < len(c.toks) && c.toks[q.tj].sentence == q.sentence && pluralTimes[string(c.word(q.tj))] {
+		return true
+	}
 	if q.ti == 0 || c.toks[q.ti-1].sentence != q.sentence {
 		return false
 	}
 	w := string(c.word(q.ti - 1))
 	return w == "every" || w == "each" || w == "any" || w == "a"
 }
+
+// doneOnPurpose: sentence sn says outright that something was done on
+// purpose ("on purpose", "deliberately", "intentionally"), not denied
+// ("it wasn't on purpose", "not deliberately").
+func (c *context) doneOnPurpose(sn int32) bool {
+	from, toks := c.sentences(sn, sn)
+	for i := range toks {
+		k := from + i
+		before := k - 1
+		switch string(c.word(k)) {
+		case "purpose":
+			if before < from || string(c.word(before)) != "on" {
+				continue
+			}
+			before--
+		case "deliberately", "intentionally":
+		default:
+			continue
+		}
+		if before < from || c.toks[before].flags&flagNegator == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralTimes are parts of the day said of many days.
+var pluralTimes = map[string]bool{"nights": true, "mornings": true, "evenings": true, "afternoons": true}
 
 // apologyFor: the goodbye cue q ends in "sorry" and says what for
 // ("I'm sorry for the late reply", "sorry about the noise", "sorry to

@@ -1468,7 +1468,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			// that starts with it: "run with a blade" does not unsay
 			// "now I run".
 			from := kind == idAccident || kind == idRecovery
-			cues.drop(kind, func(q occurrence) bool { return idiomRunsOn(idioms, maxIdiom, q, from, cueOpen) })
+			cues.drop(kind, func(q occurrence) bool {
+				return idiomRunsOn(idioms, maxIdiom, q, from, cueOpen) || kind == idTime && idiomNames(idioms, maxIdiom, q)
+			})
 		}
 	}
 	// A distant-past cue inside a recent one ("ago" in "an hour ago")
@@ -1602,7 +1604,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 				tier = High
 			}
 			sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: cat, Tier: tier,
-				Past: k.e.Past || f.e.Past && ownActs[k.e.Category], Phrase: k.e.Phrase}, frame: f.e.Phrase, cue: -1})
+				Past: k.e.Past || f.e.Past && ownActs[k.e.Category], Phrase: k.e.Phrase, Class: k.e.Class}, frame: f.e.Phrase, cue: -1})
 			signals = append(signals, occurrence{e: &sc.composed[len(sc.composed)-1], i: f.i, j: k.j, ci: k.i, ti: f.ti, tj: k.tj,
 				sentence: f.sentence, start: f.start, end: k.end})
 		}
@@ -1674,7 +1676,13 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// joke (rule 2c); so is a blow ("she stabbed me in the back"),
 		// unless it is done with one ("… in the back with a knife").
 		violent := o.e.Category == "harm_to_others" || o.e.Category == "abuse"
-		if overlapsIdiom(idioms, maxIdiom, o, open) && !(violent && inSentence(idMeans, o.sentence)) {
+		// A hand hurt in a sentence that says in so many words it was
+		// meant is no accident, whatever idiom tells one ("burned my
+		// hand on the kettle on purpose"); tension or anger beside it
+		// ("burnt my hand on the iron, tension before the interview")
+		// leaves the idiom its say.
+		meant := o.e.Class == "limb" && o.e.frame != "" && c.doneOnPurpose(o.sentence)
+		if overlapsIdiom(idioms, maxIdiom, o, open) && !(violent && inSentence(idMeans, o.sentence)) && !meant {
 			drop(o, "idiom")
 			continue
 		}
@@ -1886,6 +1894,13 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// the cleaner") is an everyday note.
 		if c.errandNote(o) {
 			drop(o, "an everyday note")
+			continue
+		}
+		// Rule 3h: a life ended in one place and begun in another ("I
+		// finish my life in Turkey and start new life in Germany", in
+		// the English of a Turkish speaker) is a move.
+		if o.e.Category == "suicide" && strings.Contains(o.e.Phrase, "my life") && c.newLifeAfter(o) {
+			drop(o, "a move")
 			continue
 		}
 		// Rule 3e: a phrase that opens its sentence and is then called a
