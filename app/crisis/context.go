@@ -1626,10 +1626,19 @@ func (c *context) timeAlone(q occurrence) bool {
 // habit: the time cue q follows "every", "each", "any" or "a" in its
 // sentence ("every Monday", "each night", "not wake up on a Monday"):
 // how often, not when. So is one with a plural part of the day just
-// after it ("Sunday nights I sit in the car and wish I could die").
+// after it ("Sunday nights I sit in the car and wish I could die"), or
+// "again" ("if he starts his drill at 6am again"), or one with some or
+// most nights named just before it ("some nights in the office at 2am",
+// not "working nights tonight").
 func (c *context) habit(q occurrence) bool {
-	if q.tj < len(c.toks) && c.toks[q.tj].sentence == q.sentence && pluralTimes[string(c.word(q.tj))] {
+	if q.tj < len(c.toks) && c.toks[q.tj].sentence == q.sentence && (pluralTimes[string(c.word(q.tj))] || string(c.word(q.tj)) == "again") {
 		return true
+	}
+	// "Some nights in the office at 2am": many nights named just before.
+	for k := q.ti - 1; k >= 0 && k >= q.ti-6 && c.toks[k].sentence == q.sentence; k-- {
+		if pluralTimes[string(c.word(k))] && k > 0 && manyWords[string(c.word(k-1))] {
+			return true
+		}
 	}
 	if q.ti == 0 || c.toks[q.ti-1].sentence != q.sentence {
 		return false
@@ -1662,6 +1671,9 @@ func (c *context) doneOnPurpose(sn int32) bool {
 	}
 	return false
 }
+
+// manyWords say how many of something, and so how often of times.
+var manyWords = map[string]bool{"some": true, "most": true, "many": true, "those": true}
 
 // pluralTimes are parts of the day said of many days.
 var pluralTimes = map[string]bool{"nights": true, "mornings": true, "evenings": true, "afternoons": true}
@@ -2706,7 +2718,9 @@ func (c *context) lasted(q occurrence) bool {
 func (c *context) thenAndNow(distant []occurrence, o occurrence) bool {
 	then := false
 	for _, q := range inSentenceRange(distant, o.sentence, o.sentence) {
-		then = then || q.tj <= o.ti && !c.lasted(q)
+		// A then may run into the phrase: "Before I want to" (a
+		// learner's "I used to want to") and "want to finish my life".
+		then = then || q.ti < o.ti && !c.lasted(q)
 	}
 	if !then {
 		return false

@@ -225,6 +225,16 @@ const (
 // a longer run ("iwanttodie").
 func New(lex *Lexicon) *Detector { return newDetector(lex, defaultModelOnce()) }
 
+// hasNegator: phrase holds a negator ("dont", "cant", "not").
+func hasNegator(phrase string) bool {
+	for _, w := range strings.Fields(phrase) {
+		if negators[w] || w == "cant" || w == "couldnt" {
+			return true
+		}
+	}
+	return false
+}
+
 // newDetector compiles lex with the given word model.
 func newDetector(lex *Lexicon, model *Model) *Detector { return newDetectorWords(lex, model, nil) }
 
@@ -258,6 +268,14 @@ func newDetectorWords(lex *Lexicon, model *Model, extra []string) *Detector {
 		// any more").
 		if strings.Contains(base, " anymore ") {
 			variants = append(variants, strings.Replace(base, " anymore ", " any more ", 1))
+			// And, after a negator, as "no more" ("can't take it no
+			// more"); a concept's negator is in its frame ("I don't
+			// wanna" … "be here no more"). The idiom "no more than"
+			// sets aside what overlaps it ("be here no more than an
+			// hour").
+			if before, _, _ := strings.Cut(base, " anymore "); hasNegator(before) || e.Kind == KindConcept {
+				variants = append(variants, strings.Replace(base, " anymore ", " no more ", 1))
+			}
 		}
 		if s := squeezeWords(base); s != base && !collidesWithCommonWord(base, s) {
 			variants = append(variants, s)
@@ -273,6 +291,10 @@ func newDetectorWords(lex *Lexicon, model *Model, extra []string) *Detector {
 		if e.Kind == KindConcept {
 			if g := gerund(base); g != "" {
 				variants = append(variants, g)
+			}
+			// "The entire box" is "the whole box".
+			if strings.Contains(base, " whole ") {
+				variants = append(variants, strings.Replace(base, " whole ", " entire ", 1))
 			}
 		}
 		// A concept or a means names its place or thing with "a" or

@@ -652,6 +652,9 @@ func (n *normalizer) writeWord(parts []token) {
 	for _, p := range parts {
 		letters += p.letters
 	}
+	if n.clockTime(parts) {
+		letters = 0 // "9pm" keeps its digits: a time, not "gpm"
+	}
 	begin := len(n.out.Text)
 	triple := false
 	for _, p := range parts {
@@ -700,6 +703,26 @@ func (n *normalizer) writeWord(parts []token) {
 	if w == begin && w > 0 && n.out.Text[w-1] == ' ' {
 		return
 	}
+}
+
+// clockTime: the word is a clock time, one to four digits and "am" or
+// "pm" ("9pm", "3am", "1130pm").
+func (n *normalizer) clockTime(parts []token) bool {
+	if len(parts) != 1 {
+		return false
+	}
+	p := parts[0]
+	digits := p.last - 1 - p.first
+	if digits < 1 || digits > 4 {
+		return false
+	}
+	for j := p.first; j < p.last-1; j++ {
+		if n.chars[j].cls != clsDigit {
+			return false
+		}
+	}
+	a, m := n.chars[p.last-1], n.chars[p.last]
+	return a.cls == clsLetter && m.cls == clsLetter && (a.b == 'a' || a.b == 'p') && m.b == 'm'
 }
 
 func (n *normalizer) put(b byte, start, end int32) {
