@@ -571,7 +571,7 @@ func (c *context) recentFor(cues *cueIndex, o occurrence) bool {
 	}
 	then := false
 	for _, q := range inSentenceRange(cues[idDistant], o.sentence, o.sentence) {
-		then = then || q.tj <= o.ti
+		then = then || q.ti < o.ti // as in thenAndNow
 	}
 	cl := c.toks[o.tj-1].clause
 	for _, q := range recent {
@@ -1253,8 +1253,10 @@ func inQuotes(text string, start, end int) bool {
 	return false
 }
 
-// laughWords laugh a phrase off when they follow it at once.
-var laughWords = map[string]bool{"lol": true, "lool": true, "lmao": true, "lmfao": true, "haha": true, "hahaha": true, "rofl": true, "xd": true}
+// laughWords laugh a phrase off when they follow it at once; "jaja"
+// and "jeje" are Spanish laughter, "kkkk" Portuguese.
+var laughWords = map[string]bool{"lol": true, "lool": true, "lmao": true, "lmfao": true, "haha": true, "hahaha": true, "rofl": true, "xd": true,
+	"hehe": true, "hehehe": true, "jaja": true, "jajaja": true, "jajajaja": true, "jeje": true, "jejeje": true, "kkkk": true, "kkkkk": true}
 
 // laughedOff: a laughing word within two words after o, or closing its
 // sentence within ten, and no "unless" after it ("gonna take every pill
