@@ -575,11 +575,32 @@ func (c *context) recentFor(cues *cueIndex, o occurrence) bool {
 	}
 	cl := c.toks[o.tj-1].clause
 	for _, q := range recent {
+		// "A year ago I wanted to die every time I relapsed": a recent
+		// word in a clause of how often tells a habit of then.
+		if then && c.everyTimeBefore(q) {
+			continue
+		}
 		// "… thought to end my life, but today I'm well": a "now" after
 		// "but" is set against the past as a "then" would set it.
 		contrast := then || q.ti > 0 && string(c.word(q.ti-1)) == "but"
 		if !contrast || q.ti < o.tj || c.toks[q.ti].clause == cl {
 			return true
+		}
+	}
+	return false
+}
+
+// everyTimeBefore: "every time", "each time" or "whenever" stands within
+// three words before q in its sentence.
+func (c *context) everyTimeBefore(q occurrence) bool {
+	for k := q.ti - 1; k >= 0 && k >= q.ti-3 && c.toks[k].sentence == q.sentence; k-- {
+		switch string(c.word(k)) {
+		case "whenever":
+			return true
+		case "time":
+			if k > 0 && (string(c.word(k-1)) == "every" || string(c.word(k-1)) == "each") {
+				return true
+			}
 		}
 	}
 	return false
@@ -2740,6 +2761,23 @@ func (c *context) thenAndNow(distant []occurrence, o occurrence) bool {
 			case ",", ".", "but", "and":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// nowNext: the sentence after o's opens with a now ("Now I've …",
+// "Today I …").
+func (c *context) nowNext(o occurrence) bool {
+	for k := o.tj; k < len(c.toks); k++ {
+		if sn := c.toks[k].sentence; sn > o.sentence {
+			if sn > o.sentence+1 {
+				return false
+			}
+			if c.toks[k].flags&flagPunct != 0 {
+				continue
+			}
+			return nowWords[string(c.word(k))]
 		}
 	}
 	return false

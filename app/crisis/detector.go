@@ -2041,7 +2041,12 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			case distantHere && recovery, !recentHere && recovery && (!act || len(cues[idDistant]) > 0):
 				drop(o, "past, recovery talk")
 				continue
-			case distantHere && !recentHere, !recentHere && len(cues[idDistant]) > 0 && !(act && c.durationsOnly(cues[idDistant])):
+			case distantHere && !recentHere, !recentHere && len(cues[idDistant]) > 0 && !(act && c.durationsOnly(cues[idDistant])),
+				// A wish told in the past and a now set against it in
+				// the next sentence, with no danger anywhere ("When my
+				// dad died I wanted to die too. Now I've used his
+				// inheritance to start a bakery").
+				!recentHere && !act && !danger && c.nowNext(o):
 				// An act told beside how long something has gone on ("The
 				// abuse has gone on for three years. I've taken all my
 				// tablets") is no story of then.
