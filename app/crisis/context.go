@@ -2751,12 +2751,12 @@ func (c *context) thenAndNow(distant []occurrence, o occurrence) bool {
 	cl := c.toks[o.tj-1].clause
 	for k := o.tj; k < len(c.toks) && c.toks[k].sentence <= o.sentence+1; k++ {
 		if c.toks[k].clause == cl {
-			if nowWords[string(c.word(k))] {
+			if c.isNow(k) {
 				return false
 			}
 			continue
 		}
-		if nowWords[string(c.word(k))] {
+		if c.isNow(k) {
 			switch string(c.word(k - 1)) {
 			case ",", ".", "but", "and":
 				return true
@@ -2777,11 +2777,24 @@ func (c *context) nowNext(o occurrence) bool {
 			if c.toks[k].flags&flagPunct != 0 {
 				continue
 			}
-			return nowWords[string(c.word(k))]
+			return c.isNow(k)
 		}
 	}
 	return false
 }
+
+// isNow: the word at k is a now ("now", "today"), or "this" before a
+// span of time ("this year", "this week").
+func (c *context) isNow(k int) bool {
+	w := string(c.word(k))
+	if nowWords[w] {
+		return true
+	}
+	return w == "this" && k+1 < len(c.toks) && thisSpans[string(c.word(k+1))]
+}
+
+// thisSpans follow "this" to make a now ("this year").
+var thisSpans = map[string]bool{"year": true, "week": true, "month": true, "summer": true, "spring": true, "autumn": true, "winter": true, "term": true}
 
 // nowWords set a now against a then.
 var nowWords = map[string]bool{"now": true, "today": true, "nowadays": true}

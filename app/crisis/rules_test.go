@@ -592,6 +592,7 @@ func TestContextRules(t *testing.T) {
 		{"past: a now opening the next sentence, control: danger now", "When my dad died I wanted to die too. Now I have the rope ready.", Critical, ""},
 		{"past: a recent word after \"every time\" is a habit of then", "A year ago I wanted to die every time I relapsed.", Low, "distant past"},
 		{"past: a recent word after \"every time\", control: relapsed now", "A year ago I wanted to die and I relapsed tonight.", Critical, ""},
+		{"past: \"this year\" is a now set against a then", "Last year I was on 1:1 obs for active SI. This year I'm back at uni.", Low, "distant past"},
 		{"overdose: the entire box is the whole box", "I've taken the entire box of zopiclone with the whisky.", Critical, ""},
 		{"rule 2c: Spanish laughter is a joke", "Mi gato broke another vase, I'm going to kill him jaja.", None, "joking"},
 		{"rule 2c: Spanish laughter, control: no laugh", "Mi gato broke another vase, I'm going to kill him.", High, ""},
