@@ -2649,6 +2649,24 @@ func (c *context) cleanFor(k int) bool {
 	return false
 }
 
+// cleaningThing: the recovery cue q is the verb "clean" with a thing
+// cleaned after it ("clean the sink so nobody knows"), not being clean.
+func (c *context) cleaningThing(q occurrence) bool {
+	if q.tj != q.ti+1 || q.tj >= len(c.toks) {
+		return false
+	}
+	switch string(c.word(q.ti)) {
+	case "clean", "cleaned", "cleaning":
+		return cleanedThings[string(c.word(q.tj))]
+	}
+	return false
+}
+
+// cleanedThings follow "clean" when something is cleaned: "clean the
+// sink", "cleaned up the blood".
+var cleanedThings = map[string]bool{"the": true, "my": true, "it": true, "a": true, "his": true, "her": true,
+	"our": true, "your": true, "this": true, "that": true, "everything": true, "off": true, "away": true}
+
 // amountOf: the distant-past cue q is a span of time with "of" after
 // it ("five years of work", "months of pain"), an amount of something,
 // not when something happened.

@@ -1523,6 +1523,8 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// Nor is a time clean that a relapse ended ("picked up after 14
 	// months clean") recovery talk.
 	cues.drop(idRecovery, c.cleanTimeEnded)
+	// Nor is cleaning something ("clean the sink so nobody knows").
+	cues.drop(idRecovery, c.cleaningThing)
 	// Nor does a time said as a habit ("every Monday", "each night"): it
 	// tells how often, not when.
 	cues.drop(idTime, c.habit)
