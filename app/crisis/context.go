@@ -1763,6 +1763,17 @@ func (c *context) personAt(k int) bool {
 // weWords make the writer one of several (not "well": "Well, I'm …").
 var weWords = map[string]bool{"we": true, "us": true, "were": true, "weve": true, "our": true}
 
+// wholeSentence: o's words are all the words of its sentence.
+func (c *context) wholeSentence(o occurrence) bool {
+	from, toks := c.sentences(o.sentence, o.sentence)
+	for i := range toks {
+		if k := from + i; (k < o.ti || k >= o.tj) && c.toks[k].flags&flagPunct == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // fragment: sentence sn exists and has three words at most ("Tonight.",
 // "This weekend.", "2am.").
 func (c *context) fragment(sn int32) bool {

@@ -762,8 +762,10 @@ var moodWords = map[string]bool{"low": true, "down": true, "flat": true, "motiva
 // change with this lot lol"). Shorter phrases ("no point", "giving up")
 // are too often about a meeting or a printer.
 func (c *context) despairAgain(keep []kept) int {
+	// A two-word phrase counts when it is the whole of its sentence, a
+	// fragment said on its own ("no way out. nothing left.").
 	plain := func(k *kept) bool {
-		return k.o.e.Category == "hopelessness" && k.tier == Low && k.why == "lexicon tier" && k.o.e.tokens >= 3 && !hasWordOf(k.o.e.Phrase, moodWords)
+		return k.o.e.Category == "hopelessness" && k.tier == Low && k.why == "lexicon tier" && (k.o.e.tokens >= 3 || k.o.e.tokens == 2 && c.wholeSentence(k.o)) && !hasWordOf(k.o.e.Phrase, moodWords)
 	}
 	for i := range keep {
 		a := &keep[i]

@@ -595,6 +595,8 @@ func TestContextRules(t *testing.T) {
 		{"past: \"this year\" is a now set against a then", "Last year I was on 1:1 obs for active SI. This year I'm back at uni.", Low, "distant past"},
 		{"recovery: cleaning a thing is no recovery", "I cut myself in the bathroom and clean the sink so nobody knows.", High, ""},
 		{"recovery: cleaning a thing, control: clean for a year", "I cut myself back then. I've been clean for a year now.", None, ""},
+		{"rule 6c: two-word despair fragments said again", "no way out. nothing left.", High, "despair said again"},
+		{"rule 6c: two-word despair, control: inside a longer sentence", "There is no way out of the car park, nothing left to do but wait for the tow truck.", Low, "lexicon tier"},
 		{"overdose: the entire box is the whole box", "I've taken the entire box of zopiclone with the whisky.", Critical, ""},
 		{"rule 2c: Spanish laughter is a joke", "Mi gato broke another vase, I'm going to kill him jaja.", None, "joking"},
 		{"rule 2c: Spanish laughter, control: no laugh", "Mi gato broke another vase, I'm going to kill him.", High, ""},
