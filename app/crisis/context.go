@@ -467,7 +467,7 @@ func idiomRunsOn(idioms []occurrence, maxLen int, q occurrence, from bool, open 
 
 // idiomNames: an idiom ends with the time cue q and begins before it
 // ("Black Friday", "Cyber Monday"): a name, not a when.
-func idiomNames(idioms []occurrence, maxLen int, q occurrence) bool {
+func idiomNames(idioms []occurrence, q occurrence) bool {
 	k := sort.Search(len(idioms), func(x int) bool { return idioms[x].j >= q.j })
 	for ; k < len(idioms) && idioms[k].j == q.j; k++ {
 		if idioms[k].i < q.i {
@@ -1615,7 +1615,7 @@ func (c *context) timeFor(times []occurrence, o occurrence, lo, hi int32) bool {
 		if waking && q.ti == o.tj || c.negated(q) {
 			continue
 		}
-		if !wish || q.sentence == o.sentence || c.timeAlone(q) {
+		if !wish || q.sentence == o.sentence || c.wholeSentence(q) {
 			return true
 		}
 	}
@@ -1634,9 +1634,10 @@ func wishLike(phrase string) bool {
 	return strings.Contains(phrase, "wish") || strings.Contains(phrase, "disappear") || strings.Contains(phrase, "vanish")
 }
 
-// timeAlone: the time cue q is the whole of its sentence ("Tonight.",
-// "This weekend.").
-func (c *context) timeAlone(q occurrence) bool {
+// wholeSentence: q's words are all the words of its sentence: a time
+// said alone ("Tonight.", "This weekend."), despair in a fragment ("no
+// way out.").
+func (c *context) wholeSentence(q occurrence) bool {
 	from, toks := c.sentences(q.sentence, q.sentence)
 	for i := range toks {
 		if k := from + i; (k < q.ti || k >= q.tj) && c.toks[k].flags&flagPunct == 0 {
@@ -1650,7 +1651,7 @@ func (c *context) timeAlone(q occurrence) bool {
 // sentence ("every Monday", "each night", "not wake up on a Monday"):
 // how often, not when. So is one with a plural part of the day just
 // after it ("Sunday nights I sit in the car and wish I could die"), or
-// "again" ("if he starts his drill at 6am again"), or one with some or
+// "again" ("if he starts his drill at 11pm again"), or one with some or
 // most nights named just before it ("some nights in the office at 2am",
 // not "working nights tonight").
 func (c *context) habit(q occurrence) bool {
@@ -1762,17 +1763,6 @@ func (c *context) personAt(k int) bool {
 
 // weWords make the writer one of several (not "well": "Well, I'm …").
 var weWords = map[string]bool{"we": true, "us": true, "were": true, "weve": true, "our": true}
-
-// wholeSentence: o's words are all the words of its sentence.
-func (c *context) wholeSentence(o occurrence) bool {
-	from, toks := c.sentences(o.sentence, o.sentence)
-	for i := range toks {
-		if k := from + i; (k < o.ti || k >= o.tj) && c.toks[k].flags&flagPunct == 0 {
-			return false
-		}
-	}
-	return true
-}
 
 // fragment: sentence sn exists and has three words at most ("Tonight.",
 // "This weekend.", "2am.").
@@ -2674,7 +2664,7 @@ func (c *context) cleaningThing(q occurrence) bool {
 }
 
 // cleanedThings follow "clean" when something is cleaned: "clean the
-// sink", "cleaned up the blood".
+// sink", "cleaned the blood off".
 var cleanedThings = map[string]bool{"the": true, "my": true, "it": true, "a": true, "his": true, "her": true,
 	"our": true, "your": true, "this": true, "that": true, "everything": true, "off": true, "away": true}
 

@@ -1493,7 +1493,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			// "now I run".
 			from := kind == idAccident || kind == idRecovery
 			cues.drop(kind, func(q occurrence) bool {
-				return idiomRunsOn(idioms, maxIdiom, q, from, cueOpen) || kind == idTime && idiomNames(idioms, maxIdiom, q)
+				return idiomRunsOn(idioms, maxIdiom, q, from, cueOpen) || kind == idTime && idiomNames(idioms, q)
 			})
 		}
 	}
