@@ -708,8 +708,8 @@ func (n *normalizer) writeWord(parts []token) {
 // clockTime: the word is a clock time, one to four digits and "am" or
 // "pm" ("9pm", "3am", "1130pm").
 func (n *normalizer) clockTime(parts []token) bool {
-	if len(parts) != 1 {
-		return false
+	if len(parts) != 1 || parts[0].letters != 2 {
+		return false // asked of every word: most leave here
 	}
 	p := parts[0]
 	digits := p.last - 1 - p.first
