@@ -267,6 +267,17 @@ func (c *context) conditional(o occurrence) bool {
 	return false
 }
 
+// fearedAsk: o follows "what if I" in its own clause, with at most one
+// word between ("what if I just", "what if I suddenly").
+func (c *context) fearedAsk(o occurrence) bool {
+	k := o.ti - 1
+	if k >= 0 && string(c.word(k)) != "i" {
+		k--
+	}
+	return k >= 2 && string(c.word(k)) == "i" && string(c.word(k-1)) == "if" && string(c.word(k-2)) == "what" &&
+		c.toks[k-2].clause == c.toks[o.ti].clause
+}
+
 // hypothetical: the person word at k is an indefinite one after "if"
 // ("if someone took", "if a person jumped").
 func (c *context) hypothetical(k int) bool {
@@ -1576,15 +1587,15 @@ func (c *context) wellNow(recovery []occurrence) bool {
 	return false
 }
 
-// nearFarewell: a cue of the kind (means, a plan) not denied within
-// three sentences of a farewell.
-func (c *context) nearFarewell(cues *cueIndex, kind int) bool {
+// nearFarewell counts the cues of the kind (means, a plan) not denied
+// within three sentences of a farewell, around the farewell that has
+// most.
+func (c *context) nearFarewell(cues *cueIndex, kind int) int {
+	most := 0
 	for _, q := range cues[idFarewell] {
-		if c.liveCues(cues[kind], q.sentence-3, q.sentence+3) > 0 {
-			return true
-		}
+		most = max(most, c.liveCues(cues[kind], q.sentence-3, q.sentence+3))
 	}
-	return false
+	return most
 }
 
 // liveCues counts the cues in sentences lo..hi that are not negated.
@@ -2222,7 +2233,8 @@ var handsOn = map[string]bool{"he": true, "she": true, "they": true, "hes": true
 	"flatmate": true, "roommate": true, "housemate": true, "landlord": true, "landlady": true, "employer": true,
 	"boss": true, "manager": true, "stepbrother": true, "stepsister": true, "cousin": true, "grandad": true,
 	"grandpa": true, "grandma": true, "guardian": true, "coach": true, "pimp": true, "dealer": true, "man": true,
-	"bloke": true, "fella": true, "missus": true, "hubby": true, "stepfather": true, "stepmother": true}
+	"bloke": true, "fella": true, "missus": true, "hubby": true, "stepfather": true, "stepmother": true,
+	"son": true, "daughter": true, "grandson": true, "granddaughter": true}
 
 const otherPeople = `he she they hes shes theyre theyve hed shed partner husband wife boyfriend girlfriend
 	bf gf fiance fiancee ex son daughter kid kids child children teenager teen friend friends mate bestie

@@ -2105,6 +2105,16 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			tier, why = Low, "will not act on it"
 			veto(o.sentence)
 		}
+		// Rule 4h: harm to someone asked as "what if I" ("had the
+		// 'what if I push someone onto the tracks' thought") is a
+		// feared thought, the shape obsessive fears take, not an
+		// intent: a low check-in, whatever means its own words name,
+		// unless it is set for tonight or the next hours ("what if I
+		// push him down the stairs tonight") or a plan is made.
+		if tier >= High && o.e.Category == "harm_to_others" && c.fearedAsk(o) && !c.imminent(cues[idTime], o.sentence) && len(cues[idPlan]) == 0 {
+			tier, why = Low, "a feared thought"
+			veto(o.sentence)
+		}
 		keep = append(keep, kept{o: o, tier: tier, why: why})
 	}
 	// Rule 8: the word model's second opinion. Where the model finds a
@@ -2229,7 +2239,12 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			k.tier, k.why = Critical, "with a time"
 		case cues.inSentences(idMeans, lo, hi) && !(k.o.e.Category == "self_harm" && ownCuesOnly(cues[idMeans], k.o, lo, hi)) || planBeyond(cues[idPlan], k.o):
 			k.tier, k.why = Critical, "with means or a plan"
-		case farewell+goodbye > 0:
+		case farewell+goodbye > 0 && (k.o.e.model || partingBeyond(cues, k.o)):
+			// A goodbye in a lexicon phrase's own words ("I won't be
+			// here for the next birthday") is the phrase, not a second
+			// sign. The word model's window is read whole: a goodbye
+			// that the model leans on still counts ("Goodbye everyone.
+			// I can't do this anymore.").
 			k.tier, k.why = Critical, "with a goodbye"
 		}
 	}
@@ -2313,16 +2328,18 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		farewell, goodbye = partings(cues)
 	}
 	// Rule 7: goodbyes without other signals. A farewell ("my last
-	// post") with another goodbye is critical; with distress, or with
+	// post") with another goodbye, or with two preparations near it
+	// ("Gave my tools away and wrote my letters. I won't be here for
+	// the spring planting."), is critical; with distress, or with
 	// means or a plan within three sentences ("I'm sat on the wall of
 	// the multi-storey … Tell my mum it wasn't her fault.", "Final post.
 	// I've given my cat to my neighbour."), it is high.
 	if farewell > 0 {
 		tier := Low
 		switch {
-		case farewell+goodbye >= 2:
+		case farewell+goodbye >= 2, c.nearFarewell(cues, idPlan) >= 2:
 			tier = Critical
-		case len(keep) > 0 || c.nearFarewell(cues, idMeans) || c.nearFarewell(cues, idPlan):
+		case len(keep) > 0 || c.nearFarewell(cues, idMeans) > 0 || c.nearFarewell(cues, idPlan) > 0:
 			tier = High
 		}
 		if tier > Low || len(keep) == 0 {
@@ -2446,6 +2463,18 @@ func partings(cues *cueIndex) (farewell, goodbye int) {
 		}
 	}
 	return len(farewells), goodbye
+}
+
+// partingBeyond: a goodbye or farewell cue lies outside o's words.
+func partingBeyond(cues *cueIndex, o occurrence) bool {
+	for _, kind := range [...]int{idFarewell, idGoodbye} {
+		for _, q := range cues[kind] {
+			if q.i < o.i || q.j > o.j {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pairs reports whether a frame and a concept compose: desire frames
