@@ -1842,6 +1842,82 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 	return signals
 }
 
+// takeVerbs take a medicine; the past ones tell a dose already taken.
+var takeVerbs = map[string]bool{"take": false, "taking": false, "took": true, "taken": true, "swallow": false,
+	"swallowing": false, "swallowed": true, "down": false, "downing": false, "downed": true}
+
+// wholeDose are the words after a take verb that mean all of something
+// named before: "all of it", "them all", "the lot".
+var wholeDose = [][]string{{"all", "of", "it"}, {"all", "of", "them"}, {"all", "of", "those"}, {"it", "all"},
+	{"them", "all"}, {"the", "lot"}, {"the", "whole", "lot"}, {"every", "one", "of", "them"}, {"every", "last", "one"}}
+
+// afterDose are words that, just after the whole dose, make it
+// something else: "taking it all in", "took them all back", "taking
+// all of them to the pharmacy".
+var afterDose = map[string]bool{"in": true, "back": true, "out": true, "off": true, "with": true, "to": true,
+	"into": true, "home": true, "away": true, "for": true, "apart": true, "up": true, "on": true, "down": true}
+
+// medsTakenBack adds an overdose signal for all of a medicine named
+// before taken at once ("I've saved up my lamotrigine and I'm taking
+// all of it tonight"): a take verb, then the words of wholeDose, with a
+// medicine of the lexicon's (flagMed) earlier in its sentence or the
+// one before, where the lexicon has no overdose phrase for it. The
+// pronoun is read as the medicine; what the dose is "for" or "to" is
+// something carried, not swallowed.
+func (c *context) medsTakenBack(sc *scratch, signals []occurrence) []occurrence {
+	if sc.seen&(flagMed|flagTake) != flagMed|flagTake {
+		return signals
+	}
+	for v := 1; v+2 < len(c.toks); v++ {
+		past, ok := takeVerbs[string(c.word(v))]
+		if !ok {
+			continue
+		}
+		end := 0
+		for _, ws := range wholeDose {
+			if c.wordsAt(v+1, ws) {
+				end = v + 1 + len(ws)
+				break
+			}
+		}
+		if end == 0 || end < len(c.toks) && afterDose[string(c.word(end))] {
+			continue
+		}
+		sn := c.toks[v].sentence
+		med := false
+		for k := v - 1; k >= 0 && k >= v-30 && c.toks[k].sentence >= sn-1; k-- {
+			if c.toks[k].flags&flagMed != 0 {
+				med = true
+				break
+			}
+		}
+		if !med || namedIn(signals, sn, "overdose", None) {
+			continue
+		}
+		i := int(c.toks[v].start)
+		j := int(c.toks[end-1].start) + len(c.word(end-1))
+		sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: "overdose", Tier: High,
+			Past: past, Phrase: string(c.text[i:j])}, cue: -1, rule: "a medicine taken whole"})
+		o := occurrence{e: &sc.composed[len(sc.composed)-1], i: i, j: j, ci: i, ti: v, tj: end, sentence: sn}
+		o.start, o.end = sc.n.out.MapSpan(i, j)
+		signals = append(signals, o)
+	}
+	return signals
+}
+
+// wordsAt: the words ws stand at tokens k, k+1, ….
+func (c *context) wordsAt(k int, ws []string) bool {
+	if k+len(ws) > len(c.toks) {
+		return false
+	}
+	for x, w := range ws {
+		if string(c.word(k+x)) != w {
+			return false
+		}
+	}
+	return true
+}
+
 // sharedSubject: the person word a blow at token k+1 shares as its
 // subject across a short stretch of its clause, or -1: before a "who"
 // that opens a clause of at most five words ending at k ("my boyfriend
@@ -2241,7 +2317,7 @@ const otherPeople = `he she they hes shes theyre theyve hed shed partner husband
 	brother sister sibling mum mom mother dad father stepdad stepmum stepmom parent cousin uncle aunt
 	nephew niece grandson granddaughter grandma grandad grandpa colleague coworker flatmate roommate
 	housemate neighbour neighbor person someone somebody people student students patient patients client
-	clients member family parents everyone teacher teachers doctor doctors therapist counsellor counselor gp
+	clients passenger passengers customer customers caller callers member family parents everyone teacher teachers doctor doctors therapist counsellor counselor gp
 	psychiatrist nurse sponsor boss toddler baby infant newborn nan gran granny grandmother grandfather
 	dog cat puppy kitten vets veterans farmers nurses men women others members users teens teenagers
 	mums moms dads mothers fathers workers colleagues carers survivors caller callers`

@@ -320,11 +320,37 @@ func newDetectorWords(lex *Lexicon, model *Model, extra []string) *Detector {
 		}
 	}
 	var ids map[string]int32
-	d.wm, ids = buildWordAutomaton(patterns, ruleWords(), append(model.modelWords(), extra...))
+	rw := ruleWords()
+	for _, w := range medicines(lex) {
+		rw[w] |= flagMed
+	}
+	d.wm, ids = buildWordAutomaton(patterns, rw, append(model.modelWords(), extra...))
 	d.model = compileModel(model, func(w string) int32 { return ids[w] }, len(ids)+1)
 	d.pool.New = func() any { return &scratch{} }
 	return d
 }
+
+// medicines are the words the lexicon's overdose concepts name as what
+// is taken all of ("all my lamotrigine", "all of my meds"): the words a
+// pronoun may stand for in rule 1h. Words that name a supply rather
+// than a medicine ("carries", "script") are left out.
+func medicines(lex *Lexicon) []string {
+	var out []string
+	for _, e := range lex.Entries {
+		if e.Kind != KindConcept || e.Category != "overdose" {
+			continue
+		}
+		p := strings.TrimPrefix(strings.TrimPrefix(e.Phrase, "all of my "), "all my ")
+		if p == e.Phrase || strings.Contains(p, " ") || notMedicine[p] {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// notMedicine: words in "all my …" concepts that are not a medicine.
+var notMedicine = map[string]bool{"carries": true, "script": true, "subs": true, "prescription": true}
 
 // articleForm: the phrase with its first "a" read as "the", or, with
 // no "a", its first "the" read as "a" ("in front of a train", "in front
@@ -894,8 +920,10 @@ func (d *Detector) scan(text string, explain bool, quoted []Span) Verdict {
 	win := d.modelWindow(sc)
 	// A blow or a threat alone, with no phrase of the lexicon's, is
 	// judged too (rule 1f: "she keeps slapping me"; rule 1g: "he says
-	// he'll shoot me").
-	if !d.worthJudging(sc.hits) && win.first < 0 && sc.seen&(flagBlow|flagThreat) == 0 && sc.seen&flagUseDaily == 0 {
+	// he'll shoot me"), and so is a medicine beside a take verb (rule
+	// 1h: "saved up my lamotrigine and I'm taking all of it").
+	if !d.worthJudging(sc.hits) && win.first < 0 && sc.seen&(flagBlow|flagThreat) == 0 && sc.seen&flagUseDaily == 0 &&
+		sc.seen&(flagMed|flagTake) != flagMed|flagTake {
 		return v
 	}
 	ctx := &context{text: norm.Text, toks: sc.toks, quoted: sc.quoted}
@@ -1317,6 +1345,8 @@ const (
 	flagDaily  // a word that may say "every day" (see dailyWords)
 	flagKinOf  // someone close, as owner: "mums", "dads" (see kinOf)
 	flagMedFor // what a medicine is for, before it: "heart", "pain" (see medFor)
+	flagMed    // a medicine the lexicon names in "all my …" (see medicines)
+	flagTake   // a verb that takes a medicine (see takeVerbs)
 	// flagUseDaily is set in scratch.seen, never on a word: a flagDaily
 	// word follows a flagUse word in its clause, near enough for rule 6f
 	// to read them as one ("drinking two bottles every night"). Texts
@@ -1343,6 +1373,9 @@ func ruleWords() map[string]uint32 {
 	}
 	for w := range useVerbs {
 		m[w] |= flagUse
+	}
+	for w := range takeVerbs {
+		m[w] |= flagTake
 	}
 	for w := range dailyWords {
 		m[w] |= flagDaily
@@ -1644,6 +1677,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// hurt my kids") is abuse, high, wherever the lexicon has no phrase
 	// for it (see threats).
 	signals = c.threats(sc, signals)
+	// Rule 1h: all of a medicine named before, taken at once ("I've
+	// saved up my lamotrigine and I'm taking all of it tonight"), is an
+	// overdose wherever the lexicon has no phrase for it (see
+	// medsTakenBack).
+	signals = c.medsTakenBack(sc, signals)
 	// Rule 6f: drinking or using every day again ("I've been smoking
 	// skunk every day again since the funeral") is high relapse wherever
 	// the lexicon has no phrase for it (see dailyUse): daily use after
