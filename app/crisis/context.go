@@ -117,6 +117,14 @@ func isDigits(w []byte) bool {
 	return len(w) > 0
 }
 
+// wordOr returns token k as a string, or "" past either end.
+func (c *context) wordOr(k int) string {
+	if k < 0 || k >= len(c.toks) {
+		return ""
+	}
+	return string(c.word(k))
+}
+
 // isQuoted reports whether sentence sn is quoted from someone else.
 func (c *context) isQuoted(sn int32) bool { return int(sn) < len(c.quoted) && c.quoted[sn] }
 
@@ -1863,35 +1871,42 @@ var afterDose = map[string]bool{"in": true, "back": true, "out": true, "off": tr
 // medicine of the lexicon's (flagMed) earlier in its sentence or the
 // one before, where the lexicon has no overdose phrase for it. The
 // pronoun is read as the medicine; what the dose is "for" or "to" is
-// something carried, not swallowed.
+// something carried, not swallowed. So is more of a medicine than
+// meant, taken ("taking way more of the diazepam than the doctor
+// said", see excessDose).
 func (c *context) medsTakenBack(sc *scratch, signals []occurrence) []occurrence {
 	if sc.seen&(flagMed|flagTake) != flagMed|flagTake {
 		return signals
 	}
-	for v := 1; v+2 < len(c.toks); v++ {
+	for v := 0; v+2 < len(c.toks); v++ {
 		past, ok := takeVerbs[string(c.word(v))]
 		if !ok {
 			continue
 		}
-		end := 0
-		for _, ws := range wholeDose {
-			if c.wordsAt(v+1, ws) {
-				end = v + 1 + len(ws)
-				break
-			}
-		}
-		if end == 0 || end < len(c.toks) && afterDose[string(c.word(end))] {
-			continue
-		}
 		sn := c.toks[v].sentence
-		med := false
-		for k := v - 1; k >= 0 && k >= v-30 && c.toks[k].sentence >= sn-1; k-- {
-			if c.toks[k].flags&flagMed != 0 {
-				med = true
-				break
+		end := c.excessDose(v + 1)
+		if end == 0 {
+			for _, ws := range wholeDose {
+				if c.wordsAt(v+1, ws) {
+					end = v + 1 + len(ws)
+					break
+				}
+			}
+			if end == 0 || end < len(c.toks) && afterDose[string(c.word(end))] {
+				continue
+			}
+			med := false
+			for k := v - 1; k >= 0 && k >= v-30 && c.toks[k].sentence >= sn-1; k-- {
+				if c.toks[k].flags&flagMed != 0 {
+					med = true
+					break
+				}
+			}
+			if !med {
+				continue
 			}
 		}
-		if !med || namedIn(signals, sn, "overdose", None) {
+		if namedIn(signals, sn, "overdose", None) {
 			continue
 		}
 		i := int(c.toks[v].start)
@@ -1903,6 +1918,44 @@ func (c *context) medsTakenBack(sc *scratch, signals []occurrence) []occurrence 
 		signals = append(signals, o)
 	}
 	return signals
+}
+
+// excessDose: the words from k say more of a medicine than meant ("way
+// more of the diazepam", "too many of my tablets", "more of my
+// sertraline than the doctor said"); it returns the token after the
+// medicine, or 0. A "more" not said as "way more" or "far more" needs a
+// "than" after the medicine: "more of my sertraline since the doctor
+// upped it", "a lot more of my meds since the change" is a dose changed.
+func (c *context) excessDose(k int) int {
+	plain := true
+	switch c.wordOr(k) {
+	case "way", "far":
+		k, plain = k+1, false
+	case "too":
+		k, plain = k+1, false
+		if w := c.wordOr(k); w != "many" && w != "much" {
+			return 0
+		}
+	}
+	if w := c.wordOr(k); w != "more" && w != "many" && w != "much" || c.wordOr(k+1) != "of" {
+		return 0
+	}
+	k += 2
+	if w := c.wordOr(k); w == "the" || w == "my" {
+		k++
+	}
+	if k >= len(c.toks) || c.toks[k].flags&flagMed == 0 {
+		return 0
+	}
+	if plain {
+		for x := k + 1; x < len(c.toks) && x <= k+3; x++ {
+			if c.wordOr(x) == "than" {
+				return k + 1
+			}
+		}
+		return 0
+	}
+	return k + 1
 }
 
 // wordsAt: the words ws stand at tokens k, k+1, ….

@@ -159,6 +159,11 @@ func (c *context) accidentBeside(qs []occurrence, o occurrence) bool {
 	return false
 }
 
+// neverAccident are harms no kitchen or tool does by accident: "I
+// starve myself and burn my arms with the iron" is no accident with an
+// iron.
+var neverAccident = map[string]bool{"starve": true, "starving": true, "starved": true, "carve": true, "carved": true, "carving": true}
+
 // saidAccident are the words that call something an accident.
 var saidAccident = map[string]bool{"accident": true, "accidentally": true, "mistake": true}
 
@@ -1849,7 +1854,8 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// ("with the iron on purpose"); so are overdose words said with
 		// "by accident" ("I drank bleach by accident as a toddler"): an
 		// accidental poisoning is for a doctor, not a crisis.
-		if (o.e.Category == "self_harm" || o.e.Category == "overdose") && c.accidentBeside(cues[idAccident], o) && !c.flagIn(o.sentence, o.sentence, flagPurpose) {
+		if (o.e.Category == "self_harm" || o.e.Category == "overdose") && !hasWordOf(o.e.Phrase, neverAccident) &&
+			c.accidentBeside(cues[idAccident], o) && !c.flagIn(o.sentence, o.sentence, flagPurpose) {
 			drop(o, "accident")
 			continue
 		}
