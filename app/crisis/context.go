@@ -1852,7 +1852,12 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 
 // takeVerbs take a medicine; the past ones tell a dose already taken.
 var takeVerbs = map[string]bool{"take": false, "taking": false, "took": true, "taken": true, "swallow": false,
-	"swallowing": false, "swallowed": true, "down": false, "downing": false, "downed": true}
+	"swallowing": false, "swallowed": true, "down": false, "downing": false, "downed": true, "inject": false,
+	"injecting": false, "injected": true, "myself": false}
+
+// giveVerbs before "myself" make it a take verb ("gave myself way more
+// insulin than I needed").
+var giveVerbs = map[string]bool{"give": false, "giving": false, "gave": true, "given": true}
 
 // wholeDose are the words after a take verb that mean all of something
 // named before: "all of it", "them all", "the lot".
@@ -1881,6 +1886,16 @@ func (c *context) medsTakenBack(sc *scratch, signals []occurrence) []occurrence 
 	for v := 0; v+2 < len(c.toks); v++ {
 		past, ok := takeVerbs[string(c.word(v))]
 		if !ok {
+			continue
+		}
+		if string(c.word(v)) == "myself" {
+			if past, ok = giveVerbs[c.wordOr(v-1)]; !ok {
+				continue
+			}
+		}
+		// A dose feared or kept from is no dose taken ("scared of
+		// taking too much paracetamol").
+		if w := c.wordOr(v - 1); w == "of" || w == "about" || w == "avoid" || w == "without" {
 			continue
 		}
 		sn := c.toks[v].sentence
@@ -1921,7 +1936,8 @@ func (c *context) medsTakenBack(sc *scratch, signals []occurrence) []occurrence 
 }
 
 // excessDose: the words from k say more of a medicine than meant ("way
-// more of the diazepam", "too many of my tablets", "more of my
+// more of the diazepam", "too many of my tablets", "way more insulin
+// than I needed", "more of my
 // sertraline than the doctor said"); it returns the token after the
 // medicine, or 0. A "more" not said as "way more" or "far more" needs a
 // "than" after the medicine: "more of my sertraline since the doctor
@@ -1937,12 +1953,16 @@ func (c *context) excessDose(k int) int {
 			return 0
 		}
 	}
-	if w := c.wordOr(k); w != "more" && w != "many" && w != "much" || c.wordOr(k+1) != "of" {
+	if w := c.wordOr(k); w != "more" && w != "many" && w != "much" {
 		return 0
 	}
-	k += 2
-	if w := c.wordOr(k); w == "the" || w == "my" {
+	// "way more insulin", "way more of the diazepam".
+	k++
+	if c.wordOr(k) == "of" {
 		k++
+		if w := c.wordOr(k); w == "the" || w == "my" {
+			k++
+		}
 	}
 	if k >= len(c.toks) || c.toks[k].flags&flagMed == 0 {
 		return 0
@@ -2363,7 +2383,8 @@ var handsOn = map[string]bool{"he": true, "she": true, "they": true, "hes": true
 	"boss": true, "manager": true, "stepbrother": true, "stepsister": true, "cousin": true, "grandad": true,
 	"grandpa": true, "grandma": true, "guardian": true, "coach": true, "pimp": true, "dealer": true, "man": true,
 	"bloke": true, "fella": true, "missus": true, "hubby": true, "stepfather": true, "stepmother": true,
-	"son": true, "daughter": true, "grandson": true, "granddaughter": true}
+	"son": true, "daughter": true, "grandson": true, "granddaughter": true, "punter": true, "customer": true,
+	"passenger": true, "stranger": true, "guy": true, "lad": true}
 
 const otherPeople = `he she they hes shes theyre theyve hed shed partner husband wife boyfriend girlfriend
 	bf gf fiance fiancee ex son daughter kid kids child children teenager teen friend friends mate bestie

@@ -1249,7 +1249,7 @@ func (d *Detector) worthJudging(hits []hit) bool {
 			}
 		}
 	}
-	return (means && (plan > 0 || goodbye)) || (plan > 0 && time) || plan >= 3 || bereaved && rejoin
+	return (means && (plan > 0 || goodbye)) || (plan > 0 && (time || goodbye)) || plan >= 3 || bereaved && rejoin
 }
 
 // endsInMeans: a means cue lies inside o and ends with it, or one word
@@ -2308,9 +2308,10 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		}
 	}
 	// Rule 6e: despair with means and a time. A low hopelessness or
-	// suicide phrase, with means and a time together in its own sentence
-	// or the next, is critical ("I can't face them. I'm going up to the
-	// top floor of the car park tonight."): each cue alone is everyday,
+	// suicide phrase, with means and a time together in its own
+	// sentence, the one before or the next, is critical ("I can't face
+	// them. I'm going up to the top floor of the car park tonight.",
+	// "I'm on the bridge right now. I can't do it anymore."): each cue alone is everyday,
 	// and the despair says what they are for. The writer must be alone
 	// in that sentence: "meeting Jess at the car park tonight", "we're
 	// going up the multi storey tonight" are plans with others.
@@ -2319,7 +2320,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		if k.tier != Low || k.why != "lexicon tier" || k.o.e.Category != "hopelessness" && k.o.e.Category != "suicide" {
 			continue
 		}
-		for sn := k.o.sentence; sn <= k.o.sentence+1; sn++ {
+		for sn := max(k.o.sentence-1, 0); sn <= k.o.sentence+1; sn++ {
 			// A time said as a fragment just after belongs to the
 			// means ("Rope's in the shed. Tonight.").
 			timeTo := sn
@@ -2435,6 +2436,36 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			if !c.negated(m) && (cues.inSentences(idGoodbye, m.sentence-1, m.sentence+2) || cues.inSentences(idFarewell, m.sentence-1, m.sentence+2)) {
 				keep = append(keep, kept{o: m, tier: Critical, why: "means with a goodbye"})
 			}
+		}
+	}
+	// Rule 7e: a goodbye with a preparation in the two sentences before
+	// it, its own or the next ("Gave my guitars away. Thank you all for
+	// everything.") is high even with no crisis phrase; with two
+	// preparations ("I've given my bike away and written my letters.
+	// Goodbye everyone.") it is critical. A farewell is rule 7's.
+	if goodbye > 0 && farewell == 0 {
+		for _, g := range cues[idGoodbye] {
+			if c.negated(g) {
+				continue
+			}
+			// A plan counts when it is not the goodbye's own words
+			// ("writing goodbye letters") nor told of long ago.
+			n := 0
+			for _, p := range inSentenceRange(cues[idPlan], g.sentence-2, g.sentence+1) {
+				if p.i < g.j && g.i < p.j || c.negated(p) || inSentence(idDistant, p.sentence) && !inSentence(idRecent, p.sentence) {
+					continue
+				}
+				n++
+			}
+			if n == 0 {
+				continue
+			}
+			tier := High
+			if n >= 2 {
+				tier = Critical
+			}
+			keep = append(keep, kept{o: g, tier: tier, why: "a goodbye with a plan"})
+			break
 		}
 	}
 	// Rule 8c: where the word model is past its threshold, short of
