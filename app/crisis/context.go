@@ -117,6 +117,28 @@ func isDigits(w []byte) bool {
 	return len(w) > 0
 }
 
+// selfNamed: one of the self cues names the writer: "she is me" and
+// "he is me" anywhere, an address form ("your girl", "yours truly",
+// "this idiot") only as the subject opening a sentence; "tell your girl
+// she's doing great" is a reply about someone else.
+func (c *context) selfNamed(qs []occurrence) bool {
+	for _, q := range qs {
+		if strings.HasSuffix(q.e.norm, " me") || strings.HasSuffix(q.e.norm, " me ") || q.ti == 0 || c.toks[q.ti-1].sentence != c.toks[q.ti].sentence {
+			return true
+		}
+	}
+	return false
+}
+
+// thirdPersons are the words of a phrase about someone else; with the
+// writer named in the third person (rule 3i) they are the writer.
+var thirdPersons = map[string]bool{"she": true, "he": true, "her": true, "his": true, "him": true, "herself": true,
+	"himself": true, "shes": true, "hes": true, "shed": true, "hed": true}
+
+// selfCategories are the crisis categories rule 3i gives back to the
+// writer.
+var selfCategories = map[string]bool{"suicide": true, "self_harm": true, "overdose": true, "abuse": true}
+
 // wordOr returns token k as a string, or "" past either end.
 func (c *context) wordOr(k int) string {
 	if k < 0 || k >= len(c.toks) {
@@ -1821,10 +1843,10 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 		if blowBetween[string(c.word(k))] && k > 0 {
 			k--
 		}
-		if !handsOn[string(c.word(k))] {
+		if !handsOn[string(c.word(k))] && !c.blamedPronoun(k) {
 			k = c.sharedSubject(k, c.toks[v].clause)
 		}
-		if k < 0 || !handsOn[string(c.word(k))] || c.toks[k].clause != c.toks[v].clause {
+		if k < 0 || !handsOn[string(c.word(k))] && !c.blamedPronoun(k) || c.toks[k].clause != c.toks[v].clause {
 			continue
 		}
 		if v+2 < len(c.toks) && (string(c.word(v+2)) == "out" || string(c.word(v+2)) == "off" || string(c.word(v+2)) == "up") {
@@ -1989,6 +2011,21 @@ func (c *context) wordsAt(k int, ws []string) bool {
 		}
 	}
 	return true
+}
+
+// blamedPronoun: token k is "him", "her" or "them" after a word that
+// gives a cause or a fear ("the bruises are from him kicking me",
+// "scared of her hitting me"); "feeling her kicking me" in a pregnancy
+// is no blow.
+func (c *context) blamedPronoun(k int) bool {
+	switch c.wordOr(k) {
+	case "him", "her", "them":
+		switch c.wordOr(k - 1) {
+		case "from", "of", "by", "about", "after":
+			return true
+		}
+	}
+	return false
 }
 
 // sharedSubject: the person word a blow at token k+1 shares as its

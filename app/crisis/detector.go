@@ -219,6 +219,7 @@ const (
 	idRestraint
 	idBereaved
 	idRejoin
+	idSelf
 	numCues
 )
 
@@ -457,8 +458,10 @@ func pastAct(e Entry, norm string) bool {
 	if e.Kind == KindFrame {
 		// A frame that opens with a past marker ("thought about",
 		// "wanted to") tells of the past like the words before a phrase
-		// do (see pastBefore).
-		return e.Category == "self" && pastMarkers[w]
+		// do (see pastBefore); so does a harm done, in the past tense
+		// ("starved", "burned": "I starved myself in my twenties").
+		return e.Category == "self" && pastMarkers[w] ||
+			e.Category == "harm" && len(w) > 4 && strings.HasSuffix(w, "ed") && !notActs[w]
 	}
 	if e.Kind != KindSignal && e.Kind != KindConcept {
 		return false
@@ -2072,7 +2075,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			// Help sought is no recovery from a blow told with no time:
 			// "I tried to call the helpline and he hit me with the
 			// phone" is abuse now.
-			recovery := len(cues[idRecovery]) > 0 || len(cues[idReached]) > 0 && (o.e.Category != "abuse" || distantHere)
+			// A recovery cue in the phrase's own words ("disappointed
+			// I survived") tells no recovery.
+			recovery := cuesBeyond(cues[idRecovery], o) || len(cues[idReached]) > 0 && (o.e.Category != "abuse" || distantHere)
 			// An act critical in itself ("I swallowed all my pills", not
 			// "I wanted to take all my pills") told with no time may be
 			// minutes old: a grateful word ("glad I found this forum")
@@ -2243,6 +2248,18 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// someone to reach now.
 	if k := c.despairAgain(keep); k >= 0 {
 		keep[k].tier, keep[k].why = High, "despair said again"
+	}
+	// Rule 3i: the writer named in the third person ("Your girl is
+	// done", "This idiot cut herself again", "She burns herself … She
+	// is me"): the text's third-person crisis phrases, low as someone
+	// else's, are the writer's own and high.
+	if c.selfNamed(cues[idSelf]) {
+		for i := range keep {
+			k := &keep[i]
+			if k.tier == Low && (k.why == "lexicon tier" || k.why == "someone else") && selfCategories[k.o.e.Category] && hasWordOf(k.o.e.Phrase, thirdPersons) {
+				k.tier, k.why = High, "the writer in the third person"
+			}
+		}
 	}
 	// Rule 6: escalation. A high suicide, self-harm, overdose or
 	// harm-to-others signal with a time (a when: habits are set aside
@@ -2540,16 +2557,19 @@ func partings(cues *cueIndex) (farewell, goodbye int) {
 	return len(farewells), goodbye
 }
 
-// partingBeyond: a goodbye or farewell cue lies outside o's words.
-func partingBeyond(cues *cueIndex, o occurrence) bool {
-	for _, kind := range [...]int{idFarewell, idGoodbye} {
-		for _, q := range cues[kind] {
-			if q.i < o.i || q.j > o.j {
-				return true
-			}
+// cuesBeyond: one of qs lies outside o's words.
+func cuesBeyond(qs []occurrence, o occurrence) bool {
+	for _, q := range qs {
+		if q.i < o.i || q.j > o.j {
+			return true
 		}
 	}
 	return false
+}
+
+// partingBeyond: a goodbye or farewell cue lies outside o's words.
+func partingBeyond(cues *cueIndex, o occurrence) bool {
+	return cuesBeyond(cues[idFarewell], o) || cuesBeyond(cues[idGoodbye], o)
 }
 
 // pairs reports whether a frame and a concept compose: desire frames

@@ -49,11 +49,15 @@ const (
 	// signal (rule 6d); apart they are ordinary words.
 	cueBereaved = "bereaved"
 	cueRejoin   = "rejoin"
+	// cueSelf: the writer names themselves in the third person ("your
+	// girl", "yours truly", "she is me"); their third-person crisis
+	// phrases are then their own (rule 3i).
+	cueSelf = "self"
 )
 
 // CueTypes lists the cue types, in the order the admin page offers them.
 var CueTypes = []string{cueTime, cueMeans, cuePlan, cueGoodbye, cueFarewell, cueMention, cueStory, cueDistant, cueRecent,
-	cueRecovery, cueAccident, cueReached, cueRestraint, cueBereaved, cueRejoin}
+	cueRecovery, cueAccident, cueReached, cueRestraint, cueBereaved, cueRejoin, cueSelf}
 
 var cueTypes = func() map[string]bool {
 	m := map[string]bool{}

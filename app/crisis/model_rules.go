@@ -209,7 +209,7 @@ func (c *context) modelVeto(win modelHit, cues *cueIndex) bool {
 // feature, with the category of the nearest lexicon hit in the window
 // or, when there is none, the one its words name (windowHints), else
 // suicide. Where the strongest feature lies inside a hopelessness
-// phrase, or within three words after it in its clause, and no other
+// phrase, or within three words after or before it in its clause, and no other
 // category is in the window, it is
 // hopelessness: the model then only says the despair the lexicon read is
 // heavier than a check-in ("Nothing will ever change. I've stopped
@@ -221,7 +221,10 @@ func (d *Detector) modelOccurrence(c *context, sc *scratch, win modelHit) occurr
 		// Inside the phrase, or just after it in its clause ("nothing is
 		// ever going to get better for people like us").
 		after := win.ti >= o.tj && win.ti <= o.tj+3 && win.ti < len(c.toks) && c.toks[win.ti].clause == c.toks[o.tj-1].clause
-		if o.e.Category == "hopelessness" && (o.ti <= win.ti && win.tj <= o.tj || after) {
+		// Or just before it, joined in its clause ("nothing will ever
+		// change and there's nothing to look forward to").
+		before := win.tj <= o.ti && win.tj >= o.ti-3 && win.tj > 0 && o.ti < len(c.toks) && c.toks[win.tj-1].clause == c.toks[o.ti].clause
+		if o.e.Category == "hopelessness" && (o.ti <= win.ti && win.tj <= o.tj || after || before) {
 			cat = "hopelessness"
 		}
 	}

@@ -652,8 +652,8 @@ func (n *normalizer) writeWord(parts []token) {
 	for _, p := range parts {
 		letters += p.letters
 	}
-	if n.clockTime(parts) {
-		letters = 0 // "9pm" keeps its digits: a time, not "gpm"
+	if n.timeOrDate(parts) {
+		letters = 0 // "9pm" and "12th" keep their digits: a time, not "gpm"
 	}
 	begin := len(n.out.Text)
 	triple := false
@@ -705,9 +705,10 @@ func (n *normalizer) writeWord(parts []token) {
 	}
 }
 
-// clockTime: the word is a clock time, one to four digits and "am" or
-// "pm" ("9pm", "3am", "1130pm").
-func (n *normalizer) clockTime(parts []token) bool {
+// timeOrDate: the word is a clock time, one to four digits and "am" or
+// "pm" ("9pm", "3am", "1130pm"), or a day of the month, one or two
+// digits and "st", "nd", "rd" or "th" ("12th", "1st", "23rd").
+func (n *normalizer) timeOrDate(parts []token) bool {
 	if len(parts) != 1 || parts[0].letters != 2 {
 		return false // asked of every word: most leave here
 	}
@@ -722,7 +723,16 @@ func (n *normalizer) clockTime(parts []token) bool {
 		}
 	}
 	a, m := n.chars[p.last-1], n.chars[p.last]
-	return a.cls == clsLetter && m.cls == clsLetter && (a.b == 'a' || a.b == 'p') && m.b == 'm'
+	if a.cls != clsLetter || m.cls != clsLetter {
+		return false
+	}
+	switch uint16(a.b)<<8 | uint16(m.b) {
+	case 'a'<<8 | 'm', 'p'<<8 | 'm':
+		return true
+	case 's'<<8 | 't', 'n'<<8 | 'd', 'r'<<8 | 'd', 't'<<8 | 'h':
+		return digits <= 2
+	}
+	return false
 }
 
 func (n *normalizer) put(b byte, start, end int32) {

@@ -24,6 +24,8 @@ func TestNormalize(t *testing.T) {
 		"I’m fine. You?":        " im fine . you ",
 		"200 days clean!":       " 200 days clean ",
 		"at 9pm tonight":        " at 9pm tonight ",
+		"on the 12th":           " on the 12th ",
+		"the 1st and the 23rd":  " the 1st and the 23rd ",
 		"3AM again":             " 3am again ",
 		"1130pm":                " 1130pm ",
 		"9am5":                  " gams ",
