@@ -933,6 +933,11 @@ func (c *context) preferredOver(o occurrence) bool {
 			}
 		}
 		return false
+	case w(k) == "lose":
+		// A contest lost ("than lose to Arsenal", "than lose at chess",
+		// "than lose another argument"), not what a life is made of
+		// ("than lose the garage my dad built", "than lose my kids").
+		return next == "to" || next == "at" || next == "face" || contests[w(k+2)]
 	case chores[w(k)]:
 		// Not more of life itself: "than do another decade of this",
 		// "than spend another year like this".
@@ -966,8 +971,13 @@ var ordeals = map[string]bool{"filling": true, "injection": true, "jab": true, "
 var chores = map[string]bool{"sit": true, "attend": true, "watch": true, "listen": true, "eat": true, "queue": true,
 	"wear": true, "fill": true, "read": true, "hear": true, "cook": true, "clean": true, "spend": true, "sing": true,
 	"dance": true, "redo": true, "mark": true, "revise": true, "play": true, "drive": true, "do": true,
-	"admit": true, "miss": true, "lose": true, "apologise": true, "apologize": true, "share": true, "vote": true,
+	"admit": true, "miss": true, "apologise": true, "apologize": true, "share": true, "vote": true,
 	"present": true, "speak": true, "give": true, "write": true, "study": true, "pay": true, "fly": true, "swim": true}
+
+// contests are what is lost in a game or a quarrel ("than lose another
+// argument").
+var contests = map[string]bool{"game": true, "match": true, "bet": true, "argument": true, "race": true, "final": true,
+	"toss": true, "debate": true, "round": true}
 
 // timeSpans are stretches of life ("another decade of this").
 var timeSpans = map[string]bool{"day": true, "week": true, "month": true, "year": true, "decade": true,
