@@ -1910,7 +1910,8 @@ var afterDose = map[string]bool{"in": true, "back": true, "out": true, "off": tr
 // pronoun is read as the medicine; what the dose is "for" or "to" is
 // something carried, not swallowed. So is more of a medicine than
 // meant, taken ("taking way more of the diazepam than the doctor
-// said", see excessDose).
+// said", see excessDose), and a medicine named, then all of it
+// ("taken mum's morphine, all of it", see namedThenWhole).
 func (c *context) medsTakenBack(sc *scratch, signals []occurrence) []occurrence {
 	if sc.seen&(flagMed|flagTake) != flagMed|flagTake {
 		return signals
@@ -1932,6 +1933,9 @@ func (c *context) medsTakenBack(sc *scratch, signals []occurrence) []occurrence 
 		}
 		sn := c.toks[v].sentence
 		end := c.excessDose(v + 1)
+		if end == 0 {
+			end = c.namedThenWhole(v + 1)
+		}
 		if end == 0 {
 			for _, ws := range wholeDose {
 				if c.wordsAt(v+1, ws) {
@@ -1956,9 +1960,16 @@ func (c *context) medsTakenBack(sc *scratch, signals []occurrence) []occurrence 
 		if namedIn(signals, sn, "overdose", None) {
 			continue
 		}
+		// Just taken ("I've taken mum's morphine, all of it", "just
+		// swallowed the lot") is an overdose now.
+		tier := High
+		switch c.wordOr(v - 1) {
+		case "ive", "just", "have", "already":
+			tier = Critical
+		}
 		i := int(c.toks[v].start)
 		j := int(c.toks[end-1].start) + len(c.word(end-1))
-		sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: "overdose", Tier: High,
+		sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: "overdose", Tier: tier,
 			Past: past, Phrase: string(c.text[i:j])}, cue: -1, rule: "a medicine taken whole"})
 		o := occurrence{e: &sc.composed[len(sc.composed)-1], i: i, j: j, ci: i, ti: v, tj: end, sentence: sn}
 		o.start, o.end = sc.n.out.MapSpan(i, j)
@@ -2008,6 +2019,29 @@ func (c *context) excessDose(k int) int {
 		return 0
 	}
 	return k + 1
+}
+
+// namedThenWhole: within four words from k a medicine is named, then,
+// after an optional comma, all of it ("taken mum's morphine, all of it
+// that was in the box"); it returns the token after the whole dose, or
+// 0.
+func (c *context) namedThenWhole(k int) int {
+	for m := k; m < k+4 && m < len(c.toks); m++ {
+		if c.toks[m].flags&flagMed == 0 {
+			continue
+		}
+		at := m + 1
+		if c.wordOr(at) == "," {
+			at++
+		}
+		for _, ws := range wholeDose {
+			if c.wordsAt(at, ws) && !afterDose[c.wordOr(at+len(ws))] {
+				return at + len(ws)
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // wordsAt: the words ws stand at tokens k, k+1, ….
