@@ -1859,7 +1859,8 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 		if k < 0 || !handsOn[string(c.word(k))] && !c.blamedPronoun(k) || c.toks[k].clause != c.toks[v].clause {
 			continue
 		}
-		if v+2 < len(c.toks) && (string(c.word(v+2)) == "out" || string(c.word(v+2)) == "off" || string(c.word(v+2)) == "up") {
+		// "Shoves me out of the way" is a blow all the same.
+		if v+2 < len(c.toks) && (string(c.word(v+2)) == "out" && !c.wordsAt(v+3, []string{"of", "the", "way"}) || string(c.word(v+2)) == "off" || string(c.word(v+2)) == "up") {
 			continue
 		}
 		// "Beats me to it", "beats me at chess": a race or a game won.

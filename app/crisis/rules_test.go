@@ -479,6 +479,8 @@ func TestContextRules(t *testing.T) {
 		{"rule 1h control: taken all in", "Picked up my prescription pills, the pharmacist explained a lot and I'm taking it all in.", None, ""},
 		{"rule 1h control: taken back", "I took all of them back to the pharmacy for safe disposal, my pills are gone.", None, ""},
 		{"rule 1h control: no medicine named", "Three job offers came in and I'm taking all of them seriously.", None, ""},
+		{"rule 1f: shoved out of the way", "My son shoves me out of the way when I try to see the kids.", High, "another adult's blow"},
+		{"rule 1f control: shoved out of a room", "My sister shoves me out of her room when her friends come round, typical teens.", None, ""},
 		{"rule 1h: a medicine named, then all of it, just taken", "I've taken mum's morphine, all of it that was in the box.", Critical, "a medicine taken whole"},
 		{"rule 1h control: a medicine named, then all of it taken in", "I took my sertraline, all of it in the morning as prescribed.", None, ""},
 		{"rule 2e: losing what a life is made of is no preference", "Honestly I'd rather be dead than lose the garage my dad built.", High, ""},
