@@ -2045,6 +2045,58 @@ func (c *context) namedThenWhole(k int) int {
 	return 0
 }
 
+// meansUsed adds a suicide signal for a means named and then said to be
+// about to be used ("I'm sat in my car with a ligature. I'm going to
+// use it."): "going to use it" or "gonna use it" (or "them") with a
+// means cue, not denied, before it in its sentence or the one before,
+// where no crisis phrase of the lexicon's is in its sentence. Said
+// "for", "on", "as" or "to" something, the use is named and is not the
+// writer's end ("going to use it for the garden swing").
+func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrence) []occurrence {
+	if len(means) == 0 {
+		return signals
+	}
+	for v := 0; v+2 < len(c.toks); v++ {
+		at := 0
+		switch {
+		case c.wordsAt(v, []string{"going", "to", "use"}):
+			at = v + 3
+		case c.wordsAt(v, []string{"gonna", "use"}):
+			at = v + 2
+		default:
+			continue
+		}
+		if w := c.wordOr(at); w != "it" && w != "them" {
+			continue
+		}
+		switch c.wordOr(at + 1) {
+		case "for", "on", "as", "to", "in", "at", "with", "again", "up":
+			continue
+		}
+		sn := c.toks[v].sentence
+		from := -1
+		for _, q := range inSentenceRange(means, sn-1, sn) {
+			if q.ti < v && !c.negated(q) {
+				from = q.ti
+				break
+			}
+		}
+		if from < 0 || namedIn(signals, sn, "suicide", None) {
+			continue
+		}
+		// The span runs from the means to "it": the means is what the
+		// words say, and "going to use it" alone is an idiom.
+		i := int(c.toks[from].start)
+		j := int(c.toks[at].start) + len(c.word(at))
+		sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: "suicide", Tier: High,
+			Phrase: string(c.text[i:j])}, cue: -1, rule: "a means to be used"})
+		o := occurrence{e: &sc.composed[len(sc.composed)-1], i: i, j: j, ci: i, ti: from, tj: at + 1, sentence: sn}
+		o.start, o.end = sc.n.out.MapSpan(i, j)
+		signals = append(signals, o)
+	}
+	return signals
+}
+
 // wordsAt: the words ws stand at tokens k, k+1, ….
 func (c *context) wordsAt(k int, ws []string) bool {
 	if k+len(ws) > len(c.toks) {

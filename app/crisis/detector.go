@@ -1690,6 +1690,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// overdose wherever the lexicon has no phrase for it (see
 	// medsTakenBack).
 	signals = c.medsTakenBack(sc, signals)
+	// Rule 1i: a means named, then "I'm going to use it" (see
+	// meansUsed).
+	signals = c.meansUsed(sc, signals, cues[idMeans])
 	// Rule 6f: drinking or using every day again ("I've been smoking
 	// skunk every day again since the funeral") is high relapse wherever
 	// the lexicon has no phrase for it (see dailyUse): daily use after
