@@ -2047,7 +2047,8 @@ func (c *context) namedThenWhole(k int) int {
 
 // meansUsed adds a suicide signal for a means named and then said to be
 // about to be used ("I'm sat in my car with a ligature. I'm going to
-// use it."): "going to use it" or "gonna use it" (or "them") with a
+// use it.", "going to the cliff … I'm jumping off it tonight"): "going
+// to use it", "gonna use it" (or "them"), "jumping off it" with a
 // means cue, not denied, before it in its sentence or the one before,
 // where no crisis phrase of the lexicon's is in its sentence. Said
 // "for", "on", "as" or "to" something, the use is named and is not the
@@ -2058,10 +2059,14 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 	}
 	for v := 0; v+2 < len(c.toks); v++ {
 		at := 0
-		switch {
+		switch w := string(c.word(v)); {
 		case c.wordsAt(v, []string{"going", "to", "use"}):
 			at = v + 3
 		case c.wordsAt(v, []string{"gonna", "use"}):
+			at = v + 2
+		case (w == "jumping" || w == "jump") && (c.wordOr(v+1) == "off" || c.wordOr(v+1) == "from"):
+			// "the cliff where I used to stargaze … I'm jumping off it
+			// tonight".
 			at = v + 2
 		default:
 			continue

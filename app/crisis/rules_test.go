@@ -483,6 +483,8 @@ func TestContextRules(t *testing.T) {
 		{"rule 1i: the means in the same sentence", "I'm sat in my car with a rope and I'm going to use it.", Critical, ""},
 		{"rule 1i control: a use named", "Bought some rope for the garden swing and I'm going to use it on Saturday with the kids.", None, ""},
 		{"rule 1i control: no means named", "Got a new blender for my birthday and I'm going to use it.", None, ""},
+		{"rule 1i: jumping off it after a means place", "I'm going to the cliff where I used to stargaze and I'm jumping off it tonight.", Critical, ""},
+		{"rule 1i control: jumping off a diving board", "The diving board at the lido is huge, I'm jumping off it tomorrow with my kids!", None, ""},
 		{"rule 1f: shoved out of the way", "My son shoves me out of the way when I try to see the kids.", High, "another adult's blow"},
 		{"rule 1f control: shoved out of a room", "My sister shoves me out of her room when her friends come round, typical teens.", None, ""},
 		{"rule 1h: a medicine named, then all of it, just taken", "I've taken mum's morphine, all of it that was in the box.", Critical, "a medicine taken whole"},
