@@ -1914,10 +1914,13 @@ var afterDose = map[string]bool{"in": true, "back": true, "out": true, "off": tr
 // said", see excessDose), and a medicine named, then all of it
 // ("taken mum's morphine, all of it", see namedThenWhole).
 func (c *context) medsTakenBack(sc *scratch, signals []occurrence) []occurrence {
-	if sc.seen&(flagMed|flagTake) != flagMed|flagTake {
+	if sc.seen&(flagMed|flagTakenWhole) != flagMed|flagTakenWhole {
 		return signals
 	}
 	for v := 0; v+2 < len(c.toks); v++ {
+		if c.toks[v].flags&flagTake == 0 {
+			continue
+		}
 		past, ok := takeVerbs[string(c.word(v))]
 		if !ok {
 			continue
@@ -2058,15 +2061,27 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 		return signals
 	}
 	for v := 0; v+2 < len(c.toks); v++ {
+		if c.toks[v].flags&flagUseOf == 0 {
+			continue
+		}
 		at := 0
-		switch w := string(c.word(v)); {
-		case c.wordsAt(v, []string{"going", "to", "use"}):
+		switch string(c.word(v)) {
+		case "going":
+			if c.wordOr(v+1) != "to" || c.wordOr(v+2) != "use" {
+				continue
+			}
 			at = v + 3
-		case c.wordsAt(v, []string{"gonna", "use"}):
+		case "gonna":
+			if c.wordOr(v+1) != "use" {
+				continue
+			}
 			at = v + 2
-		case (w == "jumping" || w == "jump") && (c.wordOr(v+1) == "off" || c.wordOr(v+1) == "from"):
+		case "jumping", "jump":
 			// "the cliff where I used to stargaze … I'm jumping off it
 			// tonight".
+			if w := c.wordOr(v + 1); w != "off" && w != "from" {
+				continue
+			}
 			at = v + 2
 		default:
 			continue

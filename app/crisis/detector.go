@@ -931,7 +931,7 @@ func (d *Detector) scan(text string, explain bool, quoted []Span) Verdict {
 	// he'll shoot me"), and so is a medicine beside a take verb (rule
 	// 1h: "saved up my lamotrigine and I'm taking all of it").
 	if !d.worthJudging(sc.hits) && win.first < 0 && sc.seen&(flagBlow|flagThreat) == 0 && sc.seen&flagUseDaily == 0 &&
-		sc.seen&(flagMed|flagTake) != flagMed|flagTake {
+		sc.seen&(flagMed|flagTakenWhole) != flagMed|flagTakenWhole {
 		return v
 	}
 	ctx := &context{text: norm.Text, toks: sc.toks, quoted: sc.quoted}
@@ -971,6 +971,7 @@ func (d *Detector) match(sc *scratch) {
 	words, numbered := 0, false           // words in this sentence; the last is a number
 	seen := uint32(0)
 	useAt, useCl := int32(-useReach-1), int32(-1) // the last flagUse word and its clause
+	takeAt := int32(-doseReach - 1)               // the last flagTake word
 	for i := 1; i < len(t); {
 		e, hd := wordEnd(t, i)
 		if e == i {
@@ -1030,6 +1031,14 @@ func (d *Detector) match(sc *scratch) {
 		}
 		sc.toks = append(sc.toks, tokInfo{start: int32(i), sentence: sn, clause: cl, id: id, flags: fl})
 		seen |= fl
+		if fl&(flagTake|flagDose) != 0 {
+			if fl&flagDose != 0 && k-takeAt <= doseReach {
+				seen |= flagTakenWhole
+			}
+			if fl&flagTake != 0 {
+				takeAt = k
+			}
+		}
 		if fl&(flagUse|flagDaily) != 0 {
 			if fl&flagDaily != 0 && cl == useCl && k-useAt <= useReach {
 				seen |= flagUseDaily
@@ -1355,12 +1364,23 @@ const (
 	flagMedFor // what a medicine is for, before it: "heart", "pain" (see medFor)
 	flagMed    // a medicine the lexicon names in "all my …" (see medicines)
 	flagTake   // a verb that takes a medicine (see takeVerbs)
+	flagDose   // a word of how much: "all", "lot", "more", "many", "much"
+	flagUseOf  // a word that may open "going to use it", "jumping off it" (see meansUsed)
 	// flagUseDaily is set in scratch.seen, never on a word: a flagDaily
 	// word follows a flagUse word in its clause, near enough for rule 6f
 	// to read them as one ("drinking two bottles every night"). Texts
 	// with both words far apart skip judging when nothing else matched.
 	flagUseDaily
+	// flagTakenWhole is set in scratch.seen, never on a word: a flagDose
+	// word follows a flagTake word within doseReach words ("taking all
+	// of it", "gave myself way more insulin", "taken mum's morphine,
+	// all of it"). Rule 1h reads only texts with it and a medicine.
+	flagTakenWhole
 )
+
+// doseReach is how many words after a flagTake word a flagDose word may
+// stand for flagTakenWhole.
+const doseReach = 7
 
 // useReach is how many words after a flagUse word a flagDaily word may
 // stand for flagUseDaily: "back on", six words of what and how much
@@ -1384,6 +1404,12 @@ func ruleWords() map[string]uint32 {
 	}
 	for w := range takeVerbs {
 		m[w] |= flagTake
+	}
+	for _, w := range []string{"all", "lot", "more", "many", "much"} {
+		m[w] |= flagDose
+	}
+	for _, w := range []string{"going", "gonna", "jumping", "jump"} {
+		m[w] |= flagUseOf
 	}
 	for w := range dailyWords {
 		m[w] |= flagDaily
