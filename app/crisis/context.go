@@ -1984,9 +1984,8 @@ func (c *context) medsTakenBack(sc *scratch, signals []occurrence) []occurrence 
 
 // excessDose: the words from k say more of a medicine than meant ("way
 // more of the diazepam", "too many of my tablets", "way more insulin
-// than I needed", "more of my
-// sertraline than the doctor said"); it returns the token after the
-// medicine, or 0. A "more" not said as "way more" or "far more" needs a
+// than I needed", "more of my sertraline than the doctor said"); it
+// returns the token after the medicine, or 0. A "more" not said as "way more" or "far more" needs a
 // "than" after the medicine: "more of my sertraline since the doctor
 // upped it", "a lot more of my meds since the change" is a dose changed.
 func (c *context) excessDose(k int) int {

@@ -928,8 +928,9 @@ func (d *Detector) scan(text string, explain bool, quoted []Span) Verdict {
 	win := d.modelWindow(sc)
 	// A blow or a threat alone, with no phrase of the lexicon's, is
 	// judged too (rule 1f: "she keeps slapping me"; rule 1g: "he says
-	// he'll shoot me"), and so is a medicine beside a take verb (rule
-	// 1h: "saved up my lamotrigine and I'm taking all of it").
+	// he'll shoot me"), and so is a medicine with a take verb and a word
+	// of how much just after it (rule 1h: "saved up my lamotrigine and
+	// I'm taking all of it").
 	if !d.worthJudging(sc.hits) && win.first < 0 && sc.seen&(flagBlow|flagThreat) == 0 && sc.seen&flagUseDaily == 0 &&
 		sc.seen&(flagMed|flagTakenWhole) != flagMed|flagTakenWhole {
 		return v
@@ -1218,8 +1219,9 @@ func (d *Detector) uncensor(w []byte) int32 {
 
 // worthJudging: most texts hit only cues and common frames; without a
 // signal, a topic, a frame with a concept, a goodbye, or cues that rules
-// 7b, 7c, 7d or 6d add up (a plan with means, a death with a wish to be
-// with them) there is nothing to decide.
+// 7b, 7c, 7d, 7e or 6d add up (a plan with means, a plan with a
+// goodbye, a death with a wish to be with them) there is nothing to
+// decide.
 func (d *Detector) worthJudging(hits []hit) bool {
 	var means, goodbye, time, bereaved, rejoin bool
 	plan := 0
@@ -2357,10 +2359,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// suicide phrase, with means and a time together in its own
 	// sentence, the one before or the next, is critical ("I can't face
 	// them. I'm going up to the top floor of the car park tonight.",
-	// "I'm on the bridge right now. I can't do it anymore."): each cue alone is everyday,
-	// and the despair says what they are for. The writer must be alone
-	// in that sentence: "meeting Jess at the car park tonight", "we're
-	// going up the multi storey tonight" are plans with others.
+	// "I'm on the bridge right now. I can't do it anymore."): each cue
+	// alone is everyday, and the despair says what they are for. The
+	// writer must be alone in that sentence: "meeting Jess at the car
+	// park tonight", "we're going up the multi storey tonight" are plans
+	// with others.
 	for i := range keep {
 		k := &keep[i]
 		if k.tier != Low || k.why != "lexicon tier" || k.o.e.Category != "hopelessness" && k.o.e.Category != "suicide" {
