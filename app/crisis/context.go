@@ -1872,13 +1872,7 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 		if namedIn(signals, sn, "abuse", None) {
 			continue
 		}
-		i := int(c.toks[k].start)
-		j := int(c.toks[v+1].start) + len(c.word(v+1))
-		sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: "abuse", Tier: High,
-			Past: blowVerbs[string(c.word(v))], Phrase: string(c.text[i:j])}, cue: -1, rule: "another adult's blow"})
-		o := occurrence{e: &sc.composed[len(sc.composed)-1], i: i, j: j, ci: i, ti: k, tj: v + 2, sentence: sn}
-		o.start, o.end = sc.n.out.MapSpan(i, j)
-		signals = append(signals, o)
+		signals = c.composeSignal(sc, signals, "abuse", High, blowVerbs[string(c.word(v))], k, v+2, sn, "another adult's blow")
 	}
 	return signals
 }
@@ -1971,13 +1965,7 @@ func (c *context) medsTakenBack(sc *scratch, signals []occurrence) []occurrence 
 		case "ive", "just", "have", "already":
 			tier = Critical
 		}
-		i := int(c.toks[v].start)
-		j := int(c.toks[end-1].start) + len(c.word(end-1))
-		sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: "overdose", Tier: tier,
-			Past: past, Phrase: string(c.text[i:j])}, cue: -1, rule: "a medicine taken whole"})
-		o := occurrence{e: &sc.composed[len(sc.composed)-1], i: i, j: j, ci: i, ti: v, tj: end, sentence: sn}
-		o.start, o.end = sc.n.out.MapSpan(i, j)
-		signals = append(signals, o)
+		signals = c.composeSignal(sc, signals, "overdose", tier, past, v, end, sn, "a medicine taken whole")
 	}
 	return signals
 }
@@ -2105,15 +2093,22 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 		}
 		// The span runs from the means to "it": the means is what the
 		// words say, and "going to use it" alone is an idiom.
-		i := int(c.toks[from].start)
-		j := int(c.toks[at].start) + len(c.word(at))
-		sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: "suicide", Tier: High,
-			Phrase: string(c.text[i:j])}, cue: -1, rule: "a means to be used"})
-		o := occurrence{e: &sc.composed[len(sc.composed)-1], i: i, j: j, ci: i, ti: from, tj: at + 1, sentence: sn}
-		o.start, o.end = sc.n.out.MapSpan(i, j)
-		signals = append(signals, o)
+		signals = c.composeSignal(sc, signals, "suicide", High, false, from, at+1, sn, "a means to be used")
 	}
 	return signals
+}
+
+// composeSignal appends to signals a signal a rule found in tokens
+// from..to-1, counted in sentence sn: its phrase is those words as
+// normalized, its span their bytes in the original text.
+func (c *context) composeSignal(sc *scratch, signals []occurrence, cat string, tier Severity, past bool, from, to int, sn int32, rule string) []occurrence {
+	i := int(c.toks[from].start)
+	j := int(c.toks[to-1].start) + len(c.word(to-1))
+	sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: cat, Tier: tier,
+		Past: past, Phrase: string(c.text[i:j])}, cue: -1, rule: rule})
+	o := occurrence{e: &sc.composed[len(sc.composed)-1], i: i, j: j, ci: i, ti: from, tj: to, sentence: sn}
+	o.start, o.end = sc.n.out.MapSpan(i, j)
+	return append(signals, o)
 }
 
 // wordsAt: the words ws stand at tokens k, k+1, ….
@@ -2232,13 +2227,7 @@ func (c *context) threats(sc *scratch, signals []occurrence) []occurrence {
 		if namedIn(signals, sn, "abuse", None) || c.joking(sn, sn) || c.smallFailingAfter(v+2, cl) {
 			continue
 		}
-		i := int(c.toks[s].start)
-		j := int(c.toks[v+1].start) + len(c.word(v+1))
-		sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: "abuse", Tier: High,
-			Past: past, Phrase: string(c.text[i:j])}, cue: -1, rule: "a threat reported"})
-		o := occurrence{e: &sc.composed[len(sc.composed)-1], i: i, j: j, ci: i, ti: s, tj: v + 2, sentence: sn}
-		o.start, o.end = sc.n.out.MapSpan(i, j)
-		signals = append(signals, o)
+		signals = c.composeSignal(sc, signals, "abuse", High, past, s, v+2, sn, "a threat reported")
 	}
 	return signals
 }
@@ -2328,15 +2317,9 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 		if !again || !mine || held || namedIn(signals, sn, "relapse", High) {
 			continue
 		}
-		i := int(c.toks[v].start)
-		j := int(c.toks[end-1].start) + len(c.word(end-1))
 		// "I was drinking every night again" is told in the past, for rule 4.
 		past := v > 0 && (string(c.word(v-1)) == "was" || string(c.word(v-1)) == "were")
-		sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: "relapse", Tier: High,
-			Past: past, Phrase: string(c.text[i:j])}, cue: -1, rule: "using every day again"})
-		o := occurrence{e: &sc.composed[len(sc.composed)-1], i: i, j: j, ci: i, ti: v, tj: end, sentence: sn}
-		o.start, o.end = sc.n.out.MapSpan(i, j)
-		signals = append(signals, o)
+		signals = c.composeSignal(sc, signals, "relapse", High, past, v, end, sn, "using every day again")
 		v = end - 1
 	}
 	return signals
