@@ -1859,8 +1859,9 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 		if k < 0 || !handsOn[string(c.word(k))] && !c.blamedPronoun(k) || c.toks[k].clause != c.toks[v].clause {
 			continue
 		}
-		// "Shoves me out of the way" is a blow all the same.
-		if v+2 < len(c.toks) && (string(c.word(v+2)) == "out" && !c.wordsAt(v+3, []string{"of", "the", "way"}) || string(c.word(v+2)) == "off" || string(c.word(v+2)) == "up") {
+		// "Shoves me out of the way" is a blow all the same; "strikes me
+		// as kind" is an impression.
+		if v+2 < len(c.toks) && (string(c.word(v+2)) == "out" && !c.wordsAt(v+3, []string{"of", "the", "way"}) || string(c.word(v+2)) == "off" || string(c.word(v+2)) == "up" || string(c.word(v+2)) == "as") {
 			continue
 		}
 		// "Beats me to it", "beats me at chess": a race or a game won.
@@ -2499,7 +2500,8 @@ var blowVerbs = map[string]bool{"punched": true, "hit": true, "punches": false, 
 	"slapping": false, "slaps": false, "hitting": false, "hits": false, "beats": false, "beating": false,
 	"flogs": false, "flogged": true, "flogging": false, "belts": false, "belted": true, "bashes": false, "bashed": true,
 	"thumps": false, "thumped": true, "whacks": false, "whacked": true, "leathers": false, "leathered": true,
-	"shoves": false, "shoved": true, "shoving": false, "smacks": false, "smacked": true, "smacking": false}
+	"shoves": false, "shoved": true, "shoving": false, "smacks": false, "smacked": true, "smacking": false,
+	"strikes": false, "struck": true, "striking": false}
 
 // blowBetween may stand between the person and the blow.
 var blowBetween = map[string]bool{"keeps": true, "kept": true, "started": true, "starts": true, "always": true,

@@ -486,6 +486,8 @@ func TestContextRules(t *testing.T) {
 		{"rule 1i: jumping off it after a means place", "I'm going to the cliff where I used to stargaze and I'm jumping off it tonight.", Critical, ""},
 		{"rule 1i control: jumping off a diving board", "The diving board at the lido is huge, I'm jumping off it tomorrow with my kids!", None, ""},
 		{"rule 1f: shoved out of the way", "My son shoves me out of the way when I try to see the kids.", High, "another adult's blow"},
+		{"rule 1f: a blow struck", "My son who lives with me strikes me when he has been drinking.", High, "another adult's blow"},
+		{"rule 1f control: an impression", "My new neighbour strikes me as a kind man, he brought round a cake.", None, ""},
 		{"rule 1f control: shoved out of a room", "My sister shoves me out of her room when her friends come round, typical teens.", None, ""},
 		{"rule 1h: a medicine named, then all of it, just taken", "I've taken mum's morphine, all of it that was in the box.", Critical, "a medicine taken whole"},
 		{"rule 1h control: a medicine named, then all of it taken in", "I took my sertraline, all of it in the morning as prescribed.", None, ""},
