@@ -123,7 +123,7 @@ func isDigits(w []byte) bool {
 // she's doing great" is a reply about someone else.
 func (c *context) selfNamed(qs []occurrence) bool {
 	for _, q := range qs {
-		if strings.HasSuffix(q.e.norm, " me") || strings.HasSuffix(q.e.norm, " me ") || q.ti == 0 || c.toks[q.ti-1].sentence != c.toks[q.ti].sentence {
+		if strings.HasSuffix(q.e.norm, " me ") || q.ti == 0 || c.toks[q.ti-1].sentence != c.toks[q.ti].sentence {
 			return true
 		}
 	}
@@ -1916,14 +1916,13 @@ func (c *context) medsTakenBack(sc *scratch, signals []occurrence) []occurrence 
 		if c.toks[v].flags&flagTake == 0 {
 			continue
 		}
-		past, ok := takeVerbs[string(c.word(v))]
+		w := string(c.word(v))
+		past, ok := takeVerbs[w]
+		if w == "myself" {
+			past, ok = giveVerbs[c.wordOr(v-1)]
+		}
 		if !ok {
 			continue
-		}
-		if string(c.word(v)) == "myself" {
-			if past, ok = giveVerbs[c.wordOr(v-1)]; !ok {
-				continue
-			}
 		}
 		// A dose feared or kept from is no dose taken ("scared of
 		// taking too much paracetamol").
