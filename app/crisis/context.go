@@ -1881,7 +1881,7 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 // takeVerbs take a medicine; the past ones tell a dose already taken.
 var takeVerbs = map[string]bool{"take": false, "taking": false, "took": true, "taken": true, "swallow": false,
 	"swallowing": false, "swallowed": true, "down": false, "downing": false, "downed": true, "inject": false,
-	"injecting": false, "injected": true, "myself": false}
+	"injecting": false, "injected": true, "myself": false, "had": true, "necked": true, "necking": false}
 
 // giveVerbs before "myself" make it a take verb ("gave myself way more
 // insulin than I needed").
@@ -1897,6 +1897,25 @@ var wholeDose = [][]string{{"all", "of", "it"}, {"all", "of", "them"}, {"all", "
 // all of them to the pharmacy".
 var afterDose = map[string]bool{"in": true, "back": true, "out": true, "off": true, "with": true, "to": true,
 	"into": true, "home": true, "away": true, "for": true, "apart": true, "up": true, "on": true, "down": true}
+
+// placeAt: the word at k is "in" and a place follows it ("had all of
+// it in the staff toilet"), not the idiom "taking it all in" nor a when
+// ("in the end").
+func (c *context) placeAt(k int) bool {
+	if string(c.word(k)) != "in" {
+		return false
+	}
+	switch c.wordOr(k + 1) {
+	case "the", "a", "my", "his", "her", "our", "their":
+		// "all of them in the end", "in the morning": a when.
+		switch c.wordOr(k + 2) {
+		case "end", "morning", "afternoon", "evening", "night", "day", "week", "past", "long", "meantime":
+			return false
+		}
+		return true
+	}
+	return false
+}
 
 // medsTakenBack adds an overdose signal for all of a medicine named
 // before taken at once ("I've saved up my lamotrigine and I'm taking
@@ -1918,8 +1937,17 @@ func (c *context) medsTakenBack(sc *scratch, signals []occurrence) []occurrence 
 		}
 		w := string(c.word(v))
 		past, ok := takeVerbs[w]
-		if w == "myself" {
+		switch w {
+		case "myself":
 			past, ok = giveVerbs[c.wordOr(v-1)]
+		case "had":
+			// Only "I've had all of it", "just had the lot": a
+			// plain "had" is too often a meal or a story.
+			switch c.wordOr(v - 1) {
+			case "ive", "just", "have", "already":
+			default:
+				ok = false
+			}
 		}
 		if !ok {
 			continue
@@ -1941,7 +1969,7 @@ func (c *context) medsTakenBack(sc *scratch, signals []occurrence) []occurrence 
 					break
 				}
 			}
-			if end == 0 || end < len(c.toks) && afterDose[string(c.word(end))] {
+			if end == 0 || end < len(c.toks) && afterDose[string(c.word(end))] && !c.placeAt(end) {
 				continue
 			}
 			med := false

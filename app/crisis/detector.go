@@ -2431,7 +2431,8 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	if farewell > 0 {
 		tier := Low
 		switch {
-		case farewell+goodbye >= 2, c.nearFarewell(cues, idPlan) >= 2:
+		case farewell+goodbye >= 2, c.nearFarewell(cues, idPlan) >= 2,
+			c.nearFarewell(cues, idPlan) > 0 && c.nearFarewell(cues, idTime) > 0:
 			tier = Critical
 		case len(keep) > 0 || c.nearFarewell(cues, idMeans) > 0 || c.nearFarewell(cues, idPlan) > 0:
 			tier = High
