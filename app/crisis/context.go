@@ -2264,7 +2264,8 @@ func (c *context) threats(sc *scratch, signals []occurrence) []occurrence {
 // that drinks or uses every day again: a useVerbs word, then at most
 // six words of what and how much ("skunk", "two bottles of wine"),
 // then a day-in-day-out phrase ("every day", "every single night",
-// "daily"), with "again" in the clause. "Smoking" alone counts only
+// "daily"), or one opening a fragment just after the sentence ("…
+// in the cold room. Every day now."), with "again" in the clause. "Smoking" alone counts only
 // where the text names a drug other than tobacco ("off the cigarettes
 // and weed … smoking every day again"). A clause that fears, wishes or
 // foresees it ("I'm scared I'll be drinking every night again"), or
@@ -2285,10 +2286,17 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 		k := v + 1
 		back := string(c.word(v)) == "back"
 		if back {
-			if k >= len(c.toks) || string(c.word(k)) != "on" {
+			// "Back" then every day is a relapse only after one the
+			// text names ("Ten months off the gambling and I put my wage
+			// on the slots. I've been back every night since.").
+			switch {
+			case k < len(c.toks) && string(c.word(k)) == "on":
+				k++
+			case k < len(c.toks) && c.toks[k].flags&flagDaily != 0 && c.toks[v].sentence > 0 &&
+				(namedIn(signals, c.toks[v].sentence, "relapse", Low) || namedIn(signals, c.toks[v].sentence-1, "relapse", Low)):
+			default:
 				continue
 			}
-			k++
 		}
 		for ; k < len(c.toks) && k-v <= 6 && c.toks[k].clause == cl && c.toks[k].flags&flagDaily == 0; k++ {
 			if w := c.word(k); !usedWhat[string(w)] && !drugWords[string(w)] && !opioids[string(w)] && !isDigits(w) && !numberWords[string(w)] {
@@ -2296,6 +2304,9 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 			}
 		}
 		end := c.dailyAt(k, cl)
+		if end < 0 {
+			end = c.dailyFragmentAfter(v)
+		}
 		if end < 0 {
 			continue
 		}
@@ -2341,7 +2352,7 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 		mine = mine || back && c.opensClause(from, v)
 		// A relapse the sentence names ("Picked up after 14 months clean
 		// and I've been using every day") says "again" too.
-		again = again || back || namedIn(signals, sn, "relapse", Low) || c.soberBefore(v)
+		again = again || back || relapseApart(signals, sn, v, end) || c.soberBefore(v)
 		if !again || !mine || held || namedIn(signals, sn, "relapse", High) {
 			continue
 		}
@@ -2364,16 +2375,37 @@ func (c *context) opensClause(from, v int) bool {
 	return true
 }
 
-// soberBefore: "sober" or "clean" comes before token v in its sentence
+// soberBefore: "sober", "clean" or "dry" comes before token v in its sentence
 // ("I'd been sober three years before him and now I'm drinking a
 // bottle of vodka every day"): what follows is drinking again.
 func (c *context) soberBefore(v int) bool {
 	for k := v - 1; k >= 0 && c.toks[k].sentence == c.toks[v].sentence; k-- {
-		if w := string(c.word(k)); w == "sober" || w == "clean" {
+		switch string(c.word(k)) {
+		case "sober", "clean":
 			return true
+		case "dry":
+			// "Dry for two years", not "dry January".
+			if c.wordOr(k+1) != "january" {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// dailyFragmentAfter returns the end of a day-in-day-out phrase that
+// opens a fragment just after token v's sentence ("I've been drinking
+// lab ethanol in the cold room. Every day now."), or -1.
+func (c *context) dailyFragmentAfter(v int) int {
+	sn := c.toks[v].sentence
+	x := v + 1
+	for x < len(c.toks) && c.toks[x].sentence == sn {
+		x++
+	}
+	if x+1 >= len(c.toks) || c.toks[x+1].sentence != sn+1 || !c.fragment(sn+1) {
+		return -1
+	}
+	return c.dailyAt(x+1, c.toks[x+1].clause)
 }
 
 // dailyAt returns the end of a day-in-day-out phrase at token k in
@@ -2443,6 +2475,18 @@ var usedWhat = map[string]bool{"it": true, "again": true, "the": true, "a": true
 var notYetUse = map[string]bool{"will": true, "ill": true, "might": true, "could": true, "would": true, "if": true,
 	"scared": true, "afraid": true, "worried": true, "terrified": true, "fear": true, "want": true, "tempted": true,
 	"urge": true, "urges": true, "going": true, "gonna": true, "before": true, "until": true, "when": true, "used": true}
+
+// relapseApart: a relapse phrase in sentence sn lies outside tokens
+// v..end-1; one that is the daily use itself ("a glass of wine every
+// night") says no "again".
+func relapseApart(signals []occurrence, sn int32, v, end int) bool {
+	for _, o := range signals {
+		if o.sentence == sn && o.e.Category == "relapse" && (o.tj <= v || o.ti >= end) {
+			return true
+		}
+	}
+	return false
+}
 
 // namedIn: some signal in sentence sn already names category at tier
 // or above (abuse at any tier for rules 1f and 1g, a high relapse for

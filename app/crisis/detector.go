@@ -971,8 +971,9 @@ func (d *Detector) match(sc *scratch) {
 	kin, skip := false, int32(0)          // alt began at an owner ("mums") or a use ("heart"); words it reads past
 	words, numbered := 0, false           // words in this sentence; the last is a number
 	seen := uint32(0)
-	useAt, useCl := int32(-useReach-1), int32(-1) // the last flagUse word and its clause
-	takeAt := int32(-doseReach - 1)               // the last flagTake word
+	// The last flagUse word, its clause and its sentence.
+	useAt, useCl, useSn := int32(-useReach-1), int32(-1), int32(-2)
+	takeAt := int32(-doseReach - 1) // the last flagTake word
 	for i := 1; i < len(t); {
 		e, hd := wordEnd(t, i)
 		if e == i {
@@ -1041,11 +1042,13 @@ func (d *Detector) match(sc *scratch) {
 			}
 		}
 		if fl&(flagUse|flagDaily) != 0 {
-			if fl&flagDaily != 0 && cl == useCl && k-useAt <= useReach {
+			// Near in its clause, or opening the next sentence ("…
+			// drinking lab ethanol in the cold room. Every day now.").
+			if fl&flagDaily != 0 && (cl == useCl && k-useAt <= useReach || sn == useSn+1 && words == 1) {
 				seen |= flagUseDaily
 			}
 			if fl&flagUse != 0 {
-				useAt, useCl = k, cl
+				useAt, useCl, useSn = k, cl, sn
 			}
 		}
 		// The model's weight: unset (0) for words it does not know and
@@ -1370,7 +1373,8 @@ const (
 	flagUseOf  // a word that may open "going to use it", "jumping off it" (see meansUsed)
 	// flagUseDaily is set in scratch.seen, never on a word: a flagDaily
 	// word follows a flagUse word in its clause, near enough for rule 6f
-	// to read them as one ("drinking two bottles every night"). Texts
+	// to read them as one ("drinking two bottles every night"), or opens
+	// the sentence after the flagUse word's ("Every day now."). Texts
 	// with both words far apart skip judging when nothing else matched.
 	flagUseDaily
 	// flagTakenWhole is set in scratch.seen, never on a word: a flagDose
