@@ -1,6 +1,7 @@
 package crisis
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -1898,6 +1899,132 @@ var wholeDose = [][]string{{"all", "of", "it"}, {"all", "of", "them"}, {"all", "
 var afterDose = map[string]bool{"in": true, "back": true, "out": true, "off": true, "with": true, "to": true,
 	"into": true, "home": true, "away": true, "for": true, "apart": true, "up": true, "on": true, "down": true}
 
+// giveAwayVerbs give something away (rule 7g).
+var giveAwayVerbs = map[string]bool{"gave": true, "given": true, "giving": true, "give": true}
+
+// notBelongings are what "my" names after a give verb that is no
+// belonging parted with: "gave my notice", "give my love to", "gave my
+// word", "gave my seat to an old lady".
+var notBelongings = map[string]bool{"word": true, "all": true, "notice": true, "number": true, "details": true,
+	"time": true, "love": true, "best": true, "heart": true, "blessing": true, "opinion": true, "permission": true,
+	"consent": true, "seat": true, "answer": true, "name": true, "address": true, "email": true, "life": true,
+	"condolences": true, "thanks": true, "regards": true, "report": true, "speech": true, "statement": true,
+	"evidence": true, "attention": true, "notes": true, "homework": true, "view": true, "views": true,
+	"support": true, "sympathy": true, "apologies": true, "two": true, "side": true, "version": true, "input": true,
+	"feedback": true, "ticket": true, "tickets": true, "spare": true, "place": true, "shift": true, "shifts": true,
+	"resignation": true, "own": true, "blood": true, "number's": true, "password": true, "card": true, "keys": true}
+
+// takers are the words after "to" that name someone a belonging goes to.
+var takers = map[string]bool{"my": true, "a": true, "the": true, "his": true, "her": true, "our": true,
+	"someone": true, "whoever": true, "anyone": true, "charity": true, "friends": true, "mum": true, "mom": true,
+	"dad": true, "neighbours": true, "neighbors": true}
+
+// givenAway adds a plan cue for each belonging the writer gives away: a
+// give verb, then "away my" or "my", one to three words, then "away" or
+// "to" someone ("gave my Xbox to my little brother", "giving away my
+// guitars", "gave my fishing rods away"). What "my" names may be no
+// belonging (notBelongings: "gave my notice to my boss", "give my love
+// to your mum"), and a gift someone else makes ("she gave my cat away")
+// is not the writer's.
+func (c *context) givenAway(sc *scratch, cues *cueIndex) {
+	for v := 0; v+3 < len(c.toks); v++ {
+		if c.toks[v].flags&flagGive == 0 || v > 0 && c.toks[v-1].flags&flagOther != 0 {
+			continue
+		}
+		k, away := v+1, false
+		if c.wordOr(k) == "away" {
+			k, away = k+1, true
+		}
+		if c.wordOr(k) != "my" || notBelongings[c.wordOr(k+1)] || k+1 >= len(c.toks) {
+			continue
+		}
+		cl := c.toks[v].clause
+		end := 0
+		if away {
+			// "giving away my guitars": one to three words, up to the
+			// clause's end, "to" or "and".
+			end = k + 2
+			for end < k+4 && end < len(c.toks) && c.toks[end].clause == cl && c.wordOr(end) != "to" && c.wordOr(end) != "and" {
+				end++
+			}
+		} else {
+			// "gave my fishing rods away", "gave my Xbox to my brother".
+			for x := k + 2; x <= k+4 && x < len(c.toks) && c.toks[x].clause == cl; x++ {
+				if w := c.wordOr(x); w == "back" {
+					break // "give my evenings back to my family"
+				} else if w == "away" {
+					end = x + 1
+					break
+				} else if w == "to" {
+					if takers[c.wordOr(x+1)] {
+						end = x + 2
+					}
+					break
+				}
+			}
+		}
+		if end == 0 || c.keptSafe(k+1, end) {
+			continue
+		}
+		i := int(c.toks[v].start)
+		j := int(c.toks[end-1].start) + len(c.word(end-1))
+		sc.composed = append(sc.composed, compiled{kind: kCue, Entry: Entry{Kind: KindCue, Category: "plan",
+			Phrase: string(c.text[i:j])}, cue: idPlan, rule: "belongings given away"})
+		o := occurrence{e: &sc.composed[len(sc.composed)-1], i: i, j: j, ci: i, ti: v, tj: end, sentence: c.toks[v].sentence}
+		o.start, o.end = sc.n.out.MapSpan(i, j)
+		cues[idPlan] = insertByEnd(cues[idPlan], o)
+		v = end - 1
+	}
+}
+
+// keptSafe: what is given, tokens from..end-1, is a means or a
+// medicine handed over to be kept from the writer ("gave my pills to my
+// sister to look after", "gave my razor blades to my mum so I wouldn't
+// use them"): a step to stay safe, no plan.
+func (c *context) keptSafe(from, end int) bool {
+	for x := from; x < end; x++ {
+		if c.toks[x].flags&flagMed != 0 || handedOver[c.wordOr(x)] {
+			return true
+		}
+	}
+	return false
+}
+
+// handedOver are means and medicines a writer hands someone to keep.
+var handedOver = map[string]bool{"meds": true, "medication": true, "medicine": true, "medicines": true, "pills": true,
+	"tablets": true, "blades": true, "blade": true, "razor": true, "razors": true, "knife": true, "knives": true,
+	"gun": true, "guns": true, "rifle": true, "shotgun": true, "rope": true, "lighter": true, "prescription": true,
+	"stash": true, "stockpile": true, "car": true, "keys": true}
+
+// insertByEnd inserts o into qs, which are ordered by end, where it
+// belongs; a cue overlapping one already there is left out.
+func insertByEnd(qs []occurrence, o occurrence) []occurrence {
+	k := sort.Search(len(qs), func(x int) bool { return qs[x].j >= o.j })
+	if k < len(qs) && qs[k].i <= o.j || k > 0 && qs[k-1].j >= o.i {
+		return qs
+	}
+	return slices.Insert(qs, k, o)
+}
+
+// standingAt: a means cue in sentence sn is where the writer is now:
+// "I'm", "I am" or a word of being there ("sat", "standing", "stood",
+// "parked") within three words before it in its clause ("I'm on the
+// roof", "sat on the edge of the bridge").
+func (c *context) standingAt(means []occurrence, sn int32) bool {
+	for _, q := range inSentenceRange(means, sn, sn) {
+		if c.negated(q) {
+			continue
+		}
+		for k := q.ti - 1; k >= 0 && k >= q.ti-3 && c.toks[k].clause == c.toks[q.ti].clause; k-- {
+			switch c.wordOr(k) {
+			case "im", "am", "sat", "sitting", "standing", "stood", "parked":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // placeAt: the word at k is "in" and a place follows it ("had all of
 // it in the staff toilet"), not the idiom "taking it all in" nor a when
 // ("in the end").
@@ -2375,11 +2502,13 @@ func (c *context) opensClause(from, v int) bool {
 	return true
 }
 
-// soberBefore: "sober", "clean" or "dry" comes before token v in its sentence
-// ("I'd been sober three years before him and now I'm drinking a
-// bottle of vodka every day"): what follows is drinking again.
+// soberBefore: "sober", "clean" or "dry" comes before token v in its
+// sentence or the one before ("I'd been sober three years before him and
+// now I'm drinking a bottle of vodka every day", "I was clean for a year
+// before uni. Now I'm doing coke every weekend"): what follows is
+// drinking or using again.
 func (c *context) soberBefore(v int) bool {
-	for k := v - 1; k >= 0 && c.toks[k].sentence == c.toks[v].sentence; k-- {
+	for k := v - 1; k >= 0 && c.toks[k].sentence >= c.toks[v].sentence-1; k-- {
 		switch string(c.word(k)) {
 		case "sober", "clean":
 			return true
@@ -2450,7 +2579,7 @@ var useVerbs = map[string]bool{"drinking": true, "smoking": true, "using": true,
 var dailyWords = map[string]bool{"every": true, "each": true, "daily": true, "nightly": true, "everyday": true, "everynight": true}
 
 // dayParts end one ("every night", "each morning").
-var dayParts = map[string]bool{"day": true, "night": true, "morning": true, "evening": true}
+var dayParts = map[string]bool{"day": true, "night": true, "morning": true, "evening": true, "weekend": true}
 
 // drugWords name a drink or a drug other than tobacco and opioids (those
 // are in opioids), for rule 6f.

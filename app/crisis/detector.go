@@ -932,7 +932,7 @@ func (d *Detector) scan(text string, explain bool, quoted []Span) Verdict {
 	// of how much just after it (rule 1h: "saved up my lamotrigine and
 	// I'm taking all of it").
 	if !d.worthJudging(sc.hits) && win.first < 0 && sc.seen&(flagBlow|flagThreat) == 0 && sc.seen&flagUseDaily == 0 &&
-		sc.seen&(flagMed|flagTakenWhole) != flagMed|flagTakenWhole {
+		sc.seen&(flagMed|flagTakenWhole) != flagMed|flagTakenWhole && (sc.seen&flagGive == 0 || !anyCue(d, sc.hits)) {
 		return v
 	}
 	ctx := &context{text: norm.Text, toks: sc.toks, quoted: sc.quoted}
@@ -1269,6 +1269,20 @@ func (d *Detector) worthJudging(hits []hit) bool {
 	return (means && (plan > 0 || goodbye)) || (plan > 0 && (time || goodbye)) || plan >= 3 || bereaved && rejoin
 }
 
+// anyCue: some hit is a cue of a time, means, plan or goodbye, which a
+// gift of belongings (rule 7g) may join.
+func anyCue(d *Detector, hits []hit) bool {
+	for _, h := range hits {
+		if e := &d.entries[h.pattern]; e.kind == kCue {
+			switch e.cue {
+			case idTime, idMeans, idPlan, idGoodbye, idFarewell:
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // endsInMeans: a means cue lies inside o and ends with it, or one word
 // before its end ("heading to the viaduct", "… the viaduct now").
 func (c *context) endsInMeans(means []occurrence, o occurrence) bool {
@@ -1371,6 +1385,7 @@ const (
 	flagTake   // a verb that takes a medicine (see takeVerbs)
 	flagDose   // a word of how much: "all", "lot", "more", "many", "much"
 	flagUseOf  // a word that may open "going to use it", "jumping off it" (see meansUsed)
+	flagGive   // a verb that gives something away (see givenAway)
 	// flagUseDaily is set in scratch.seen, never on a word: a flagDaily
 	// word follows a flagUse word in its clause, near enough for rule 6f
 	// to read them as one ("drinking two bottles every night"), or opens
@@ -1416,6 +1431,9 @@ func ruleWords() map[string]uint32 {
 	}
 	for _, w := range []string{"going", "gonna", "jumping", "jump"} {
 		m[w] |= flagUseOf
+	}
+	for w := range giveAwayVerbs {
+		m[w] |= flagGive
 	}
 	for w := range dailyWords {
 		m[w] |= flagDaily
@@ -1606,6 +1624,13 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// Nor is an apology for something said ("I'm sorry for the late
 	// reply", "sorry to hear that") a goodbye.
 	cues.drop(idGoodbye, c.apologyFor)
+	// Rule 7g: belongings given away ("Gave my Xbox to my little
+	// brother") are a plan wherever the lexicon has no phrase for them
+	// (see givenAway). Alone a plan says nothing; with a time, means or
+	// a goodbye the rules below read it.
+	if sc.seen&flagGive != 0 && len(cues[idTime])+len(cues[idMeans])+len(cues[idGoodbye])+len(cues[idFarewell])+len(cues[idPlan]) > 0 {
+		c.givenAway(sc, cues)
+	}
 	inSentence := func(kind int, s int32) bool { return cues.inSentences(kind, s, s) }
 	near := func(kind int, s int32) bool { return cues.inSentences(kind, s-1, s+1) }
 	// urgeMet: an urge phrase ("urge to cut", "the urge to scratch my
@@ -2333,7 +2358,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		switch {
 		case c.timeFor(cues[idTime], k.o, lo, hi):
 			k.tier, k.why = Critical, "with a time"
-		case cues.inSentences(idMeans, lo, hi) && !(k.o.e.Category == "self_harm" && ownCuesOnly(cues[idMeans], k.o, lo, hi)) || planBeyond(cues[idPlan], k.o):
+		case cues.inSentences(idMeans, lo, hi) && !(k.o.e.Category == "self_harm" && ownCuesOnly(cues[idMeans], k.o, lo, hi)) || planBeyond(cues[idPlan], k.o),
+			k.o.e.Category == "suicide" && c.standingAt(cues[idMeans], k.o.sentence-2):
+			// The writer where they stand stays there a sentence
+			// longer ("I'm on the roof of my halls block. I've
+			// messaged my flatmates. I'm going to jump.").
 			k.tier, k.why = Critical, "with means or a plan"
 		case farewell+goodbye > 0 && (k.o.e.model || partingBeyond(cues, k.o)):
 			// A goodbye in a lexicon phrase's own words ("I won't be
