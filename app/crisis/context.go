@@ -2008,14 +2008,15 @@ func insertByEnd(qs []occurrence, o occurrence) []occurrence {
 
 // standingAt: a means cue in sentence sn is where the writer is now:
 // "I'm", "I am" or a word of being there ("sat", "standing", "stood",
-// "parked") within three words before it in its clause ("I'm on the
-// roof", "sat on the edge of the bridge").
+// "parked") at its start or within three words before it in its clause
+// ("I'm on the roof", "sat on the edge of the bridge").
 func (c *context) standingAt(means []occurrence, sn int32) bool {
 	for _, q := range inSentenceRange(means, sn, sn) {
 		if c.negated(q) {
 			continue
 		}
-		for k := q.ti - 1; k >= 0 && k >= q.ti-3 && c.toks[k].clause == c.toks[q.ti].clause; k-- {
+		// The cue's own first word counts too ("im on the roof").
+		for k := q.ti; k >= 0 && k >= q.ti-3 && c.toks[k].clause == c.toks[q.ti].clause; k-- {
 			switch c.wordOr(k) {
 			case "im", "am", "sat", "sitting", "standing", "stood", "parked":
 				return true
@@ -2052,8 +2053,9 @@ func (c *context) placeAt(k int) bool {
 // pronoun is read as the medicine; what the dose is "for" or "to" is
 // something carried, not swallowed. So is more of a medicine than
 // meant, taken ("taking way more of the diazepam than the doctor
-// said", see excessDose), and a medicine named, then all of it
-// ("taken mum's morphine, all of it", see namedThenWhole).
+// said", see excessDose), weeks of a medicine at once ("swallowed a
+// month of lithium", see supplyDose), and a medicine named, then all of
+// it ("taken mum's morphine, all of it", see namedThenWhole).
 func (c *context) medsTakenBack(sc *scratch, signals []occurrence) []occurrence {
 	if sc.seen&(flagMed|flagTakenWhole) != flagMed|flagTakenWhole {
 		return signals
@@ -2086,6 +2088,9 @@ func (c *context) medsTakenBack(sc *scratch, signals []occurrence) []occurrence 
 		}
 		sn := c.toks[v].sentence
 		end := c.excessDose(v + 1)
+		if end == 0 {
+			end = c.supplyDose(v + 1)
+		}
 		if end == 0 {
 			end = c.namedThenWhole(v + 1)
 		}
@@ -2123,6 +2128,44 @@ func (c *context) medsTakenBack(sc *scratch, signals []occurrence) []occurrence 
 		signals = c.composeSignal(sc, signals, "overdose", tier, past, v, end, sn, "a medicine taken whole")
 	}
 	return signals
+}
+
+// supplyDose: the words from k say weeks of a medicine at once ("a
+// month of lithium", "two weeks' worth of my sertraline", "a whole
+// month's supply of the quetiapine"); it returns the token after the
+// medicine, or 0.
+func (c *context) supplyDose(k int) int {
+	switch w := c.wordOr(k); w {
+	case "a", "two", "three", "four", "six", "several":
+	default:
+		if w == "" || !isDigits([]byte(w)) {
+			return 0
+		}
+	}
+	k++
+	if w := c.wordOr(k); w == "whole" || w == "full" {
+		k++
+	}
+	switch c.wordOr(k) {
+	case "month", "months", "week", "weeks", "fortnight", "fortnights":
+		k++
+	default:
+		return 0
+	}
+	if w := c.wordOr(k); w == "worth" || w == "supply" {
+		k++
+	}
+	if c.wordOr(k) != "of" {
+		return 0
+	}
+	k++
+	if w := c.wordOr(k); w == "the" || w == "my" {
+		k++
+	}
+	if k >= len(c.toks) || c.toks[k].flags&flagMed == 0 {
+		return 0
+	}
+	return k + 1
 }
 
 // excessDose: the words from k say more of a medicine than meant ("way
@@ -2502,8 +2545,12 @@ func (c *context) opensClause(from, v int) bool {
 	return true
 }
 
-// soberBefore: "sober", "clean" or "dry" comes before token v in its
-// sentence or the one before ("I'd been sober three years before him and
+// quitThings are what a writer has been "off" ("off the drink").
+var quitThings = map[string]bool{"drink": true, "booze": true, "grog": true, "alcohol": true, "gear": true,
+	"gambling": true, "betting": true, "bets": true, "coke": true, "weed": true, "heroin": true, "crack": true}
+
+// soberBefore: "sober", "clean", "dry" or "off the drink" comes before
+// token v in its sentence or the one before ("I'd been sober three years before him and
 // now I'm drinking a bottle of vodka every day", "I was clean for a year
 // before uni. Now I'm doing coke every weekend"): what follows is
 // drinking or using again.
@@ -2515,6 +2562,15 @@ func (c *context) soberBefore(v int) bool {
 		case "dry":
 			// "Dry for two years", not "dry January".
 			if c.wordOr(k+1) != "january" {
+				return true
+			}
+		case "off":
+			// "Two years off the drink", "six months off gambling".
+			n := k + 1
+			if c.wordOr(n) == "the" {
+				n++
+			}
+			if quitThings[c.wordOr(n)] {
 				return true
 			}
 		}
@@ -2571,8 +2627,9 @@ func (c *context) namesDrug() bool {
 
 // useVerbs, for rule 6f, say the writer drinks, uses or gambles ("back"
 // only as "back on": "back on the meth daily"; "doing" only where a drug
-// is named).
-var useVerbs = map[string]bool{"drinking": true, "smoking": true, "using": true, "injecting": true, "snorting": true,
+// is named); being at the pub or the bookies every night is drinking
+// or betting.
+var useVerbs = map[string]bool{"pub": true, "bookies": true, "drinking": true, "smoking": true, "using": true, "injecting": true, "snorting": true,
 	"gambling": true, "betting": true, "boozing": true, "back": true, "drink": true, "doing": true}
 
 // dailyWords may begin a day-in-day-out phrase (see dailyAt).

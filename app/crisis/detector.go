@@ -1383,7 +1383,7 @@ const (
 	flagMedFor // what a medicine is for, before it: "heart", "pain" (see medFor)
 	flagMed    // a medicine the lexicon names in "all my …" (see medicines)
 	flagTake   // a verb that takes a medicine (see takeVerbs)
-	flagDose   // a word of how much: "all", "lot", "more", "many", "much"
+	flagDose   // a word of how much: "all", "lot", "more", "many", "much", "month", "weeks"
 	flagUseOf  // a word that may open "going to use it", "jumping off it" (see meansUsed)
 	flagGive   // a verb that gives something away (see givenAway)
 	// flagUseDaily is set in scratch.seen, never on a word: a flagDaily
@@ -1426,7 +1426,7 @@ func ruleWords() map[string]uint32 {
 	for w := range takeVerbs {
 		m[w] |= flagTake
 	}
-	for _, w := range []string{"all", "lot", "more", "many", "much"} {
+	for _, w := range []string{"all", "lot", "more", "many", "much", "month", "months", "week", "weeks", "fortnight", "fortnights"} {
 		m[w] |= flagDose
 	}
 	for _, w := range []string{"going", "gonna", "jumping", "jump"} {
