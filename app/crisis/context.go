@@ -1854,10 +1854,15 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 		if blowBetween[string(c.word(k))] && k > 0 {
 			k--
 		}
+		aside := false
 		if !handsOn[string(c.word(k))] && !c.blamedPronoun(k) {
-			k = c.sharedSubject(k, c.toks[v].clause)
+			if x := c.asideSubject(k); x >= 0 {
+				k, aside = x, true
+			} else {
+				k = c.sharedSubject(k, c.toks[v].clause)
+			}
 		}
-		if k < 0 || !handsOn[string(c.word(k))] && !c.blamedPronoun(k) || c.toks[k].clause != c.toks[v].clause {
+		if k < 0 || !handsOn[string(c.word(k))] && !c.blamedPronoun(k) || !aside && c.toks[k].clause != c.toks[v].clause {
 			continue
 		}
 		// "Shoves me out of the way" is a blow all the same; "strikes me
@@ -2335,6 +2340,26 @@ func (c *context) blamedPronoun(k int) bool {
 		}
 	}
 	return false
+}
+
+// asideSubject: token k is the comma closing a who-clause set off by
+// commas, at most six words long, just after a person word of handsOn
+// ("my son, who resides with me, strikes me"); it returns that person
+// word, or -1.
+func (c *context) asideSubject(k int) int {
+	if k < 3 || string(c.word(k)) != "," {
+		return -1
+	}
+	for x := k - 1; x >= 2 && x >= k-7 && c.toks[x].sentence == c.toks[k].sentence; x-- {
+		if string(c.word(x)) != "," {
+			continue
+		}
+		if string(c.word(x+1)) == "who" && handsOn[string(c.word(x-1))] {
+			return x - 1
+		}
+		return -1
+	}
+	return -1
 }
 
 // sharedSubject: the person word a blow at token k+1 shares as its

@@ -470,6 +470,8 @@ func TestContextRules(t *testing.T) {
 		{"rule 1: 'jump in' at the end of its clause, a means before it, a goodbye", "I'm on the pier after the gig and I'm going to jump in, I've messaged my sister goodbye.", Critical, ""},
 		{"rule 1 control: 'jump in' at the river on a hot day", "We're down at the river and I'm going to jump in, it's so hot.", None, ""},
 		{"rule 1 control: 'jump in' with a goodbye but no means", "The chat at the club was great so I'm going to jump in. Goodbye for now!", None, ""},
+		{"rule 1f: a who-clause set off by commas", "My son, who resides with me, strikes me when he has been drinking.", High, "another adult's blow"},
+		{"rule 1f control: a who-clause set off by commas, then no blow", "My son, who resides with me, strikes me as a very kind young man.", None, ""},
 		{"rule 1f: a blow past a short 'who' clause", "My boyfriend who owns the shop hits me when I'm slow.", High, "another adult's blow"},
 		{"rule 1f: a blow sharing its subject across 'and'", "My husband takes my wages and hits me if I come home late.", High, "another adult's blow"},
 		{"rule 1f control: a 'who' clause, then a message", "My boyfriend who I adore hit me up about dinner.", None, ""},
