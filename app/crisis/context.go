@@ -23,6 +23,10 @@ type context struct {
 	// ("see you soon"), found once when first asked (reunionsRead).
 	reunions     []int32
 	reunionsRead bool
+	// reads holds, by token, the word a shorthand or dialect word stands
+	// for ("mair" → "more", "takin" → "taking"), nil where the word is
+	// read as written (nil: none in the text; see readings).
+	reads [][]byte
 }
 
 // reunionNext are the words after "see you" that look forward to
@@ -153,6 +157,15 @@ func (c *context) isQuoted(sn int32) bool { return int(sn) < len(c.quoted) && c.
 
 // word returns token k without copying.
 func (c *context) word(k int) []byte {
+	if c.reads != nil && c.reads[k] != nil {
+		return c.reads[k]
+	}
+	return c.span(k)
+}
+
+// span is word k as it stands in the normalized text ("mair", where
+// word reads "more"), for offsets.
+func (c *context) span(k int) []byte {
 	p := int(c.toks[k].start)
 	e := p
 	for e < len(c.text) && c.text[e] != ' ' {
@@ -1972,7 +1985,7 @@ func (c *context) givenAway(sc *scratch, cues *cueIndex) {
 			continue
 		}
 		i := int(c.toks[v].start)
-		j := int(c.toks[end-1].start) + len(c.word(end-1))
+		j := int(c.toks[end-1].start) + len(c.span(end-1))
 		sc.composed = append(sc.composed, compiled{kind: kCue, Entry: Entry{Kind: KindCue, Category: "plan",
 			Phrase: string(c.text[i:j])}, cue: idPlan, rule: "belongings given away"})
 		o := occurrence{e: &sc.composed[len(sc.composed)-1], i: i, j: j, ci: i, ti: v, tj: end, sentence: c.toks[v].sentence}
@@ -2013,19 +2026,42 @@ func insertByEnd(qs []occurrence, o occurrence) []occurrence {
 
 // standingAt: a means cue in sentence sn is where the writer is now:
 // "I'm", "I am" or a word of being there ("sat", "standing", "stood",
-// "parked") at its start or within three words before it in its clause
-// ("I'm on the roof", "sat on the edge of the bridge").
+// "parked") at its start or within five words before it in its clause
+// ("I'm on the roof", "sat on the edge of the bridge", "I'm up on the
+// Forth bridge").
 func (c *context) standingAt(means []occurrence, sn int32) bool {
 	for _, q := range inSentenceRange(means, sn, sn) {
 		if c.negated(q) {
 			continue
 		}
 		// The cue's own first word counts too ("im on the roof").
-		for k := q.ti; k >= 0 && k >= q.ti-3 && c.toks[k].clause == c.toks[q.ti].clause; k-- {
+		for k := q.ti; k >= 0 && k >= q.ti-5 && c.toks[k].clause == c.toks[q.ti].clause; k-- {
 			switch c.wordOr(k) {
 			case "im", "am", "sat", "sitting", "standing", "stood", "parked":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// cantStop: "can't stop" or "cannot stop" in sentences lo..hi, at the
+// end of its clause or before what is not stopped ("drinking", "using",
+// "it", "now"), not "can't stop smiling".
+func (c *context) cantStop(lo, hi int32) bool {
+	from, toks := c.sentences(lo, hi)
+	for x := range toks {
+		k := from + x
+		if w := c.wordOr(k); (w != "cant" && w != "cannot") || c.wordOr(k+1) != "stop" {
+			continue
+		}
+		n := k + 2
+		if n >= len(c.toks) || c.toks[n].flags&flagPunct != 0 {
+			return true
+		}
+		switch c.wordOr(n) {
+		case "drinking", "using", "it", "now", "gambling", "betting", "myself", "and":
+			return true
 		}
 	}
 	return false
@@ -2193,11 +2229,12 @@ func (c *context) excessDose(k int) int {
 	if w := c.wordOr(k); w != "more" && w != "many" && w != "much" {
 		return 0
 	}
-	// "way more insulin", "way more of the diazepam".
+	// "way more insulin", "way more of the diazepam", in Scots "way mair
+	// o ma diazepam".
 	k++
-	if c.wordOr(k) == "of" {
+	if w := c.wordOr(k); w == "of" || w == "o" {
 		k++
-		if w := c.wordOr(k); w == "the" || w == "my" {
+		if w := c.wordOr(k); w == "the" || w == "my" || w == "ma" {
 			k++
 		}
 	}
@@ -2306,7 +2343,7 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 // normalized, its span their bytes in the original text.
 func (c *context) composeSignal(sc *scratch, signals []occurrence, cat string, tier Severity, past bool, from, to int, sn int32, rule string) []occurrence {
 	i := int(c.toks[from].start)
-	j := int(c.toks[to-1].start) + len(c.word(to-1))
+	j := int(c.toks[to-1].start) + len(c.span(to-1))
 	sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: cat, Tier: tier,
 		Past: past, Phrase: string(c.text[i:j])}, cue: -1, rule: rule})
 	o := occurrence{e: &sc.composed[len(sc.composed)-1], i: i, j: j, ci: i, ti: from, tj: to, sentence: sn}
@@ -2553,7 +2590,16 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 		}
 		// "I was drinking every night again" is told in the past, for rule 4.
 		past := v > 0 && (string(c.word(v-1)) == "was" || string(c.word(v-1)) == "were")
-		signals = c.composeSignal(sc, signals, "relapse", High, past, v, end, sn, "using every day again")
+		// A low relapse phrase of the lexicon's over the same words ("im
+		// drinking every night") would hold this one inside it (rule
+		// 0): the signal spans both.
+		from, to := v, end
+		for _, o := range signals {
+			if o.sentence == sn && o.e.Category == "relapse" && o.ti < to && o.tj > from {
+				from, to = min(from, o.ti), max(to, o.tj)
+			}
+		}
+		signals = c.composeSignal(sc, signals, "relapse", High, past, from, to, sn, "using every day again")
 		v = end - 1
 	}
 	return signals

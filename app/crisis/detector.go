@@ -5,6 +5,7 @@
 package crisis
 
 import (
+	"bytes"
 	"encoding/binary"
 	"math"
 	"math/bits"
@@ -660,6 +661,35 @@ type scratch struct {
 	keep     []kept
 	quoted   []bool       // by sentence: quoted from someone else (nil: none)
 	outings  []occurrence // means cues set aside as outings (see outing)
+	reads    [][]byte     // by token: what a shorthand word stands for (see readings)
+}
+
+// readings returns, by token, the word each shorthand or dialect word
+// of the text stands for, so the rules read "way mair o ma diazepam"
+// and "takin" as the lexicon does; nil when every word reads as
+// written.
+func (d *Detector) readings(sc *scratch, c *context) [][]byte {
+	r := sc.reads[:0]
+	found := false
+	for k, t := range sc.toks {
+		if t.id == 0 || int(t.id) >= len(d.wm.spell) {
+			continue
+		}
+		if sp := d.wm.spell[t.id]; !bytes.Equal(sp, c.span(k)) {
+			if !found {
+				for range sc.toks {
+					r = append(r, nil)
+				}
+				found = true
+			}
+			r[k] = sp
+		}
+	}
+	sc.reads = r[:0]
+	if !found {
+		return nil
+	}
+	return r
 }
 
 // quotedSentences marks the sentences whose words lie in a quoted span of
@@ -936,6 +966,7 @@ func (d *Detector) scan(text string, explain bool, quoted []Span) Verdict {
 		return v
 	}
 	ctx := &context{text: norm.Text, toks: sc.toks, quoted: sc.quoted}
+	ctx.reads = d.readings(sc, ctx)
 	sc.occs = sc.occs[:0]
 	for _, h := range sc.hits {
 		e := &d.entries[h.pattern]
@@ -2300,6 +2331,16 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			k.tier, k.why = High, "using again with opioids"
 		}
 	}
+	// Rule 6g: a relapse the writer cannot stop ("Off the drink two
+	// years and I'm after going on a three-day bender. Still going,
+	// can't stop.") is a relapse in full, high, not a slip to check in
+	// on: "can't stop" in its sentence or the next.
+	for i := range keep {
+		k := &keep[i]
+		if k.tier == Low && k.why == "lexicon tier" && k.o.e.Category == "relapse" && c.cantStop(k.o.sentence, k.o.sentence+1) {
+			k.tier, k.why = High, "a relapse that cannot stop"
+		}
+	}
 	// Rule 6c: despair said again. Two different hopeless phrases, each
 	// low on its own and left as it is by every rule, in different
 	// clauses of one text ("Every day is just pain. There's nothing to
@@ -2455,9 +2496,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		farewell, goodbye = partings(cues)
 	}
 	// Rule 7: goodbyes without other signals. A farewell ("my last
-	// post") with another goodbye, or with two preparations near it
+	// post") with another goodbye, with two preparations near it
 	// ("Gave my tools away and wrote my letters. I won't be here for
-	// the spring planting."), is critical; with distress, or with
+	// the spring planting."), or with a plan or means and a time ("Going
+	// to walk in off the slipway when it gets dark. Ye were all good to
+	// me."), is critical; with distress, or with
 	// means or a plan within three sentences ("I'm sat on the wall of
 	// the multi-storey … Tell my mum it wasn't her fault.", "Final post.
 	// I've given my cat to my neighbour."), it is high.
@@ -2465,7 +2508,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		tier := Low
 		switch {
 		case farewell+goodbye >= 2, c.nearFarewell(cues, idPlan) >= 2,
-			c.nearFarewell(cues, idPlan) > 0 && c.nearFarewell(cues, idTime) > 0:
+			c.nearFarewell(cues, idPlan)+c.nearFarewell(cues, idMeans) > 0 && c.nearFarewell(cues, idTime) > 0:
 			tier = Critical
 		case len(keep) > 0 || c.nearFarewell(cues, idMeans) > 0 || c.nearFarewell(cues, idPlan) > 0:
 			tier = High

@@ -286,7 +286,7 @@ func (d *Detector) modelOccurrence(c *context, sc *scratch, win modelHit) occurr
 		}
 	}
 	i := int(c.toks[win.ti].start)
-	j := int(c.toks[win.tj-1].start) + len(c.word(win.tj-1))
+	j := int(c.toks[win.tj-1].start) + len(c.span(win.tj-1))
 	term := string(c.text[i:j])
 	sc.composed = append(sc.composed, compiled{kind: kSignal, Entry: Entry{Kind: KindSignal, Category: cat, Tier: High, Phrase: term}, cue: -1, model: true})
 	o := occurrence{e: &sc.composed[len(sc.composed)-1], i: i, j: j, ci: i, ti: win.ti, tj: win.tj, sentence: c.toks[win.ti].sentence}

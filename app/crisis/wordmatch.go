@@ -29,6 +29,7 @@ type wordAutomaton struct {
 	emits   []bool   // state has output of its own or through outLink
 	flags   []uint32 // word id → rule-word flags (see ruleWords)
 	canon   []int32  // vocabulary id → the id of the word it stands for
+	spell   [][]byte // word id → the word as the lexicon and the rules write it
 	// patternWords: ids 1..patternWords are words of some phrase; the
 	// rest are words only the rules or the word model ask about.
 	patternWords int32
@@ -121,6 +122,10 @@ func buildWordAutomaton(patterns []string, rules map[string]uint32, extra []stri
 	a.flags = make([]uint32, len(ids)+1)
 	for w, f := range rules {
 		a.flags[ids[w]] = f
+	}
+	a.spell = make([][]byte, len(ids)+1)
+	for w, id := range ids {
+		a.spell[id] = []byte(w)
 	}
 	// Text-speak, common misspellings and medicine names read as the
 	// words they stand for: each gets an id of its own that canon maps
