@@ -2496,16 +2496,18 @@ func (c *context) threats(sc *scratch, signals []occurrence) []occurrence {
 // that drinks or uses every day again: a useVerbs word, then at most
 // six words of what and how much ("skunk", "two bottles of wine"),
 // then a day-in-day-out phrase ("every day", "every single night",
-// "daily"), or one opening a fragment just after the sentence ("…
-// in the cold room. Every day now."), with "again" in the clause. "Smoking" alone counts only
-// where the text names a drug other than tobacco ("off the cigarettes
+// "daily"), or one opening a fragment just after the sentence ("… in
+// the cold room. Every day now."), with "again" in the clause; or,
+// after time sober, with "can't stop" in its sentence or the next.
+// "Smoking" alone counts only where the text names a drug other than
+// tobacco ("off the cigarettes
 // and weed … smoking every day again"). A clause that fears, wishes or
 // foresees it ("I'm scared I'll be drinking every night again"), or
 // whose subject is someone else, is left out, as is a sentence where
 // the lexicon already found a high relapse; negation, the past and mentions
 // are judged by the rules that follow, as for any signal.
 func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
-	if sc.seen&flagUseDaily == 0 {
+	if sc.seen&flagUse == 0 {
 		return signals
 	}
 	for v := 0; v < len(c.toks); v++ {
@@ -2538,6 +2540,13 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 		end := c.dailyAt(k, cl)
 		if end < 0 {
 			end = c.dailyFragmentAfter(v)
+		}
+		// Or, after time sober, using that can't be stopped ("I was
+		// sober five years and now I'm drinking at the station between
+		// clients. Can't stop.").
+		rule := "using every day again"
+		if end < 0 && c.soberBefore(v) && c.cantStop(c.toks[v].sentence, c.toks[v].sentence+1) {
+			end, rule = max(k, v+1), "a relapse that cannot stop"
 		}
 		if end < 0 {
 			continue
@@ -2599,7 +2608,7 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 				from, to = min(from, o.ti), max(to, o.tj)
 			}
 		}
-		signals = c.composeSignal(sc, signals, "relapse", High, past, from, to, sn, "using every day again")
+		signals = c.composeSignal(sc, signals, "relapse", High, past, from, to, sn, rule)
 		v = end - 1
 	}
 	return signals
@@ -2724,7 +2733,7 @@ var usedWhat = map[string]bool{"it": true, "again": true, "the": true, "a": true
 	"more": true, "and": true, "so": true, "much": true, "lot": true, "bit": true, "hard": true, "all": true, "day": true,
 	"bottle": true, "bottles": true, "can": true, "cans": true, "pint": true, "pints": true, "glass": true, "glasses": true,
 	"slots": true, "horses": true, "bets": true, "scratchcards": true, "roulette": true,
-	"casino": true, "pokies": true}
+	"casino": true, "pokies": true, "hospital": true, "leftover": true, "prescribed": true, "spare": true}
 
 // notYetUse before the verb make drinking every day again a fear, a
 // wish or a forecast rather than what is happening ("I'm scared I'll
@@ -2933,6 +2942,12 @@ const otherLinks = `who whos is has had was were are struggles struggled struggl
 	planning going trying threatening doesnt does says said wont cant wouldnt couldnt
 	swallowed took taken ate drank downed necked wey`
 
+// possessedCrises begin a crisis phrase that "her", "his" or "their"
+// just before it makes someone else's ("her suicide attempt", "his
+// overdose", "their self harm").
+var possessedCrises = map[string]bool{"suicide": true, "overdose": true, "self": true, "suicidal": true,
+	"attempt": true, "cutting": true, "relapse": true}
+
 // selfDirected are the categories of a crisis in the one who has it; in
 // abuse and threats to others, someone else is the other party.
 var selfDirected = map[string]bool{"suicide": true, "self_harm": true, "overdose": true, "hopelessness": true}
@@ -2946,6 +2961,11 @@ var selfDirected = map[string]bool{"suicide": true, "self_harm": true, "overdose
 // doesn't know about my cutting", "he is the reason I'm suicidal"), nor
 // be that person ("I'm someone who …", "better than someone who …").
 func (c *context) someoneElse(o occurrence) bool {
+	// "Her suicide attempt", "his overdose": someone else's own, as a
+	// possession named just before the phrase.
+	if w := c.wordOr(o.ti - 1); (w == "her" || w == "his" || w == "their") && possessedCrises[c.wordOr(o.ti)] {
+		return true
+	}
 	theirs := false // "ending their life", "kill herself"
 	for k := o.ti; k < o.tj; k++ {
 		if c.mine(k) {
