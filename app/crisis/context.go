@@ -165,14 +165,7 @@ func (c *context) word(k int) []byte {
 
 // span is word k as it stands in the normalized text ("mair", where
 // word reads "more"), for offsets.
-func (c *context) span(k int) []byte {
-	p := int(c.toks[k].start)
-	e := p
-	for e < len(c.text) && c.text[e] != ' ' {
-		e++
-	}
-	return c.text[p:e]
-}
+func (c *context) span(k int) []byte { return c.text[c.toks[k].start:c.toks[k].end] }
 
 var negators = map[string]bool{"not": true, "never": true, "no": true, "dont": true, "didnt": true,
 	"doesnt": true, "wont": true, "wouldnt": true, "isnt": true, "arent": true, "wasnt": true,
@@ -306,6 +299,35 @@ func (c *context) conditional(o occurrence) bool {
 	for k := o.ti - 1; k >= 0 && k >= o.ti-6 && c.toks[k].clause == cl; k-- {
 		if w := string(c.word(k)); w == "if" || w == "whenever" {
 			return true
+		}
+	}
+	return false
+}
+
+// threatOn: harm to someone else is threatened on a condition earlier
+// in its sentence ("If that supervisor screams at me again I'll put a
+// knife in him", "next time they say it", "one more time", "when she
+// hits me again"): the weapon in the threat's own words is no means
+// at hand ("I've got a bat in the car and I'm going in now").
+func (c *context) threatOn(o occurrence) bool {
+	sn, when := c.toks[o.ti].sentence, false
+	for k := o.ti - 1; k >= 0 && c.toks[k].sentence == sn; k-- {
+		switch c.wordOr(k) {
+		case "if", "should", "unless":
+			return true
+		case "time":
+			if w := c.wordOr(k - 1); w == "next" || w == "more" {
+				return true
+			}
+		case "when", "whenever":
+			when = true
+		}
+	}
+	if when {
+		for k := o.ti - 1; k >= 0 && c.toks[k].sentence == sn; k-- {
+			if c.wordOr(k) == "again" {
+				return true
+			}
 		}
 	}
 	return false
@@ -2067,6 +2089,13 @@ func (c *context) cantStop(lo, hi int32) bool {
 	return false
 }
 
+// clockMinutes: q ends in a number that a comma and two digits follow,
+// as a clock time's colon and minutes read ("at 22:10").
+func (c *context) clockMinutes(q occurrence) bool {
+	k := q.tj
+	return k+1 < len(c.toks) && isDigits(c.word(q.tj-1)) && c.wordOr(k) == "," && len(c.word(k+1)) == 2 && isDigits(c.word(k+1))
+}
+
 // placeAt: the word at k is "in" and a place follows it ("had all of
 // it in the staff toilet"), not the idiom "taking it all in" nor a when
 // ("in the end").
@@ -3371,6 +3400,21 @@ var numberWords = map[string]bool{"a": true, "an": true, "one": true, "two": tru
 // cleanTime are the words after a span of time that make it time
 // without a drink or a drug ("years off", "months clean").
 var cleanTime = map[string]bool{"off": true, "clean": true, "sober": true, "free": true, "without": true}
+
+// perfectBefore: "I've" or "I have" stands within six words before o
+// in its clause ("I've thought about going to …", "I have been
+// thinking of"): the present perfect, which reaches to now.
+func (c *context) perfectBefore(o occurrence) bool {
+	for k := o.ti - 1; k >= 0 && k >= o.ti-6 && c.toks[k].clause == c.toks[o.ti].clause; k-- {
+		switch c.wordOr(k) {
+		case "ive", "weve":
+			return true
+		case "have":
+			return c.wordOr(k-1) == "i"
+		}
+	}
+	return o.ti < len(c.toks) && (c.wordOr(o.ti) == "ive" || c.wordOr(o.ti) == "weve")
+}
 
 // durationsOnly: every distant-past cue of qs tells how long something
 // has lasted ("for three years", "for years"), with "for" within three

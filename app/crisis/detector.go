@@ -1062,7 +1062,7 @@ func (d *Detector) match(sc *scratch) {
 			i = e + 1
 			continue
 		}
-		sc.toks = append(sc.toks, tokInfo{start: int32(i), sentence: sn, clause: cl, id: id, flags: fl})
+		sc.toks = append(sc.toks, tokInfo{start: int32(i), end: int32(e), sentence: sn, clause: cl, id: id, flags: fl})
 		seen |= fl
 		if fl&(flagTake|flagDose) != 0 {
 			if fl&flagDose != 0 && k-takeAt <= doseReach {
@@ -1383,6 +1383,7 @@ func cueBetween(qs []occurrence, from, to int) bool {
 // tokInfo is one word of the normalized text.
 type tokInfo struct {
 	start    int32  // offset in the normalized text
+	end      int32  // offset just past the word
 	sentence int32  // sentence number
 	clause   int32  // clause number
 	id       int32  // vocabulary id (0: no phrase, rule or model uses it)
@@ -1644,6 +1645,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// Nor does "used to" in a comparison ("way more than I used to"): it
 	// weighs now against then.
 	cues.drop(idDistant, c.comparedWithThen)
+	// Nor is "at 22" the writer's age when minutes follow it ("at
+	// 22:10", read as "at 22 , 10"): it is a clock time.
+	cues.drop(idDistant, c.clockMinutes)
 	// Nor is a time clean that a relapse ended ("picked up after 14
 	// months clean") recovery talk.
 	cues.drop(idRecovery, c.cleanTimeEnded)
@@ -2185,7 +2189,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			case distantHere && recovery, !recentHere && recovery && (!act || len(cues[idDistant]) > 0):
 				drop(o, "past, recovery talk")
 				continue
-			case distantHere && !recentHere, !recentHere && len(cues[idDistant]) > 0 && !(act && c.durationsOnly(cues[idDistant])),
+			case distantHere && !recentHere, !recentHere && len(cues[idDistant]) > 0 && !((act || c.perfectBefore(o)) && c.durationsOnly(cues[idDistant])),
 				// A wish told in the past and a now set against it in
 				// the next sentence, with no danger anywhere ("When my
 				// dad died I wanted to die too. Now I've used his
@@ -2193,7 +2197,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 				!recentHere && !act && !danger && c.nowNext(o):
 				// An act told beside how long something has gone on ("The
 				// abuse has gone on for three years. I've taken all my
-				// tablets") is no story of then.
+				// tablets") is no story of then, nor is a thought in the
+				// present perfect ("… missed my cancer for two years. I've
+				// thought about going to his house with a knife").
 				tier, why = Low, "distant past"
 				veto(o.sentence)
 			case recentHere && !act && (inSentence(idReached, o.sentence) || inSentence(idReached, o.sentence+1)):
@@ -2399,7 +2405,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		switch {
 		case c.timeFor(cues[idTime], k.o, lo, hi):
 			k.tier, k.why = Critical, "with a time"
-		case cues.inSentences(idMeans, lo, hi) && !(k.o.e.Category == "self_harm" && ownCuesOnly(cues[idMeans], k.o, lo, hi)) || planBeyond(cues[idPlan], k.o),
+		case cues.inSentences(idMeans, lo, hi) && !((k.o.e.Category == "self_harm" || k.o.e.Category == "harm_to_others" && c.threatOn(k.o)) && ownCuesOnly(cues[idMeans], k.o, lo, hi)) || planBeyond(cues[idPlan], k.o),
 			k.o.e.Category == "suicide" && c.standingAt(cues[idMeans], k.o.sentence-2):
 			// The writer where they stand stays there a sentence
 			// longer ("I'm on the roof of my halls block. I've
