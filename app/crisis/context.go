@@ -2096,6 +2096,62 @@ func (c *context) clockMinutes(q occurrence) bool {
 	return k+1 < len(c.toks) && isDigits(c.word(q.tj-1)) && c.wordOr(k) == "," && len(c.word(k+1)) == 2 && isDigits(c.word(k+1))
 }
 
+// deathWords say the writer dies or is gone in a supposition ("if I
+// died", "if I fell off the roof", "if I got hit by a bus").
+var deathWords = map[string]bool{"died": true, "dead": true, "fell": true, "crashed": true, "drowned": true,
+	"killed": true, "hit": true, "gone": true, "disappeared": true, "vanished": true, "dropped": true}
+
+// welcomes say a supposed death would be welcome: "it would be a
+// relief", "that'd be fine", "I wouldn't mind", "a blessing".
+var welcomes = map[string]bool{"relief": true, "blessing": true, "fine": true, "mind": true, "glad": true,
+	"grateful": true, "peace": true, "mercy": true, "easier": true}
+
+// ruleWelcomed names rule 1j's signal.
+const ruleWelcomed = "a death supposed and welcomed"
+
+// welcomedDeath adds a suicide signal, high, for the writer's own
+// death supposed and then welcomed in one sentence: an "if" frame of
+// the lexicon's ("if I"), a deathWords word within six words after it,
+// then a welcomes word later in the sentence ("If I died tomorrow it
+// would be a relief", "Honestly if I fell off the scaffold tomorrow
+// it'd be a relief"); a crisis phrase inside it ("if I died", which
+// the idiom "if I died tomorrow" cancels) is held inside it. A
+// question ("would it be a relief …?") or a negation before the welcome
+// ("it wouldn't be fine") leaves it out.
+func (c *context) welcomedDeath(sc *scratch, signals []occurrence, frames []occurrence) []occurrence {
+	for _, f := range frames {
+		if f.e.Category != "if" {
+			continue
+		}
+		sn := f.sentence
+		d := -1
+		for k := f.tj; k < len(c.toks) && k < f.tj+6 && c.toks[k].sentence == sn; k++ {
+			if deathWords[c.wordOr(k)] {
+				d = k
+				break
+			}
+		}
+		if d < 0 {
+			continue
+		}
+		end := -1
+		for k := d + 1; k < len(c.toks) && c.toks[k].sentence == sn; k++ {
+			if c.toks[k].flags&flagNegator != 0 {
+				break
+			}
+			if welcomes[c.wordOr(k)] {
+				end = k + 1
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		signals = c.composeSignal(sc, signals, "suicide", High, false, f.ti, end, sn, ruleWelcomed)
+	}
+	return signals
+}
+
 // placeAt: the word at k is "in" and a place follows it ("had all of
 // it in the staff toilet"), not the idiom "taking it all in" nor a when
 // ("in the end").

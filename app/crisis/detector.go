@@ -962,7 +962,8 @@ func (d *Detector) scan(text string, explain bool, quoted []Span) Verdict {
 	// of how much just after it (rule 1h: "saved up my lamotrigine and
 	// I'm taking all of it").
 	if !d.worthJudging(sc.hits) && win.first < 0 && sc.seen&(flagBlow|flagThreat) == 0 && sc.seen&flagUseDaily == 0 &&
-		sc.seen&(flagMed|flagTakenWhole) != flagMed|flagTakenWhole && (sc.seen&flagGive == 0 || !anyCue(d, sc.hits)) {
+		sc.seen&(flagMed|flagTakenWhole) != flagMed|flagTakenWhole && (sc.seen&flagGive == 0 || !anyCue(d, sc.hits)) &&
+		(sc.seen&flagDeath == 0 || !d.ifFrame(sc.hits)) {
 		return v
 	}
 	ctx := &context{text: norm.Text, toks: sc.toks, quoted: sc.quoted}
@@ -1300,6 +1301,17 @@ func (d *Detector) worthJudging(hits []hit) bool {
 	return (means && (plan > 0 || goodbye)) || (plan > 0 && (time || goodbye)) || plan >= 3 || bereaved && rejoin
 }
 
+// ifFrame: some hit is an "if" frame ("if I"), which a word of dying
+// after it may make a death supposed (rule 1j).
+func (d *Detector) ifFrame(hits []hit) bool {
+	for _, h := range hits {
+		if e := &d.entries[h.pattern]; e.kind == kFrame && e.Category == "if" {
+			return true
+		}
+	}
+	return false
+}
+
 // anyCue: some hit is a cue of a time, means, plan or goodbye, which a
 // gift of belongings (rule 7g) may join.
 func anyCue(d *Detector, hits []hit) bool {
@@ -1418,6 +1430,7 @@ const (
 	flagDose   // a word of how much: "all", "lot", "more", "many", "much", "month", "weeks"
 	flagUseOf  // a word that may open "going to use it", "jumping off it" (see meansUsed)
 	flagGive   // a verb that gives something away (see givenAway)
+	flagDeath  // a word of dying in a supposition: "died", "fell" (see welcomedDeath)
 	// flagUseDaily is set in scratch.seen, never on a word: a flagDaily
 	// word follows a flagUse word in its clause, near enough for rule 6f
 	// to read them as one ("drinking two bottles every night"), or opens
@@ -1466,6 +1479,9 @@ func ruleWords() map[string]uint32 {
 	}
 	for w := range giveAwayVerbs {
 		m[w] |= flagGive
+	}
+	for w := range deathWords {
+		m[w] |= flagDeath
 	}
 	for w := range dailyWords {
 		m[w] |= flagDaily
@@ -1785,6 +1801,10 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// Rule 1i: a means named, then "I'm going to use it" (see
 	// meansUsed).
 	signals = c.meansUsed(sc, signals, cues[idMeans])
+	// Rule 1j: the writer's own death supposed and welcomed ("If I died
+	// tomorrow it would be a relief", "if I fell off the scaffold it'd
+	// be a blessing"; see welcomedDeath).
+	signals = c.welcomedDeath(sc, signals, frames)
 	// Rule 6f: drinking or using every day again ("I've been smoking
 	// skunk every day again since the funeral") is high relapse wherever
 	// the lexicon has no phrase for it (see dailyUse): daily use after
@@ -2375,6 +2395,12 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	for i := range keep {
 		k := &keep[i]
 		if k.tier != High || k.why == "someone else, in danger now" {
+			continue
+		}
+		// A death supposed (rule 1j) holds its own when and where ("if I
+		// fell off the scaffold tomorrow"): they are no plan.
+		if k.o.e.rule == ruleWelcomed && ownCuesOnly(cues[idTime], k.o, k.o.sentence-1, k.o.sentence+1) &&
+			ownCuesOnly(cues[idMeans], k.o, k.o.sentence-1, k.o.sentence+1) && len(cues[idPlan]) == 0 && farewell+goodbye == 0 {
 			continue
 		}
 		switch k.o.e.Category {
