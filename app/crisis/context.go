@@ -2096,6 +2096,18 @@ func (c *context) clockMinutes(q occurrence) bool {
 	return k+1 < len(c.toks) && isDigits(c.word(q.tj-1)) && c.wordOr(k) == "," && len(c.word(k+1)) == 2 && isDigits(c.word(k+1))
 }
 
+// edgePlace: a means cue names a place a car can be driven off ("the
+// top of the cliff", "the pier").
+func edgePlace(phrase string) bool {
+	for _, w := range strings.Fields(phrase) {
+		switch w {
+		case "cliff", "cliffs", "edge", "bridge", "pier", "quarry", "overpass", "dock", "harbour", "harbor", "ramp":
+			return true
+		}
+	}
+	return false
+}
+
 // deathWords say the writer dies or is gone in a supposition ("if I
 // died", "if I fell off the roof", "if I got hit by a bus").
 var deathWords = map[string]bool{"died": true, "dead": true, "fell": true, "crashed": true, "drowned": true,
@@ -2362,8 +2374,10 @@ func (c *context) namedThenWhole(k int) int {
 
 // meansUsed adds a suicide signal for a means named and then said to be
 // about to be used ("I'm sat in my car with a ligature. I'm going to
-// use it.", "going to the cliff … I'm jumping off it tonight"): "going
-// to use it", "gonna use it" (or "them"), "jumping off it" with a
+// use it.", "going to the cliff … I'm jumping off it tonight", "parked
+// at the top of the cliff and I'm going to drive off"): "going to use
+// it", "gonna use it" (or "them"), "jumping off it", "going to drive
+// off" after a place with an edge, with a
 // means cue, not denied, before it in its sentence or the one before,
 // where no crisis phrase of the lexicon's is in its sentence. Said
 // "for", "on", "as" or "to" something, the use is named and is not the
@@ -2376,9 +2390,15 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 		if c.toks[v].flags&flagUseOf == 0 {
 			continue
 		}
-		at := 0
+		at, drive := 0, false
 		switch string(c.word(v)) {
 		case "going":
+			if c.wordOr(v+1) == "to" && c.wordOr(v+2) == "drive" && c.wordOr(v+3) == "off" {
+				// "I'm parked at the top of the cliff and I'm going to
+				// drive off when it ends."
+				at, drive = v+4, true
+				break
+			}
 			if c.wordOr(v+1) != "to" || c.wordOr(v+2) != "use" {
 				continue
 			}
@@ -2398,17 +2418,27 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 		default:
 			continue
 		}
-		if w := c.wordOr(at); w != "it" && w != "them" {
-			continue
-		}
-		switch c.wordOr(at + 1) {
-		case "for", "on", "as", "to", "in", "at", "with", "again", "up":
-			continue
+		if drive {
+			// Driven off to somewhere ("drive off to work", "drive off
+			// with the kids") is a journey.
+			switch c.wordOr(at) {
+			case "to", "with", "and", "in", "home", "into":
+				continue
+			}
+			at--
+		} else {
+			if w := c.wordOr(at); w != "it" && w != "them" {
+				continue
+			}
+			switch c.wordOr(at + 1) {
+			case "for", "on", "as", "to", "in", "at", "with", "again", "up":
+				continue
+			}
 		}
 		sn := c.toks[v].sentence
 		from := -1
 		for _, q := range inSentenceRange(means, sn-1, sn) {
-			if q.ti < v && !c.negated(q) {
+			if q.ti < v && !c.negated(q) && (!drive || edgePlace(q.e.Phrase)) {
 				from = q.ti
 				break
 			}

@@ -963,7 +963,7 @@ func (d *Detector) scan(text string, explain bool, quoted []Span) Verdict {
 	// I'm taking all of it").
 	if !d.worthJudging(sc.hits) && win.first < 0 && sc.seen&(flagBlow|flagThreat) == 0 && sc.seen&flagUseDaily == 0 &&
 		sc.seen&(flagMed|flagTakenWhole) != flagMed|flagTakenWhole && (sc.seen&flagGive == 0 || !anyCue(d, sc.hits)) &&
-		(sc.seen&flagDeath == 0 || !d.ifFrame(sc.hits)) {
+		(sc.seen&flagDeath == 0 || !d.ifFrame(sc.hits)) && (sc.seen&flagUseOf == 0 || !d.meansHit(sc.hits)) {
 		return v
 	}
 	ctx := &context{text: norm.Text, toks: sc.toks, quoted: sc.quoted}
@@ -1299,6 +1299,17 @@ func (d *Detector) worthJudging(hits []hit) bool {
 		}
 	}
 	return (means && (plan > 0 || goodbye)) || (plan > 0 && (time || goodbye)) || plan >= 3 || bereaved && rejoin
+}
+
+// meansHit: some hit is a means cue, which "going to use it" or
+// "jumping off it" after it may take up (rule 1i).
+func (d *Detector) meansHit(hits []hit) bool {
+	for _, h := range hits {
+		if e := &d.entries[h.pattern]; e.kind == kCue && e.cue == idMeans {
+			return true
+		}
+	}
+	return false
 }
 
 // ifFrame: some hit is an "if" frame ("if I"), which a word of dying

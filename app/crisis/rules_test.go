@@ -655,6 +655,8 @@ func TestContextRules(t *testing.T) {
 		{"rule 1j: a fall supposed and welcomed, its own when no plan", "Honestly if I fell off the scaffold tomorrow it'd be a relief.", High, "a death supposed and welcomed"},
 		{"rule 1j control: a death supposed, a worry", "If I died tomorrow who would feed my cat?", None, ""},
 		{"rule 1j control: the welcome denied", "If I died tomorrow it wouldn't be a relief to anyone, my kids need me.", None, ""},
+		{"rule 1i: driving off after a place with an edge", "I'm parked at the top of the cliff and I'm going to drive off when it ends.", Critical, "with means or a plan"},
+		{"rule 1i control: driving off to somewhere", "We parked at the top of the cliff for the view and I'm going to drive off to the pub in a minute.", None, ""},
 		{"rule 6f control: back on a bike", "I'm back on the bike every day since the op", None, ""},
 		{"rule 6f: sober before, an amount drunk every day, 'before' no fear", "I'd been sober three years before him and now I'm drinking a bottle of vodka every day just to cope", High, "using every day again"},
 		{"rule 1f: six words share the subject across 'and'", "Me old man comes home from the pub and flogs me and mum with his belt", High, "another adult's blow"},
