@@ -683,12 +683,13 @@ func (c *context) everyTimeBefore(q occurrence) bool {
 	return false
 }
 
-// imminent: sentence sn holds a live time cue for tonight, right now, or
-// a few minutes or hours from now.
+// imminent: sentence sn holds a live time cue for tonight, now ("right
+// now", "I'm outside now", "he's there now"), or a few minutes or hours
+// from now.
 func (c *context) imminent(times []occurrence, sn int32) bool {
 	for _, q := range inSentenceRange(times, sn, sn) {
 		p := q.e.norm
-		if !c.negated(q) && (strings.Contains(p, "tonight") || strings.Contains(p, "right now") ||
+		if !c.negated(q) && (strings.Contains(p, "tonight") || strings.Contains(p, " now ") ||
 			strings.Contains(p, " min") || strings.Contains(p, " hour")) {
 			return true
 		}
@@ -1674,6 +1675,18 @@ func (c *context) nearFarewell(cues *cueIndex, kind int) int {
 	return most
 }
 
+// liveCuesBeyond counts the cues in sentences lo..hi that are not
+// negated and lie outside o's words.
+func (c *context) liveCuesBeyond(qs []occurrence, lo, hi int32, o occurrence) int {
+	n := 0
+	for _, q := range inSentenceRange(qs, lo, hi) {
+		if !c.negated(q) && (q.j < o.i || q.i > o.j) {
+			n++
+		}
+	}
+	return n
+}
+
 // liveCues counts the cues in sentences lo..hi that are not negated.
 func (c *context) liveCues(qs []occurrence, lo, hi int32) int {
 	n := 0
@@ -1954,10 +1967,17 @@ var notBelongings = map[string]bool{"word": true, "all": true, "notice": true, "
 	"feedback": true, "ticket": true, "tickets": true, "spare": true, "place": true, "shift": true, "shifts": true,
 	"resignation": true, "own": true, "blood": true, "number's": true, "password": true, "card": true, "keys": true}
 
+// determiners after "to" come before the one a belonging goes to ("to
+// my mum", "to the commis").
+var determiners = map[string]bool{"my": true, "a": true, "the": true, "his": true, "her": true, "our": true}
+
 // takers are the words after "to" that name someone a belonging goes to.
 var takers = map[string]bool{"my": true, "a": true, "the": true, "his": true, "her": true, "our": true,
 	"someone": true, "whoever": true, "anyone": true, "charity": true, "friends": true, "mum": true, "mom": true,
 	"dad": true, "neighbours": true, "neighbors": true}
+
+// ruleGivenAway names rule 7g's plan cue.
+const ruleGivenAway = "belongings given away"
 
 // givenAway adds a plan cue for each belonging the writer gives away: a
 // give verb, then "away my" or "my", one to three words, then "away" or
@@ -1996,7 +2016,10 @@ func (c *context) givenAway(sc *scratch, cues *cueIndex) {
 					end = x + 1
 					break
 				} else if w == "to" {
-					if takers[c.wordOr(x+1)] {
+					switch t := c.wordOr(x + 1); {
+					case determiners[t] && x+2 < len(c.toks):
+						end = x + 3 // "to my mum"
+					case takers[t]:
 						end = x + 2
 					}
 					break
@@ -2009,7 +2032,7 @@ func (c *context) givenAway(sc *scratch, cues *cueIndex) {
 		i := int(c.toks[v].start)
 		j := int(c.toks[end-1].start) + len(c.span(end-1))
 		sc.composed = append(sc.composed, compiled{kind: kCue, Entry: Entry{Kind: KindCue, Category: "plan",
-			Phrase: string(c.text[i:j])}, cue: idPlan, rule: "belongings given away"})
+			Phrase: string(c.text[i:j])}, cue: idPlan, rule: ruleGivenAway})
 		o := occurrence{e: &sc.composed[len(sc.composed)-1], i: i, j: j, ci: i, ti: v, tj: end, sentence: c.toks[v].sentence}
 		o.start, o.end = sc.n.out.MapSpan(i, j)
 		cues[idPlan] = insertByEnd(cues[idPlan], o)
@@ -2017,24 +2040,47 @@ func (c *context) givenAway(sc *scratch, cues *cueIndex) {
 	}
 }
 
-// keptSafe: what is given, tokens from..end-1, is a means or a
-// medicine handed over to be kept from the writer ("gave my pills to my
-// sister to look after", "gave my razor blades to my mum so I wouldn't
-// use them"): a step to stay safe, no plan.
+// keptSafe: what is given, tokens from..end-1, is a medicine, or a
+// means handed over to be kept from the writer, said so just after
+// ("gave my pills to my sister", "gave my razor blades to my mum so I
+// wouldn't use them"): a step to stay safe, no plan. A chef's knives
+// given to the commis are belongings like any other.
 func (c *context) keptSafe(from, end int) bool {
 	for x := from; x < end; x++ {
-		if c.toks[x].flags&flagMed != 0 || handedOver[c.wordOr(x)] {
+		if c.toks[x].flags&flagMed != 0 || medsHanded[c.wordOr(x)] {
 			return true
+		}
+		if handedOver[c.wordOr(x)] {
+			return c.keptFor(end)
 		}
 	}
 	return false
 }
 
-// handedOver are means and medicines a writer hands someone to keep.
-var handedOver = map[string]bool{"meds": true, "medication": true, "medicine": true, "medicines": true, "pills": true,
-	"tablets": true, "blades": true, "blade": true, "razor": true, "razors": true, "knife": true, "knives": true,
-	"gun": true, "guns": true, "rifle": true, "shotgun": true, "rope": true, "lighter": true, "prescription": true,
-	"stash": true, "stockpile": true, "car": true, "keys": true}
+// keptFor: the words at k say something is handed over to be kept ("to
+// look after", "to keep", "to hold", "for safekeeping", "so I", "so that I").
+func (c *context) keptFor(k int) bool {
+	switch c.wordOr(k) {
+	case "to":
+		switch c.wordOr(k + 1) {
+		case "look", "keep", "hold", "mind", "lock", "hide":
+			return true
+		}
+	case "for":
+		return c.wordOr(k+1) == "safekeeping"
+	case "so", "until":
+		return true
+	}
+	return false
+}
+
+// medsHanded are medicines a writer hands someone to keep.
+var medsHanded = map[string]bool{"meds": true, "medication": true, "medicine": true, "medicines": true, "pills": true,
+	"tablets": true, "prescription": true, "stash": true, "stockpile": true}
+
+// handedOver are means a writer may hand someone to keep.
+var handedOver = map[string]bool{"blades": true, "blade": true, "razor": true, "razors": true, "knife": true, "knives": true,
+	"gun": true, "guns": true, "rifle": true, "shotgun": true, "rope": true, "lighter": true, "car": true, "keys": true}
 
 // insertByEnd inserts o into qs, which are ordered by end, where it
 // belongs; a cue overlapping one already there is left out.
@@ -2564,7 +2610,7 @@ func (c *context) threats(sc *scratch, signals []occurrence) []occurrence {
 		}
 		switch string(c.word(v + 1)) {
 		case "me", "us":
-		case "my":
+		case "my", "our":
 			if v+2 >= len(c.toks) || !threatenedOwn[string(c.word(v+2))] {
 				continue
 			}
@@ -2839,7 +2885,7 @@ var drugWords = map[string]bool{"weed": true, "skunk": true, "cannabis": true, "
 	"crack": true, "coke": true, "cocaine": true, "meth": true, "tina": true, "spice": true, "ket": true, "ketamine": true,
 	"mdma": true, "pot": true, "dope": true, "booze": true, "alcohol": true, "vodka": true, "whisky": true, "whiskey": true,
 	"wine": true, "beer": true, "beers": true, "cider": true, "gin": true, "rum": true, "lager": true, "cans": true, "pints": true,
-	"bottle": true, "bottles": true, "dabs": true, "bud": true, "xanax": true, "benzos": true, "pills": true,
+	"bottle": true, "bottles": true, "dabs": true, "bud": true, "xanax": true, "benzos": true, "pills": true, "lines": true,
 	"ganja": true, "charas": true, "hash": true, "bhang": true, "kush": true, "grass": true}
 
 // usedWhat may stand between a useVerbs word and how often ("drinking
@@ -3055,7 +3101,7 @@ const otherLinks = `who whos is has had was were are struggles struggled struggl
 	suffering deals dealt dealing lives talks talked talking posted keeps kept started wants wanted
 	tried attempted been having thinks thought mentioned admitted threatened threatens thinking considering
 	planning going trying threatening doesnt does says said wont cant wouldnt couldnt
-	swallowed took taken ate drank downed necked wey`
+	swallowed took taken ate drank downed necked wey might may seems`
 
 // possessedCrises begin a crisis phrase that "her", "his" or "their"
 // just before it makes someone else's ("her suicide attempt", "his

@@ -2581,6 +2581,12 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		}
 		lo, hi := p.sentence-2, p.sentence+2
 		means, times := c.liveCues(cues[idMeans], lo, hi), c.liveCues(cues[idTime], lo, hi)
+		// Belongings given away (rule 7g) that are a means themselves
+		// ("gave my old knife roll to the new commis") name what is
+		// given, not a means at hand.
+		if p.e.rule == ruleGivenAway {
+			means = c.liveCuesBeyond(cues[idMeans], lo, hi, p)
+		}
 		if means > 0 || times > 0 && c.liveCues(cues[idPlan], lo, hi)+means+times+c.liveCues(cues[idGoodbye], lo, hi)+c.liveCues(cues[idFarewell], lo, hi) >= 3 {
 			keep = append(keep, kept{o: p, tier: Critical, why: "a plan with means or a time"})
 		}
