@@ -2210,6 +2210,24 @@ func (c *context) welcomedDeath(sc *scratch, signals []occurrence, frames []occu
 	return signals
 }
 
+// noteWords name what a writer leaves behind in writing.
+var noteWords = map[string]bool{"note": true, "notes": true, "letter": true, "letters": true}
+
+// occasions are days a note or a letter is written for.
+var occasions = map[string]bool{"anniversary": true, "birthday": true, "valentines": true, "valentine": true,
+	"christmas": true, "wedding": true, "graduation": true, "18th": true, "21st": true}
+
+// occasionIn: sentence sn names an occasion ("it's our anniversary").
+func (c *context) occasionIn(sn int32) bool {
+	from, toks := c.sentences(sn, sn)
+	for x := range toks {
+		if occasions[c.wordOr(from+x)] {
+			return true
+		}
+	}
+	return false
+}
+
 // placeAt: the word at k is "in" and a place follows it ("had all of
 // it in the staff toilet"), not the idiom "taking it all in" nor a when
 // ("in the end").
@@ -2890,7 +2908,7 @@ var drugWords = map[string]bool{"weed": true, "skunk": true, "cannabis": true, "
 
 // usedWhat may stand between a useVerbs word and how often ("drinking
 // a bottle of it every night again").
-var usedWhat = map[string]bool{"it": true, "again": true, "the": true, "a": true, "of": true, "heavily": true, "alone": true,
+var usedWhat = map[string]bool{"it": true, "them": true, "again": true, "the": true, "a": true, "of": true, "heavily": true, "alone": true,
 	"more": true, "and": true, "so": true, "much": true, "lot": true, "bit": true, "hard": true, "all": true, "day": true,
 	"bottle": true, "bottles": true, "can": true, "cans": true, "pint": true, "pints": true, "glass": true, "glasses": true,
 	"slots": true, "horses": true, "bets": true, "scratchcards": true, "roulette": true,

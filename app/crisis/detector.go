@@ -1517,8 +1517,9 @@ func ruleWords() map[string]uint32 {
 	// and I cut my stomach", "burning my hands as punishment"), and so
 	// does tension in Indian English ("when tension becomes too much I
 	// burn my hand"), and so does sadness ("when I am very sad I make
-	// cuts in my arm with the blade of shaving").
-	for _, w := range []string{"purpose", "deliberately", "intentionally", "hiding", "angry", "rage", "punish", "punishing", "punishment", "tension", "sad"} {
+	// cuts in my arm with the blade of shaving"), and control ("the only
+	// pain I can control").
+	for _, w := range []string{"purpose", "deliberately", "intentionally", "hiding", "angry", "rage", "punish", "punishing", "punishment", "tension", "sad", "control"} {
 		m[w] |= flagPurpose
 	}
 	for _, w := range strings.Fields(otherPeople) {
@@ -1961,6 +1962,13 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			drop(o, "a streak kept")
 			continue
 		}
+		// Rule 2l: a note or a letter written for an occasion named in
+		// its sentence ("Writing a note for my partner to find in the
+		// morning, it's our anniversary") is a gift, not a goodbye.
+		if o.e.Category == "suicide" && hasWordOf(o.e.Phrase, noteWords) && c.occasionIn(o.sentence) {
+			drop(o, "a note for an occasion")
+			continue
+		}
 		// Rule 2k: "he beat me" at the end of a sentence about a game or
 		// a sport played with a child, a friend or a sibling ("Went clay
 		// pigeon shooting with my son, he beat me") is a game lost.
@@ -1980,11 +1988,13 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		}
 		// Rule 2b: self-harm words in a sentence about an accident
 		// ("burned my arm on the stove"), unless it says it was meant
-		// ("with the iron on purpose"); so are overdose words said with
+		// ("with the iron on purpose"), in its sentence or the next ("I
+		// burn myself with the iron sometimes. It's the only pain I can
+		// control."); so are overdose words said with
 		// "by accident" ("I drank bleach by accident as a toddler"): an
 		// accidental poisoning is for a doctor, not a crisis.
 		if (o.e.Category == "self_harm" || o.e.Category == "overdose") && !hasWordOf(o.e.Phrase, neverAccident) &&
-			c.accidentBeside(cues[idAccident], o) && !c.flagIn(o.sentence, o.sentence, flagPurpose) {
+			c.accidentBeside(cues[idAccident], o) && !c.flagIn(o.sentence, o.sentence+1, flagPurpose) {
 			drop(o, "accident")
 			continue
 		}
