@@ -2210,18 +2210,22 @@ func (c *context) welcomedDeath(sc *scratch, signals []occurrence, frames []occu
 	return signals
 }
 
-// noteWords name what a writer leaves behind in writing.
+// noteWords name what a writer leaves behind in writing (rule 2l).
 var noteWords = map[string]bool{"note": true, "notes": true, "letter": true, "letters": true}
 
 // occasions are days a note or a letter is written for.
 var occasions = map[string]bool{"anniversary": true, "birthday": true, "valentines": true, "valentine": true,
 	"christmas": true, "wedding": true, "graduation": true, "18th": true, "21st": true}
 
-// occasionIn: sentence sn names an occasion ("it's our anniversary").
+// occasionIn: sentence sn names an occasion ("it's our anniversary") or
+// an everyday errand a note is for ("to wake me at 7", "to remind him").
 func (c *context) occasionIn(sn int32) bool {
 	from, toks := c.sentences(sn, sn)
 	for x := range toks {
-		if occasions[c.wordOr(from+x)] {
+		switch w := c.wordOr(from + x); {
+		case occasions[w], w == "remind", w == "reminder", w == "reminding":
+			return true
+		case w == "wake" && c.wordOr(from+x+1) == "me" && c.wordOr(from+x-1) == "to":
 			return true
 		}
 	}

@@ -1962,11 +1962,12 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			drop(o, "a streak kept")
 			continue
 		}
-		// Rule 2l: a note or a letter written for an occasion named in
-		// its sentence ("Writing a note for my partner to find in the
-		// morning, it's our anniversary") is a gift, not a goodbye.
+		// Rule 2l: a note or a letter written for an occasion or an
+		// errand named in its sentence ("Writing a note for my partner to
+		// find in the morning, it's our anniversary", "Left a note on my
+		// pillow for my husband to wake me at 7") is no goodbye.
 		if o.e.Category == "suicide" && hasWordOf(o.e.Phrase, noteWords) && c.occasionIn(o.sentence) {
-			drop(o, "a note for an occasion")
+			drop(o, "a note for an occasion or an errand")
 			continue
 		}
 		// Rule 2k: "he beat me" at the end of a sentence about a game or

@@ -524,6 +524,7 @@ func TestContextRules(t *testing.T) {
 		{"rule 3h: someone else self-harming now", "My sister is in the bathroom cutting herself right now and won't open the door.", High, "someone else, in danger now"},
 		{"rule 3h: someone else wanting to die, the writer outside now", "My girlfriend keeps texting that she wants to die and she's not answering her door. I'm outside now.", High, "someone else, in danger now"},
 		{"rule 2l: a note written for an occasion", "Writing a note for my partner to find in the morning, it's our anniversary.", None, ""},
+		{"rule 2l: a note asking to be woken", "Left a note on my pillow for my husband to wake me at 7.", None, ""},
 		{"rule 2l control: a note and a time, no occasion", "Writing a note for my partner to find in the morning. I can't do this anymore.", Critical, ""},
 		{"rule 7g control: evenings given back", "It's time to give my evenings back to my family. Tonight is film night.", None, ""},
 		{"rule 7e: a goodbye with a plan", "Gave my guitars away. Thank you all for everything.", High, "a goodbye with a plan"},
