@@ -1956,16 +1956,18 @@ var afterDose = map[string]bool{"in": true, "back": true, "out": true, "off": tr
 var giveAwayVerbs = map[string]bool{"gave": true, "given": true, "giving": true, "give": true}
 
 // notBelongings are what "my" names after a give verb that is no
-// belonging parted with: "gave my notice", "give my love to", "gave my
-// word", "gave my seat to an old lady".
-var notBelongings = map[string]bool{"word": true, "all": true, "notice": true, "number": true, "details": true,
+// belonging parted with ("gave my notice", "give my love to", "gave my
+// word", "gave my seat to an old lady"), or one often passed on in the
+// course of a life ("Goodbye to driving. Gave my car to my
+// granddaughter").
+var notBelongings = map[string]bool{"car": true, "van": true, "keys": true, "word": true, "all": true, "notice": true, "number": true, "details": true,
 	"time": true, "love": true, "best": true, "heart": true, "blessing": true, "opinion": true, "permission": true,
 	"consent": true, "seat": true, "answer": true, "name": true, "address": true, "email": true, "life": true,
 	"condolences": true, "thanks": true, "regards": true, "report": true, "speech": true, "statement": true,
 	"evidence": true, "attention": true, "notes": true, "homework": true, "view": true, "views": true,
 	"support": true, "sympathy": true, "apologies": true, "two": true, "side": true, "version": true, "input": true,
 	"feedback": true, "ticket": true, "tickets": true, "spare": true, "place": true, "shift": true, "shifts": true,
-	"resignation": true, "own": true, "blood": true, "number's": true, "password": true, "card": true, "keys": true}
+	"resignation": true, "own": true, "blood": true, "number's": true, "password": true, "card": true}
 
 // determiners after "to" come before the one a belonging goes to ("to
 // my mum", "to the commis").
@@ -2080,7 +2082,7 @@ var medsHanded = map[string]bool{"meds": true, "medication": true, "medicine": t
 
 // handedOver are means a writer may hand someone to keep.
 var handedOver = map[string]bool{"blades": true, "blade": true, "razor": true, "razors": true, "knife": true, "knives": true,
-	"gun": true, "guns": true, "rifle": true, "shotgun": true, "rope": true, "lighter": true, "car": true, "keys": true}
+	"gun": true, "guns": true, "rifle": true, "shotgun": true, "rope": true, "lighter": true}
 
 // insertByEnd inserts o into qs, which are ordered by end, where it
 // belongs; a cue overlapping one already there is left out.
@@ -2461,11 +2463,17 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 		at, drive := 0, false
 		switch string(c.word(v)) {
 		case "going":
-			if c.wordOr(v+1) == "to" && c.wordOr(v+2) == "drive" && c.wordOr(v+3) == "off" {
+			if c.wordOr(v+1) == "to" && (c.wordOr(v+2) == "drive" || c.wordOr(v+2) == "ride") {
 				// "I'm parked at the top of the cliff and I'm going to
-				// drive off when it ends."
-				at, drive = v+4, true
-				break
+				// drive off when it ends", "… ride it over the edge".
+				k := v + 3
+				if c.wordOr(k) == "it" {
+					k++
+				}
+				if w := c.wordOr(k); w == "off" || w == "over" {
+					at, drive = k+1, true
+					break
+				}
 			}
 			if c.wordOr(v+1) != "to" || c.wordOr(v+2) != "use" {
 				continue
@@ -2490,7 +2498,7 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 			// Driven off to somewhere ("drive off to work", "drive off
 			// with the kids") is a journey.
 			switch c.wordOr(at) {
-			case "to", "with", "and", "in", "home", "into":
+			case "to", "with", "and", "in", "home", "into", "there":
 				continue
 			}
 			at--

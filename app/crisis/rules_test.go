@@ -664,6 +664,8 @@ func TestContextRules(t *testing.T) {
 		{"rule 1j control: a death supposed, a worry", "If I died tomorrow who would feed my cat?", None, ""},
 		{"rule 1j control: the welcome denied", "If I died tomorrow it wouldn't be a relief to anyone, my kids need me.", None, ""},
 		{"rule 1i: driving off after a place with an edge", "I'm parked at the top of the cliff and I'm going to drive off when it ends.", Critical, "with means or a plan"},
+		{"rule 1i: riding it over the edge after a place with an edge", "I'm parked at the top of the quarry on the bike. I'm going to ride it over the edge now.", Critical, ""},
+		{"rule 7g control: a car given on", "Goodbye to driving. Gave my car to my granddaughter.", None, ""},
 		{"rule 1i control: driving off to somewhere", "We parked at the top of the cliff for the view and I'm going to drive off to the pub in a minute.", None, ""},
 		{"rule 6f control: back on a bike", "I'm back on the bike every day since the op", None, ""},
 		{"rule 6f: sober before, an amount drunk every day, 'before' no fear", "I'd been sober three years before him and now I'm drinking a bottle of vodka every day just to cope", High, "using every day again"},
