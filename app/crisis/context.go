@@ -2698,7 +2698,7 @@ func (c *context) threats(sc *scratch, signals []occurrence) []occurrence {
 // the lexicon already found a high relapse; negation, the past and mentions
 // are judged by the rules that follow, as for any signal.
 func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
-	if sc.seen&flagUse == 0 {
+	if sc.seen&flagUseDaily == 0 {
 		return signals
 	}
 	for v := 0; v < len(c.toks); v++ {

@@ -629,9 +629,13 @@ type cachedWord struct {
 	root  int32   // the automaton's state after the root on it (0: none)
 }
 
-// lookup fills in what the scan reads of word id.
-func (d *Detector) lookup(hd uint64, id int32) cachedWord {
+// lookup fills in what the scan reads of word id, written w in the
+// text: flagAlias when w is a shorthand or dialect word for it.
+func (d *Detector) lookup(hd uint64, id int32, w []byte) cachedWord {
 	c := cachedWord{head: hd, id: id, flags: d.wm.flags[id]}
+	if id != 0 && !bytes.Equal(d.wm.spell[id], w) {
+		c.flags |= flagAlias
+	}
 	if d.model.available {
 		c.next, c.uni = d.model.pairNext[id], d.model.uni[id]
 	}
@@ -668,27 +672,20 @@ type scratch struct {
 // of the text stands for, so the rules read "way mair o ma diazepam"
 // and "takin" as the lexicon does; nil when every word reads as
 // written.
-func (d *Detector) readings(sc *scratch, c *context) [][]byte {
+func (d *Detector) readings(sc *scratch) [][]byte {
+	if sc.seen&flagAlias == 0 {
+		return nil
+	}
 	r := sc.reads[:0]
-	found := false
+	for range sc.toks {
+		r = append(r, nil)
+	}
 	for k, t := range sc.toks {
-		if t.id == 0 || int(t.id) >= len(d.wm.spell) {
-			continue
-		}
-		if sp := d.wm.spell[t.id]; !bytes.Equal(sp, c.span(k)) {
-			if !found {
-				for range sc.toks {
-					r = append(r, nil)
-				}
-				found = true
-			}
-			r[k] = sp
+		if t.flags&flagAlias != 0 {
+			r[k] = d.wm.spell[t.id]
 		}
 	}
 	sc.reads = r[:0]
-	if !found {
-		return nil
-	}
 	return r
 }
 
@@ -967,7 +964,7 @@ func (d *Detector) scan(text string, explain bool, quoted []Span) Verdict {
 		return v
 	}
 	ctx := &context{text: norm.Text, toks: sc.toks, quoted: sc.quoted}
-	ctx.reads = d.readings(sc, ctx)
+	ctx.reads = d.readings(sc)
 	sc.occs = sc.occs[:0]
 	for _, h := range sc.hits {
 		e := &d.entries[h.pattern]
@@ -1043,14 +1040,14 @@ func (d *Detector) match(sc *scratch) {
 			// without the vocabulary.
 			c := &sc.words[(hd*0x9E3779B97F4A7C15)>>(64-wordCacheBits)]
 			if c.head != hd {
-				*c = d.lookup(hd, a.wordID(t[i:e], fnv(t[i:e]), hd))
+				*c = d.lookup(hd, a.wordID(t[i:e], fnv(t[i:e]), hd), t[i:e])
 			}
 			w = *c
 		} else {
-			w = d.lookup(hd, a.wordID(t[i:e], fnv(t[i:e]), hd))
+			w = d.lookup(hd, a.wordID(t[i:e], fnv(t[i:e]), hd), t[i:e])
 		}
 		if w.id == 0 && sc.n.censored {
-			w = d.lookup(hd, d.uncensor(t[i:e]))
+			w = d.lookup(hd, d.uncensor(t[i:e]), t[i:e])
 			if w.id == 0 && censoredCurse(t[i:e]) {
 				i = e + 1
 				continue
@@ -1442,6 +1439,7 @@ const (
 	flagUseOf  // a word that may open "going to use it", "jumping off it" (see meansUsed)
 	flagGive   // a verb that gives something away (see givenAway)
 	flagDeath  // a word of dying in a supposition: "died", "fell" (see welcomedDeath)
+	flagAlias  // set by lookup, never in the vocabulary: the word is shorthand for another (see readings)
 	// flagUseDaily is set in scratch.seen, never on a word: a flagDaily
 	// word follows a flagUse word in its clause, near enough for rule 6f
 	// to read them as one ("drinking two bottles every night"), or opens
