@@ -959,7 +959,7 @@ func (d *Detector) scan(text string, explain bool, quoted []Span) Verdict {
 	// of how much just after it (rule 1h: "saved up my lamotrigine and
 	// I'm taking all of it").
 	if !d.worthJudging(sc.hits) && win.first < 0 && sc.seen&(flagBlow|flagThreat) == 0 && sc.seen&flagUseDaily == 0 &&
-		sc.seen&(flagMed|flagTakenWhole) != flagMed|flagTakenWhole && (sc.seen&flagGive == 0 || !anyCue(d, sc.hits)) &&
+		sc.seen&(flagMed|flagTakenWhole) != flagMed|flagTakenWhole && (sc.seen&flagGive == 0 || !d.anyCue(sc.hits)) &&
 		(sc.seen&flagDeath == 0 || !d.ifFrame(sc.hits)) && (sc.seen&flagUseOf == 0 || !d.meansHit(sc.hits)) {
 		return v
 	}
@@ -1322,7 +1322,7 @@ func (d *Detector) ifFrame(hits []hit) bool {
 
 // anyCue: some hit is a cue of a time, means, plan or goodbye, which a
 // gift of belongings (rule 7g) may join.
-func anyCue(d *Detector, hits []hit) bool {
+func (d *Detector) anyCue(hits []hit) bool {
 	for _, h := range hits {
 		if e := &d.entries[h.pattern]; e.kind == kCue {
 			switch e.cue {
