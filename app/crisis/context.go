@@ -1973,10 +1973,11 @@ var notBelongings = map[string]bool{"car": true, "van": true, "keys": true, "wor
 // my mum", "to the commis").
 var determiners = map[string]bool{"my": true, "a": true, "the": true, "his": true, "her": true, "our": true}
 
-// takers are the words after "to" that name someone a belonging goes to.
-var takers = map[string]bool{"my": true, "a": true, "the": true, "his": true, "her": true, "our": true,
-	"someone": true, "whoever": true, "anyone": true, "charity": true, "friends": true, "mum": true, "mom": true,
-	"dad": true, "neighbours": true, "neighbors": true}
+// takers are the words after "to" that name, alone, someone a belonging
+// goes to ("to charity", "to whoever wants them"); after a determiner any
+// word does ("to my nephew").
+var takers = map[string]bool{"someone": true, "whoever": true, "anyone": true, "charity": true, "friends": true,
+	"mum": true, "mom": true, "dad": true, "neighbours": true, "neighbors": true}
 
 // ruleGivenAway names rule 7g's plan cue.
 const ruleGivenAway = "belongings given away"
