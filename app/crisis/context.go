@@ -388,6 +388,22 @@ var pastMarkers = map[string]bool{"was": true, "were": true, "felt": true, "trie
 	"remember": true, "remembered": true, "asked": true, "prayed": true, "begged": true, "wished": true, "hoped": true, "thought": true,
 	"woke": true}
 
+// helloAfter: "hello" follows the goodbye q in its sentence.
+func (c *context) helloAfter(q occurrence) bool {
+	for k := q.tj; k < len(c.toks) && c.toks[k].sentence == q.sentence; k++ {
+		if c.wordOr(k) == "hello" {
+			return true
+		}
+	}
+	return false
+}
+
+// gerundPast are past verbs that a gerund phrase after them takes its
+// tense from, though they mark no past on their own ("came home … wanting
+// to die"; not "spent", which often tells of this week: "spent the
+// weekend drinking").
+var gerundPast = map[string]bool{"came": true, "went": true, "left": true, "sat": true, "lay": true}
+
 // presentMarkers are words of the present (verbs, and "now", "still")
 // that a gerund after them takes its tense from (see pastBefore).
 var presentMarkers = map[string]bool{"am": true, "is": true, "are": true, "im": true, "ive": true, "keep": true, "keeps": true,
@@ -426,6 +442,11 @@ func (c *context) pastBefore(o occurrence) bool {
 	for k := o.ti - 1; k >= 0 && k >= o.ti-reach && c.toks[k].clause == c.toks[o.ti].clause; k-- {
 		if gerund && presentMarkers[string(c.word(k))] {
 			return false
+		}
+		// "I came back from Syria wanting to die": a past verb of
+		// coming or going carries the gerund after it.
+		if gerund && gerundPast[string(c.word(k))] {
+			return true
 		}
 		if c.toks[k].flags&flagPast != 0 && !(c.toks[k].flags&flagHad != 0 && k+1 < len(c.toks) && c.toks[k+1].flags&flagTo != 0) {
 			return true

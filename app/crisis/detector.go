@@ -1685,6 +1685,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// Nor is an apology for something said ("I'm sorry for the late
 	// reply", "sorry to hear that") a goodbye.
 	cues.drop(idGoodbye, c.apologyFor)
+	// Nor is a goodbye with a hello in its sentence ("Goodbye
+	// agoraphobia, hello train to London"): one thing left for another.
+	cues.drop(idGoodbye, c.helloAfter)
 	// Rule 7g: belongings given away ("Gave my Xbox to my little
 	// brother") are a plan wherever the lexicon has no phrase for them
 	// (see givenAway). Alone a plan says nothing; with a time, means or
