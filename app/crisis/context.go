@@ -310,7 +310,7 @@ func (c *context) conditional(o occurrence) bool {
 // hits me again"): the weapon in the threat's own words is no means
 // at hand ("I've got a bat in the car and I'm going in now").
 func (c *context) threatOn(o occurrence) bool {
-	sn, when := c.toks[o.ti].sentence, false
+	sn, when, again := c.toks[o.ti].sentence, false, false
 	for k := o.ti - 1; k >= 0 && c.toks[k].sentence == sn; k-- {
 		switch c.wordOr(k) {
 		case "if", "should", "unless":
@@ -321,16 +321,11 @@ func (c *context) threatOn(o occurrence) bool {
 			}
 		case "when", "whenever":
 			when = true
+		case "again":
+			again = true
 		}
 	}
-	if when {
-		for k := o.ti - 1; k >= 0 && c.toks[k].sentence == sn; k-- {
-			if c.wordOr(k) == "again" {
-				return true
-			}
-		}
-	}
-	return false
+	return when && again
 }
 
 // fearedAsk: o follows "what if I" in its own clause, with at most one
@@ -1708,15 +1703,12 @@ func (c *context) liveCuesBeyond(qs []occurrence, lo, hi int32, o occurrence) in
 	return n
 }
 
+// nowhere is an occurrence no cue overlaps.
+var nowhere = occurrence{i: -2, j: -2}
+
 // liveCues counts the cues in sentences lo..hi that are not negated.
 func (c *context) liveCues(qs []occurrence, lo, hi int32) int {
-	n := 0
-	for _, q := range inSentenceRange(qs, lo, hi) {
-		if !c.negated(q) {
-			n++
-		}
-	}
-	return n
+	return c.liveCuesBeyond(qs, lo, hi, nowhere)
 }
 
 // timeFor: a live time cue in sentences lo..hi escalates o. A wish to
