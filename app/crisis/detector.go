@@ -953,14 +953,7 @@ func (d *Detector) scan(text string, explain bool, quoted []Span) Verdict {
 	}
 	v := Verdict{Lexicon: d.lex.Version}
 	win := d.modelWindow(sc)
-	// A blow or a threat alone, with no phrase of the lexicon's, is
-	// judged too (rule 1f: "she keeps slapping me"; rule 1g: "he says
-	// he'll shoot me"), and so is a medicine with a take verb and a word
-	// of how much just after it (rule 1h: "saved up my lamotrigine and
-	// I'm taking all of it").
-	if !d.worthJudging(sc.hits) && win.first < 0 && sc.seen&(flagBlow|flagThreat) == 0 && sc.seen&flagUseDaily == 0 &&
-		sc.seen&(flagMed|flagTakenWhole) != flagMed|flagTakenWhole && (sc.seen&flagGive == 0 || !d.anyCue(sc.hits)) &&
-		(sc.seen&flagDeath == 0 || !d.ifFrame(sc.hits)) && (sc.seen&flagUseOf == 0 || !d.meansHit(sc.hits)) {
+	if win.first < 0 && !d.worthJudging(sc) {
 		return v
 	}
 	ctx := &context{text: norm.Text, toks: sc.toks, quoted: sc.quoted}
@@ -1249,17 +1242,30 @@ func (d *Detector) uncensor(w []byte) int32 {
 	return best
 }
 
-// worthJudging: most texts hit only cues and common frames; without a
-// signal, a topic, a frame with a concept, a goodbye, or cues that rules
-// 7b, 7c, 7d, 7e or 6d add up (a plan with means, a plan with a
-// goodbye, a death with a wish to be with them) there is nothing to
-// decide.
-func (d *Detector) worthJudging(hits []hit) bool {
-	var means, goodbye, time, bereaved, rejoin bool
+// worthJudging: most texts hit only cues and common frames, and there is
+// nothing to decide. It reads the text's hits once and asks for judging
+// when there is a signal, a topic, a frame with a concept, a farewell,
+// or cues that rules 7b, 7c, 7d, 7e or 6d add up (a plan with means, a
+// plan with a goodbye, a death with a wish to be with them). The rules
+// that read words the lexicon has no phrase for ask too, by the flags
+// the word loop set: a blow or a threat alone (rule 1f: "she keeps
+// slapping me"; rule 1g: "he says he'll shoot me"), use every day (rule
+// 6f), a medicine with a take verb and a word of how much just after it
+// (rule 1h: "saved up my lamotrigine and I'm taking all of it"), and,
+// beside a cue they need, a gift of belongings (rule 7g, beside a time,
+// means, plan or goodbye), a word of dying (rule 1j, after an "if"
+// frame) and a word of using something (rule 1i, beside a means: "going
+// to use it").
+func (d *Detector) worthJudging(sc *scratch) bool {
+	seen := sc.seen
+	if seen&(flagBlow|flagThreat|flagUseDaily) != 0 || seen&(flagMed|flagTakenWhole) == flagMed|flagTakenWhole {
+		return true
+	}
+	var means, goodbye, time, bereaved, rejoin, ifs bool
 	plan := 0
 	var frameEnds [8]int32 // last words of the last few frames, newest at frameEnds[nf%8]
 	nf := 0
-	for _, h := range hits {
+	for _, h := range sc.hits {
 		e := &d.entries[h.pattern]
 		switch e.kind {
 		case kSignal, kTopic:
@@ -1267,6 +1273,7 @@ func (d *Detector) worthJudging(hits []hit) bool {
 		case kFrame:
 			frameEnds[nf%len(frameEnds)] = h.tok
 			nf++
+			ifs = ifs || seen&flagDeath != 0 && e.Category == "if"
 		case kConcept:
 			// Hits arrive ordered by end, so a frame before this concept
 			// has already been seen.
@@ -1295,43 +1302,9 @@ func (d *Detector) worthJudging(hits []hit) bool {
 			}
 		}
 	}
-	return (means && (plan > 0 || goodbye)) || (plan > 0 && (time || goodbye)) || plan >= 3 || bereaved && rejoin
-}
-
-// meansHit: some hit is a means cue, which "going to use it" or
-// "jumping off it" after it may take up (rule 1i).
-func (d *Detector) meansHit(hits []hit) bool {
-	for _, h := range hits {
-		if e := &d.entries[h.pattern]; e.kind == kCue && e.cue == idMeans {
-			return true
-		}
-	}
-	return false
-}
-
-// ifFrame: some hit is an "if" frame ("if I"), which a word of dying
-// after it may make a death supposed (rule 1j).
-func (d *Detector) ifFrame(hits []hit) bool {
-	for _, h := range hits {
-		if e := &d.entries[h.pattern]; e.kind == kFrame && e.Category == "if" {
-			return true
-		}
-	}
-	return false
-}
-
-// anyCue: some hit is a cue of a time, means, plan or goodbye, which a
-// gift of belongings (rule 7g) may join.
-func (d *Detector) anyCue(hits []hit) bool {
-	for _, h := range hits {
-		if e := &d.entries[h.pattern]; e.kind == kCue {
-			switch e.cue {
-			case idTime, idMeans, idPlan, idGoodbye, idFarewell:
-				return true
-			}
-		}
-	}
-	return false
+	cued := time || means || plan > 0 || goodbye
+	return (means && (plan > 0 || goodbye)) || (plan > 0 && (time || goodbye)) || plan >= 3 || bereaved && rejoin ||
+		seen&flagGive != 0 && cued || ifs || seen&flagUseOf != 0 && means
 }
 
 // endsInMeans: a means cue lies inside o and ends with it, or one word
