@@ -328,6 +328,24 @@ func (c *context) threatOn(o occurrence) bool {
 	return when && again
 }
 
+// withWhat is o stretched over what it is done with, said just after
+// it ("I'll stab him with my knife"): in a threat on a condition the
+// weapon is part of the threat's words.
+func (c *context) withWhat(o occurrence) occurrence {
+	k := o.tj
+	if c.wordOr(k) != "with" {
+		return o
+	}
+	k++
+	if determiners[c.wordOr(k)] {
+		k++
+	}
+	if k < len(c.toks) && c.toks[k].clause == c.toks[o.tj-1].clause && c.toks[k].flags&flagPunct == 0 {
+		o.j, o.tj = int(c.toks[k].end), k+1
+	}
+	return o
+}
+
 // fearedAsk: o follows "what if I" in its own clause, with at most one
 // word between ("what if I just", "what if I suddenly").
 func (c *context) fearedAsk(o occurrence) bool {
@@ -381,7 +399,7 @@ func (c *context) noMore(k int) bool {
 var pastMarkers = map[string]bool{"was": true, "were": true, "felt": true, "tried": true, "attempted": true,
 	"used": true, "wanted": true, "had": true, "once": true, "wrote": true, "took": true,
 	"remember": true, "remembered": true, "asked": true, "prayed": true, "begged": true, "wished": true, "hoped": true, "thought": true,
-	"woke": true}
+	"woke": true, "did": true}
 
 // helloAfter: "hello" follows the goodbye q in its sentence.
 func (c *context) helloAfter(q occurrence) bool {
@@ -611,22 +629,7 @@ func (c *context) wordInSentence(i int, sn int32) string {
 // to fear ("if he touches my kids", "if she comes near me") is no small
 // failing.
 func (c *context) pettyIf(o occurrence) bool {
-	if o.tj >= len(c.toks) {
-		return false
-	}
-	cl := c.toks[o.tj-1].clause
-	for k := o.tj; k < o.tj+3 && k < len(c.toks) && c.toks[k].clause == cl; k++ {
-		if string(c.word(k)) != "if" {
-			continue
-		}
-		for m := k + 1; m <= k+4 && m < len(c.toks) && c.toks[m].clause == cl; m++ {
-			if pettyFailings[string(c.word(m))] {
-				return true
-			}
-		}
-		return false
-	}
-	return false
+	return o.tj < len(c.toks) && c.pettyAfter(o.tj, c.toks[o.tj-1].clause, false)
 }
 
 // ateNext: the sentence after sn opens, within its first four words,
@@ -752,7 +755,8 @@ var madeOrDecided = map[string]bool{"designed": true, "invented": true, "decided
 // pettyFailings are small failings a threat is often made over.
 var pettyFailings = map[string]bool{"late": true, "forgets": true, "forgot": true, "eats": true, "ate": true,
 	"finishes": true, "spoils": true, "spoilers": true, "snores": true, "wakes": true, "cancels": true,
-	"mentions": true, "loses": true, "burns": true, "leaves": true, "messes": true, "moans": true}
+	"mentions": true, "loses": true, "burns": true, "leaves": true, "messes": true, "moans": true, "bought": true,
+	"buy": true, "buys": true, "mud": true, "muddy": true}
 
 // countsThings: a quantity concept left open ("20 of my", "forty of the")
 // that people or everyday things follow within two words of its clause:
@@ -1643,10 +1647,15 @@ var poisons = map[string]bool{"pesticide": true, "bleach": true, "poison": true,
 // pier … and I'm going to jump in, I've messaged my sister goodbye") is
 // no joining in: the idiom is left open, as leftOpen leaves it when the
 // means follows ("jump into the river"). Without the goodbye ("we're at
-// the river, going to jump in!") it stays an idiom.
+// the river, going to jump in!") it stays an idiom, unless the writer
+// says they stand at a drop in its sentence or the one before ("I'm
+// standing at the top of the quarry. I'm going to jump in tonight").
 func (c *context) jumpAtEdge(q occurrence, cues *cueIndex) bool {
 	if q.tj-q.ti != 2 || string(c.word(q.ti)) != "jump" || string(c.word(q.ti+1)) != "in" {
 		return false
+	}
+	if c.standingAt(cues[idMeans], q.sentence-1, true) || c.standingAt(cues[idMeans], q.sentence, true) {
+		return true
 	}
 	if q.tj < len(c.toks) && c.toks[q.tj].clause == c.toks[q.ti].clause && c.toks[q.tj].flags&flagPunct == 0 {
 		return false
@@ -1720,12 +1729,15 @@ func (c *context) liveCues(qs []occurrence, lo, hi int32) int {
 //
 // A time just after a wish not to wake ("I don't want to wake up
 // tomorrow", "hope I never wake up in the morning") says which waking,
-// not when anything is done, and escalates nothing.
+// not when anything is done, and escalates nothing; nor does a time
+// told in the past beside self-harm ("It wasn't the cat. I did them on
+// Sunday."), which says when it was done, not when it will be, unless
+// it was minutes ago.
 func (c *context) timeFor(times []occurrence, o occurrence, lo, hi int32) bool {
 	wish := wishLike(o.e.frame) || wishLike(o.e.Phrase)
 	waking := c.endsInWake(o)
 	for _, q := range inSentenceRange(times, lo, hi) {
-		if waking && q.ti == o.tj || c.negated(q) {
+		if waking && q.ti == o.tj || c.negated(q) || o.e.Category == "self_harm" && c.pastBefore(q) && !withinTheHour(q.e.Phrase) {
 			continue
 		}
 		if !wish || q.sentence == o.sentence || c.wholeSentence(q) {
@@ -1733,6 +1745,13 @@ func (c *context) timeFor(times []occurrence, o occurrence, lo, hi int32) bool {
 		}
 	}
 	return false
+}
+
+// withinTheHour: a time cue says minutes ago ("twenty minutes ago",
+// "half an hour ago", "just now"): self-harm done then may be bleeding
+// still.
+func withinTheHour(phrase string) bool {
+	return strings.Contains(phrase, "minute") || strings.Contains(phrase, "hour") || strings.Contains(phrase, "just now")
 }
 
 // endsInWake: o's last word is "wake", or "wake up".
@@ -2112,10 +2131,11 @@ func insertByEnd(qs []occurrence, o occurrence) []occurrence {
 // "I'm", "I am" or a word of being there ("sat", "standing", "stood",
 // "parked") at its start or within five words before it in its clause
 // ("I'm on the roof", "sat on the edge of the bridge", "I'm up on the
-// Forth bridge").
-func (c *context) standingAt(means []occurrence, sn int32) bool {
+// Forth bridge"). With drop, only a place named for its drop counts
+// (see dropPlace).
+func (c *context) standingAt(means []occurrence, sn int32, drop bool) bool {
 	for _, q := range inSentenceRange(means, sn, sn) {
-		if c.negated(q) {
+		if c.negated(q) || drop && !dropPlace(q.e.Phrase) {
 			continue
 		}
 		// The cue's own first word counts too ("im on the roof").
@@ -2164,6 +2184,19 @@ func edgePlace(phrase string) bool {
 	for _, w := range strings.Fields(phrase) {
 		switch w {
 		case "cliff", "cliffs", "edge", "bridge", "pier", "quarry", "overpass", "dock", "harbour", "harbor", "ramp":
+			return true
+		}
+	}
+	return false
+}
+
+// dropPlace: a means cue names a place with a drop to the water or
+// the ground below ("the top of the quarry", "the bridge"); "the edge"
+// alone may be of a pool or a bed.
+func dropPlace(phrase string) bool {
+	for _, w := range strings.Fields(phrase) {
+		switch w {
+		case "cliff", "cliffs", "bridge", "pier", "quarry", "overpass", "dock", "harbour", "harbor", "roof", "viaduct":
 			return true
 		}
 	}
@@ -2689,7 +2722,7 @@ func (c *context) threats(sc *scratch, signals []occurrence) []occurrence {
 			continue
 		}
 		sn := c.toks[s].sentence
-		if namedIn(signals, sn, "abuse", None) || c.joking(sn, sn) || c.smallFailingAfter(v+2, cl) {
+		if namedIn(signals, sn, "abuse", None) || c.joking(sn, sn) || c.pettyAfter(v+2, cl, true) {
 			continue
 		}
 		signals = c.composeSignal(sc, signals, "abuse", High, past, s, v+2, sn, "a threat reported")
@@ -2738,7 +2771,13 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 			}
 		}
 		for ; k < len(c.toks) && k-v <= 6 && c.toks[k].clause == cl && c.toks[k].flags&flagDaily == 0; k++ {
-			if w := c.word(k); !usedWhat[string(w)] && !drugWords[string(w)] && !opioids[string(w)] && !isDigits(w) && !numberWords[string(w)] {
+			w := c.word(k)
+			// Where, in three words ("drinking on the boat every day").
+			if usePlace[string(w)] && determiners[c.wordOr(k+1)] && k+2 < len(c.toks) && c.toks[k+2].clause == cl {
+				k += 2
+				continue
+			}
+			if !usedWhat[string(w)] && !drugWords[string(w)] && !opioids[string(w)] && !isDigits(w) && !numberWords[string(w)] {
 				break
 			}
 		}
@@ -2818,6 +2857,10 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 	}
 	return signals
 }
+
+// usePlace: a preposition of where using is done, before a determiner
+// and a place ("on the boat", "in my car", "at the station").
+var usePlace = map[string]bool{"on": true, "in": true, "at": true, "behind": true}
 
 // opensClause: the tokens from..v-1 are all stops and commas, so v
 // opens its clause ("Days sober: 0. Back on the heroin every day").
@@ -2971,16 +3014,21 @@ func namedIn(signals []occurrence, sn int32, category string, tier Severity) boo
 	return false
 }
 
-// smallFailingAfter: from token k on, in clause cl, "when" or "if" comes
-// within three words and a small failing or a finding-out within four
-// more ("… when she sees my room", "… if I'm late again").
-func (c *context) smallFailingAfter(k int, cl int32) bool {
+// pettyAfter: from token k on, in clause cl, "if" comes within three
+// words and a small failing within four more ("… if I'm late again"),
+// or a surprise or an ending spoiled anywhere after it in the clause
+// ("… if I told anyone about the surprise party"). For a threat made to
+// the writer (reported), "when" serves as "if" and a finding-out as a
+// failing ("… when she sees my room"); a threat the writer makes "if I
+// see him" is no small failing.
+func (c *context) pettyAfter(k int, cl int32, reported bool) bool {
 	for x := k; x < k+3 && x < len(c.toks) && c.toks[x].clause == cl; x++ {
-		if w := string(c.word(x)); w != "when" && w != "if" {
+		if w := string(c.word(x)); w != "if" && (!reported || w != "when") {
 			continue
 		}
-		for y := x + 1; y <= x+4 && y < len(c.toks) && c.toks[y].clause == cl; y++ {
-			if pettyFailings[string(c.word(y))] || findsOut[string(c.word(y))] {
+		for y := x + 1; y < len(c.toks) && c.toks[y].clause == cl; y++ {
+			w := string(c.word(y))
+			if spoiledTreats[w] || y <= x+4 && (pettyFailings[w] || reported && findsOut[w]) {
 				return true
 			}
 		}
@@ -2988,6 +3036,11 @@ func (c *context) smallFailingAfter(k int, cl int32) bool {
 	}
 	return false
 }
+
+// spoiledTreats: a threat over a surprise told or an ending spoiled is
+// play ("she'd kill me if I told anyone about the surprise party").
+var spoiledTreats = map[string]bool{"surprise": true, "spoil": true, "spoiled": true, "spoilt": true, "spoiling": true,
+	"spoiler": true, "spoilers": true}
 
 // findsOut are ways a parent or partner learns of a small failing.
 var findsOut = map[string]bool{"sees": true, "see": true, "finds": true, "hears": true, "notices": true}
