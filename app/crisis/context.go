@@ -2494,7 +2494,7 @@ func (c *context) namedThenWhole(k int) int {
 // use it.", "going to the cliff … I'm jumping off it tonight", "parked
 // at the top of the cliff and I'm going to drive off"): "going to use
 // it", "gonna use it" (or "them"), "jumping off it", "going to drive
-// off" after a place with an edge, with a
+// off" or "go over" after a place with an edge, with a
 // means cue, not denied, before it in its sentence or the one before,
 // where no crisis phrase of the lexicon's is in its sentence. Said
 // "for", "on", "as" or "to" something, the use is named and is not the
@@ -2503,7 +2503,7 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 	if len(means) == 0 {
 		return signals
 	}
-	for v := 0; v+2 < len(c.toks); v++ {
+	for v := 0; v+1 < len(c.toks); v++ {
 		if c.toks[v].flags&flagUseOf == 0 {
 			continue
 		}
@@ -2531,6 +2531,20 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 				continue
 			}
 			at = v + 2
+		case "go":
+			// "I've driven past that bridge every shift … I'm going to
+			// stop the bus there and go over": over and no further, or
+			// over the edge or the side; "go over the notes" is a
+			// reading.
+			if c.wordOr(v+1) != "over" {
+				continue
+			}
+			k := v + 2
+			if k < len(c.toks) && c.toks[k].clause == c.toks[v].clause && c.toks[k].flags&flagPunct == 0 &&
+				!(c.wordOr(k) == "the" && overSides[c.wordOr(k+1)]) {
+				continue
+			}
+			at, drive = k, true
 		case "jumping", "jump":
 			// "the cliff where I used to stargaze … I'm jumping off it
 			// tonight".
@@ -2575,6 +2589,9 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 	}
 	return signals
 }
+
+// overSides are what one goes over the … of at a drop.
+var overSides = map[string]bool{"edge": true, "side": true, "rail": true, "railing": true, "railings": true, "barrier": true, "wall": true, "top": true}
 
 // composeSignal appends to signals a signal a rule found in tokens
 // from..to-1, counted in sentence sn: its phrase is those words as
@@ -3209,6 +3226,28 @@ var possessedCrises = map[string]bool{"suicide": true, "overdose": true, "self":
 // selfDirected are the categories of a crisis in the one who has it; in
 // abuse and threats to others, someone else is the other party.
 var selfDirected = map[string]bool{"suicide": true, "self_harm": true, "overdose": true, "hopelessness": true}
+
+// inWhoClause: o lies in a who-clause of at most five words before it,
+// opened just after someone else ("a woman who jumped from the bridge",
+// "the lad who fell off the roof"), with the writer not in it.
+func (c *context) inWhoClause(o occurrence) bool {
+	cl := c.toks[o.ti].clause
+	for k := o.ti - 1; k > 0 && k >= o.ti-6 && c.toks[k].clause == cl; k-- {
+		if c.mine(k) {
+			return false
+		}
+		if string(c.word(k)) == "who" {
+			return (c.toks[k-1].flags&flagOther != 0 || strangers[string(c.word(k-1))]) && c.toks[k-1].clause == cl
+		}
+	}
+	return false
+}
+
+// strangers are people a story may be about, who are no one the writer
+// knows ("a woman who jumped"); the writer may call themself "this
+// girl" elsewhere, so they are not otherPeople.
+var strangers = map[string]bool{"man": true, "woman": true, "guy": true, "girl": true, "boy": true, "lad": true,
+	"bloke": true, "lady": true, "stranger": true}
 
 // someoneElse: the phrase's own words are someone else's ("ending their
 // life"), or its clause makes someone else the one it is about (a

@@ -518,7 +518,11 @@ func collidesWithCommonWord(base, squeezed string) bool {
 	return false
 }
 
-var commonWords = map[string]bool{"of": true, "to": true, "be": true, "se": true, "ad": true, "fel": false, "bo": true, "go": true, "do": true, "so": true, "no": true, "we": true, "he": true, "me": true, "see": true, "od": true}
+var commonWords = map[string]bool{"of": true, "to": true, "be": true, "se": true, "ad": true, "fel": false, "bo": true, "go": true, "do": true, "so": true, "no": true, "we": true, "he": true, "me": true, "see": true, "od": true,
+	// "noose" is no "nose", "soon" no "son", "loose" no "lose".
+	"nose": true, "lose": true, "god": true, "shot": true, "met": true, "fed": true, "chose": true, "wed": true,
+	"mod": true, "son": true, "ten": true, "non": true, "mon": true, "roster": true, "loses": true, "tens": true,
+	"filing": true, "filed": true, "aces": true, "bot": true}
 
 // gerund turns the first word of a normalized phrase into its -ing form
 // ("take all my pills" → "taking all my pills"), or "" when it already is
@@ -1456,7 +1460,7 @@ func ruleWords() map[string]uint32 {
 	for _, w := range []string{"all", "lot", "more", "many", "much", "month", "months", "week", "weeks", "fortnight", "fortnights"} {
 		m[w] |= flagDose
 	}
-	for _, w := range []string{"going", "gonna", "jumping", "jump"} {
+	for _, w := range []string{"going", "gonna", "jumping", "jump", "go"} {
 		m[w] |= flagUseOf
 	}
 	for w := range giveAwayVerbs {
@@ -1582,6 +1586,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			// swim", "walked to the bridge to meet Sam") is no means.
 			if o.e.cue == idMeans && c.outing(o) {
 				sc.outings = append(sc.outings, o)
+				continue
+			}
+			// Someone else's means, in a who-clause about them ("a
+			// woman who jumped from the bridge"), is not the writer's.
+			if o.e.cue == idMeans && c.inWhoClause(o) {
 				continue
 			}
 			if q := cues[o.e.cue]; len(q) > 0 && o.i <= q[len(q)-1].j {

@@ -610,6 +610,8 @@ func TestContextRules(t *testing.T) {
 		{"a choice between two means", "Which is quicker, the train or the bridge? I need to decide before tonight.", Critical, "with a time"},
 		{"a choice between two ways to travel", "Which is quicker to town, the train or the bus? I have an appointment tonight.", None, ""},
 		{"medicine bought so no one asks", "Bought three boxes of paracetamol from three different shops so they wouldn't ask questions. I'm so tired of all of this.", Critical, "a plan with means or a time"},
+		{"rule 6: a means in a who-clause about someone else is theirs", "I read about a woman who jumped from the bridge and all I could think was I want to do the same", High, ""},
+		{"rule 6 control: the writer's own bridge", "I read about it and now I'm on the bridge and all I can think is I want to do the same", Critical, ""},
 		{"medicine bought for a cold", "Bought two boxes of paracetamol for this cold, anyone know if honey helps?", None, ""},
 	}
 	checkRows(t, testDetector, "", cases)
@@ -649,6 +651,10 @@ func TestContextRules(t *testing.T) {
 		{"rule 6: a conditional threat's weapon said just after it is its own", "If that charge hand puts me on the gut table one more time I swear I'll stab him with my knife.", High, "lexicon tier"},
 		{"rule 6 control: a weapon with no condition", "I've got my knife in the locker. I'll stab him with it after shift.", Critical, ""},
 		{"rule 6: a time told in the past beside self-harm says when it was done", "My friend asked about the cuts and I said the cat did it. It wasn't the cat. I did them on Sunday.", High, "lexicon tier"},
+		{"rule 1i: going over after a bridge the sentence before", "I've driven past that bridge every shift for fifteen years. Tonight after my last run I'm going to stop the bus there and go over.", Critical, ""},
+		{"rule 1i control: going over the notes", "I've driven past that bridge every shift for fifteen years. Tonight I'm going to go over the notes for the route exam.", None, ""},
+		{"a nose is no noose: a squeezed variant that is an everyday word is not made", "My dad hits me across the face until my nose bleeds.", High, "lexicon tier"},
+		{"a nose is no noose, control: a noose", "My dad hits me across the face. I've got a noose ready for tonight.", Critical, ""},
 		{"rule 6 control: self-harm done minutes ago", "I cut my arm deep with a blade. I did it twenty minutes ago.", Critical, "with a time"},
 		{"'used to' control: a distant past", "I used to use way more than I should, two years ago.", None, ""},
 		{"a time clean that a relapse ended is no recovery talk", "Picked up after 14 months clean", Low, "lexicon tier"},
