@@ -1087,7 +1087,8 @@ func (c *context) meant(first, last int32) bool {
 }
 
 // saysMeant: sentences first..last hold "I mean it", "I mean that" or "I
-// mean every word", or, when loose, a word meantHere knows.
+// mean every word" (with "actually", "really" and the like before
+// "mean"), or, when loose, a word meantHere knows.
 func (c *context) saysMeant(first, last int32, loose bool) bool {
 	from, toks := c.sentences(first, last)
 	for x := range toks {
@@ -1095,7 +1096,7 @@ func (c *context) saysMeant(first, last int32, loose bool) bool {
 		if loose && c.meantHere(k) {
 			return true
 		}
-		if k > 0 && k+1 < len(c.toks) && string(c.word(k)) == "mean" && string(c.word(k-1)) == "i" {
+		if k > 0 && k+1 < len(c.toks) && string(c.word(k)) == "mean" && (string(c.word(k-1)) == "i" || k > 1 && meanAdverbs[string(c.word(k-1))] && string(c.word(k-2)) == "i") {
 			if w := string(c.word(k + 1)); w == "it" || w == "that" || w == "every" {
 				return true
 			}
@@ -1103,6 +1104,9 @@ func (c *context) saysMeant(first, last int32, loose bool) bool {
 	}
 	return false
 }
+
+// meanAdverbs may stand in "I … mean it" ("This year I actually mean it").
+var meanAdverbs = map[string]bool{"actually": true, "really": true, "genuinely": true, "honestly": true, "truly": true, "do": true}
 
 // meantHere: the word at k says the writer means it: a denied joke
 // ("not jk", "not joking"), "serious" after "I'm", "being", "dead", or
@@ -1478,6 +1482,26 @@ func (c *context) flagIn(first, last int32, flag uint32) bool {
 	_, toks := c.sentences(first, last)
 	for _, t := range toks {
 		if t.flags&flag != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeIn: a word of flagPurpose in sentences first..last says harm
+// was meant. "Panic" says it only as the writer's own ("when the panic
+// gets too much", "my panic", "a panic attack"), not "panic over".
+func (c *context) purposeIn(first, last int32) bool {
+	from, toks := c.sentences(first, last)
+	for x, t := range toks {
+		if t.flags&flagPurpose == 0 {
+			continue
+		}
+		k := from + x
+		if string(c.word(k)) != "panic" {
+			return true
+		}
+		if w := c.wordOr(k - 1); w == "the" || w == "my" || strings.HasPrefix(c.wordOr(k+1), "attack") {
 			return true
 		}
 	}
@@ -2568,7 +2592,16 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 				continue
 			}
 			switch c.wordOr(at + 1) {
-			case "for", "on", "as", "to", "in", "at", "with", "again", "up":
+			case "on":
+				// "Use it on the tree by the hut" says where, not on what.
+				p := at + 2
+				if determiners[c.wordOr(p)] || c.wordOr(p) == "that" {
+					p++
+				}
+				if !hangPoints[c.wordOr(p)] {
+					continue
+				}
+			case "for", "as", "to", "in", "at", "with", "again", "up":
 				continue
 			}
 		}
@@ -2589,6 +2622,10 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 	}
 	return signals
 }
+
+// hangPoints are where a rope is tied to hang from.
+var hangPoints = map[string]bool{"tree": true, "beam": true, "banister": true, "bannister": true, "rafter": true,
+	"rafters": true, "hook": true, "branch": true, "railing": true, "railings": true, "door": true, "pipe": true}
 
 // overSides are what one goes over the … of at a drop.
 var overSides = map[string]bool{"edge": true, "side": true, "rail": true, "railing": true, "railings": true, "barrier": true, "wall": true, "top": true}
@@ -2819,6 +2856,12 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 		if string(c.word(v)) == "doing" && !c.namesDrug() {
 			continue
 		}
+		// "Taking them every day again" is a relapse only after time
+		// clean ("Clean of benzos for five years … I'm taking them every
+		// day again"), and never of what is prescribed to be taken so.
+		if string(c.word(v)) == "taking" && (!c.soberBefore(v) || prescribedWords[c.wordOr(v+1)] || prescribedWords[c.wordOr(v+2)]) {
+			continue
+		}
 		// "again" in the clause, and the writer its subject, with nothing
 		// that fears or foresees it before the verb.
 		again, mine, held := false, false, false
@@ -2972,10 +3015,16 @@ func (c *context) namesDrug() bool {
 
 // useVerbs, for rule 6f, say the writer drinks, uses or gambles ("back"
 // only as "back on": "back on the meth daily"; "doing" only where a drug
-// is named); being at the pub or the bookies every night is drinking
+// is named; "taking" only after time clean); being at the pub or the bookies every night is drinking
 // or betting.
 var useVerbs = map[string]bool{"pub": true, "bookies": true, "drinking": true, "smoking": true, "using": true, "injecting": true, "snorting": true,
-	"gambling": true, "betting": true, "boozing": true, "back": true, "drink": true, "doing": true}
+	"gambling": true, "betting": true, "boozing": true, "back": true, "drink": true, "doing": true, "taking": true}
+
+// prescribedWords are what is taken every day as it should be ("taking
+// my meds every day again").
+var prescribedWords = map[string]bool{"meds": true, "medication": true, "medications": true, "medicine": true,
+	"antidepressants": true, "vitamins": true, "prescription": true, "methadone": true, "subutex": true, "buprenorphine": true,
+	"antabuse": true, "naltrexone": true, "lithium": true, "insulin": true}
 
 // dailyWords may begin a day-in-day-out phrase (see dailyAt).
 var dailyWords = map[string]bool{"every": true, "each": true, "daily": true, "nightly": true, "everyday": true, "everynight": true}

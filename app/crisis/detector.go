@@ -1493,8 +1493,8 @@ func ruleWords() map[string]uint32 {
 	// does tension in Indian English ("when tension becomes too much I
 	// burn my hand"), and so does sadness ("when I am very sad I make
 	// cuts in my arm with the blade of shaving"), and control ("the only
-	// pain I can control").
-	for _, w := range []string{"purpose", "deliberately", "intentionally", "hiding", "angry", "rage", "punish", "punishing", "punishment", "tension", "sad", "control"} {
+	// pain I can control"), and panic ("when the panic gets too much").
+	for _, w := range []string{"purpose", "deliberately", "intentionally", "hiding", "angry", "rage", "punish", "punishing", "punishment", "tension", "sad", "control", "panic"} {
 		m[w] |= flagPurpose
 	}
 	for _, w := range strings.Fields(otherPeople) {
@@ -1723,7 +1723,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			// A hand, a head or a knee is hurt by accident as often as
 			// not: it composes only in a sentence that says it was meant
 			// ("slammed my hand in the door on purpose").
-			if k.e.Class == "limb" && !c.flagIn(f.sentence, f.sentence, flagPurpose) {
+			if k.e.Class == "limb" && !c.purposeIn(f.sentence, f.sentence) {
 				continue
 			}
 			// A crisis phrase or concept that starts nearer the frame and
@@ -1978,7 +1978,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// "by accident" ("I drank bleach by accident as a toddler"): an
 		// accidental poisoning is for a doctor, not a crisis.
 		if (o.e.Category == "self_harm" || o.e.Category == "overdose") && !hasWordOf(o.e.Phrase, neverAccident) &&
-			c.accidentBeside(cues[idAccident], o) && !c.flagIn(o.sentence, o.sentence+1, flagPurpose) {
+			c.accidentBeside(cues[idAccident], o) && !c.purposeIn(o.sentence, o.sentence+1) {
 			drop(o, "accident")
 			continue
 		}
@@ -2436,7 +2436,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		switch {
 		case c.timeFor(cues[idTime], k.o, lo, hi):
 			k.tier, k.why = Critical, "with a time"
-		case cues.inSentences(idMeans, lo, hi) && !(k.o.e.Category == "self_harm" && ownCuesOnly(cues[idMeans], k.o, lo, hi) ||
+		case cues.inSentences(idMeans, lo, hi) && !(k.o.e.Category == "self_harm" && ownCuesOnly(cues[idMeans], c.withWhat(k.o), lo, hi) ||
 			k.o.e.Category == "harm_to_others" && c.threatOn(k.o) && ownCuesOnly(cues[idMeans], c.withWhat(k.o), lo, hi)) || planBeyond(cues[idPlan], k.o),
 			k.o.e.Category == "suicide" && c.standingAt(cues[idMeans], k.o.sentence-2, false):
 			// The writer where they stand stays there a sentence

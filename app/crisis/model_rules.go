@@ -243,7 +243,8 @@ func (d *Detector) modelOccurrence(c *context, sc *scratch, win modelHit) occurr
 	// With no lexicon hit to name it, the window's own words may: a
 	// weapon with someone else in view and the writer not named as its
 	// object makes it harm to others ("I'm going round there with a bat
-	// and he's going to pay"); pills or a dose an overdose ("I've got a
+	// and he's going to pay"), and so does a frame of violence ("I'm going
+	// to hurt the jockey who put me through the rail"); pills or a dose an overdose ("I've got a
 	// stash of morphine … I keep thinking about it"); a cut or a blade
 	// self-harm; a blow with someone else in view and the writer its
 	// object ("he beats me when I come home late") abuse; drink or a drug
@@ -270,6 +271,16 @@ func (d *Detector) modelOccurrence(c *context, sc *scratch, win modelHit) occurr
 				me++
 			case 'r':
 				using++
+			}
+		}
+		// A frame of violence the writer acts in ("I'm going to hurt the
+		// …"), with "I" in the three words before it and someone other
+		// than the writer after it, counts as a weapon.
+		for _, o := range sc.occs {
+			if o.e.kind == kFrame && o.e.Category == "violence" && o.sentence >= win.first && o.sentence <= win.last &&
+				c.flagAmong(max(o.ti-3, 0), o.ti, flagFirstPerson) && c.actsOnOther(o) {
+				weapon++
+				break
 			}
 		}
 		switch {
@@ -331,3 +342,17 @@ var windowHints = func() map[string]byte {
 	}
 	return m
 }()
+
+// actsOnOther: the word after frame o, in its clause, is an object
+// other than the writer ("hurt the jockey", not "hurt me", nor "rat
+// poison and …" where the frame's word is a noun).
+func (c *context) actsOnOther(o occurrence) bool {
+	if o.tj >= len(c.toks) || c.toks[o.tj].clause != c.toks[o.tj-1].clause || c.toks[o.tj].flags&flagPunct != 0 {
+		return false
+	}
+	switch c.wordOr(o.tj) {
+	case "me", "myself", "and", "or", "but", "so":
+		return false
+	}
+	return true
+}
