@@ -2836,6 +2836,10 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 			}
 		}
 		end := c.dailyAt(k, cl)
+		if end < 0 && (c.wordOr(k) == "before" || c.wordOr(k) == "after") {
+			// "Back on the coke before every gig".
+			end = c.dailyAt(k+1, cl)
+		}
 		if end < 0 {
 			end = c.dailyFragmentAfter(v)
 		}
@@ -3030,7 +3034,9 @@ var prescribedWords = map[string]bool{"meds": true, "medication": true, "medicat
 var dailyWords = map[string]bool{"every": true, "each": true, "daily": true, "nightly": true, "everyday": true, "everynight": true}
 
 // dayParts end one ("every night", "each morning").
-var dayParts = map[string]bool{"day": true, "night": true, "morning": true, "evening": true, "weekend": true}
+var dayParts = map[string]bool{"day": true, "night": true, "morning": true, "evening": true, "weekend": true,
+	// what comes round as often ("before every gig", "every shift")
+	"gig": true, "show": true, "shift": true, "match": true, "lesson": true, "class": true, "meeting": true}
 
 // drugWords name a drink or a drug other than tobacco and opioids (those
 // are in opioids), for rule 6f.
@@ -3297,6 +3303,51 @@ func (c *context) inWhoClause(o occurrence) bool {
 // girl" elsewhere, so they are not otherPeople.
 var strangers = map[string]bool{"man": true, "woman": true, "guy": true, "girl": true, "boy": true, "lad": true,
 	"bloke": true, "lady": true, "stranger": true}
+
+// saidToWriter: o, an urging to die ("kill yourself", "kys"), follows
+// at once a word of speech or writing ("shouted", "commented") whose
+// subject, within four words before it in its clause, is someone else
+// ("a heckler", "he", "some kid"), not the writer.
+func (c *context) saidToWriter(o occurrence) bool {
+	urged := false
+	for k := o.ti; k < o.tj; k++ {
+		w := c.wordOr(k)
+		urged = urged || w == "yourself" || w == "kys"
+	}
+	k := o.ti - 1
+	if !urged || k < 1 {
+		return false
+	}
+	if _, spoken := speechWords[c.wordOr(k)]; !spoken && !writtenWords[c.wordOr(k)] {
+		return false
+	}
+	cl := c.toks[k].clause
+	for x := k - 1; x >= 0 && x >= k-4 && c.toks[x].clause == cl; x-- {
+		if c.mine(x) {
+			return false
+		}
+		w := c.wordOr(x)
+		if c.toks[x].flags&flagOther != 0 || strangers[w] || x > 0 && (determiners[c.wordOr(x-1)] || c.wordOr(x-1) == "some") && !c.mine(x-1) && w != "i" {
+			return true
+		}
+	}
+	return false
+}
+
+// selfFrameAfter: a frame of the writer's own desire or intent follows
+// o in its sentence ("I'm thinking about").
+func selfFrameAfter(frames []occurrence, o occurrence) bool {
+	for _, f := range frames {
+		if f.sentence == o.sentence && f.ti >= o.tj && f.e.Category == "self" {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenWords are ways an urging reaches the writer in writing.
+var writtenWords = map[string]bool{"commented": true, "comments": true, "wrote": true, "writes": true, "posted": true,
+	"replied": true, "tweeted": true, "typed": true, "dmed": true}
 
 // someoneElse: the phrase's own words are someone else's ("ending their
 // life"), or its clause makes someone else the one it is about (a

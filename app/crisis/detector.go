@@ -1997,6 +1997,21 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			drop(o, "done to someone else")
 			continue
 		}
+		// Rule 2n: an urging to die shouted or written at the writer by
+		// someone else ("A heckler shouted 'kill yourself'") is abuse
+		// they met, a check-in, not harm they mean to others; the word
+		// model keeps quiet in its sentence, unless the writer takes the
+		// urging up after it ("… and honestly they're right, I'm
+		// thinking about doing it").
+		if o.e.Category == "harm_to_others" && c.saidToWriter(o) {
+			e := *o.e
+			e.Category, e.Tier, e.rule = "abuse", Low, "said to the writer"
+			sc.composed = append(sc.composed, e)
+			o.e = &sc.composed[len(sc.composed)-1]
+			if !selfFrameAfter(frames, o) {
+				veto(o.sentence) // the model reads the same words
+			}
+		}
 		// Rule 2d: a complaint about having to do something ("if I have
 		// to sit through one more meeting I'm going to die"), unless a
 		// means or a plan is near ("… I'll end it, and I've already got

@@ -613,6 +613,7 @@ func TestContextRules(t *testing.T) {
 		{"medicine bought so no one asks", "Bought three boxes of paracetamol from three different shops so they wouldn't ask questions. I'm so tired of all of this.", Critical, "a plan with means or a time"},
 		{"rule 6: a means in a who-clause about someone else is theirs", "I read about a woman who jumped from the bridge and all I could think was I want to do the same", High, ""},
 		{"rule 6 control: the writer's own bridge", "I read about it and now I'm on the bridge and all I can think is I want to do the same", Critical, ""},
+		{"rule 2n: the writer takes the urging up, and the word model may speak", "They keep saying kys in my DMs and honestly they're right, I'm thinking about doing it", High, ""},
 		{"medicine bought for a cold", "Bought two boxes of paracetamol for this cold, anyone know if honey helps?", None, ""},
 	}
 	checkRows(t, testDetector, "", cases)
@@ -665,6 +666,11 @@ func TestContextRules(t *testing.T) {
 		{"rule 1i control: a rope to be used on a den", "I've got the rope from the pioneering kit in my car. Tonight I'm going to use it on the kids' den.", None, ""},
 		{"rule 6: self-harm's blade said just after it is its own", "When a deploy fails I go to the bathroom and cut my forearm with a razor, it's the only thing that calms me down", High, "lexicon tier"},
 		{"rule 6 control: bleeding now beside it", "Sat in the bath and cut both my wrists with his razor. The water's going red fast.", Critical, "with means or a plan"},
+		{"rule 2n: an urging to die shouted at the writer is abuse met", "A heckler shouted 'kill yourself' and I said 'after you, mate'. Got the biggest laugh of the night.", Low, "said to the writer"},
+		{"rule 2n: shouted at the writer, means beside it", "He shouted \"kill yourself\" at me across the car park.", Low, "said to the writer"},
+		{"rule 2n control: the writer says it", "I shouted 'kill yourself' at him and I meant it.", High, "lexicon tier"},
+		{"rule 6f: use before every gig after time sober", "Two years sober and I'm back on the coke before every gig, every night this week.", High, "using every day again"},
+		{"rule 6f control: before every gig, no time sober", "I always have a coffee before every gig, every single time.", None, ""},
 		{"a nose is no noose: a squeezed variant that is an everyday word is not made", "My dad hits me across the face until my nose bleeds.", High, "lexicon tier"},
 		{"a nose is no noose, control: a noose", "My dad hits me across the face. I've got a noose ready for tonight.", Critical, ""},
 		{"rule 6 control: self-harm done minutes ago", "I cut my arm deep with a blade. I did it twenty minutes ago.", Critical, "with a time"},
