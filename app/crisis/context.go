@@ -346,6 +346,36 @@ func (c *context) withWhat(o occurrence) occurrence {
 	return o
 }
 
+// thoughtLike: e is a thought turned over ("thinking about stepping
+// off", "I keep picturing"), not an intent.
+func thoughtLike(e *compiled) bool {
+	for _, p := range [2]string{e.frame, e.Phrase} {
+		if strings.Contains(p, "think") || strings.Contains(p, "thought") || strings.Contains(p, "imagin") ||
+			strings.Contains(p, "pictur") || strings.Contains(p, "fantasi") {
+			return true
+		}
+	}
+	return false
+}
+
+// withObject is o stretched over what follows it in its clause, up to
+// five words, stopping before "and", "but" or the writer: a thought's
+// object ("thinking about stepping off the edge of the scaffold") is the
+// thought's own, not means at hand ("… and I've got the rope").
+func (c *context) withObject(o occurrence) occurrence {
+	cl := c.toks[o.tj-1].clause
+	k := o.tj
+	for ; k < len(c.toks) && k < o.tj+5 && c.toks[k].clause == cl && c.toks[k].flags&flagPunct == 0; k++ {
+		if w := c.wordOr(k); w == "and" || w == "but" || c.mine(k) {
+			break
+		}
+	}
+	if k > o.tj {
+		o.j, o.tj = int(c.toks[k-1].end), k
+	}
+	return o
+}
+
 // fearedAsk: o follows "what if I" in its own clause, with at most one
 // word between ("what if I just", "what if I suddenly").
 func (c *context) fearedAsk(o occurrence) bool {
@@ -1490,7 +1520,8 @@ func (c *context) flagIn(first, last int32, flag uint32) bool {
 
 // purposeIn: a word of flagPurpose in sentences first..last says harm
 // was meant. "Panic" says it only as the writer's own ("when the panic
-// gets too much", "my panic", "a panic attack"), not "panic over".
+// gets too much", "my panic", "a panic attack"), not "panic over";
+// "looking" only as hiding ("when no one's looking").
 func (c *context) purposeIn(first, last int32) bool {
 	from, toks := c.sentences(first, last)
 	for x, t := range toks {
@@ -1498,10 +1529,17 @@ func (c *context) purposeIn(first, last int32) bool {
 			continue
 		}
 		k := from + x
-		if string(c.word(k)) != "panic" {
-			return true
-		}
-		if w := c.wordOr(k - 1); w == "the" || w == "my" || strings.HasPrefix(c.wordOr(k+1), "attack") {
+		switch string(c.word(k)) {
+		case "panic":
+			if w := c.wordOr(k - 1); w == "the" || w == "my" || strings.HasPrefix(c.wordOr(k+1), "attack") {
+				return true
+			}
+		case "looking":
+			// "When no one's looking", "when nobody is looking".
+			if w := c.wordOr(k - 1); w == "ones" || w == "nobodys" || w == "is" && (c.wordOr(k-2) == "nobody" || c.wordOr(k-2) == "one") {
+				return true
+			}
+		default:
 			return true
 		}
 	}
@@ -1755,16 +1793,50 @@ func (c *context) liveCues(qs []occurrence, lo, hi int32) int {
 // tomorrow", "hope I never wake up in the morning") says which waking,
 // not when anything is done, and escalates nothing; nor does a time
 // told in the past beside self-harm ("It wasn't the cat. I did them on
-// Sunday."), which says when it was done, not when it will be, unless
-// it was minutes ago.
+// Sunday."), or beside self-harm the writer has been doing, in its
+// clause ("I've been cutting … after closing"), which say when it was
+// done, not when it will be, unless it was minutes ago. A time after
+// "than" is of what a wish is set against ("better off dead than
+// facing the client tomorrow").
 func (c *context) timeFor(times []occurrence, o occurrence, lo, hi int32) bool {
 	wish := wishLike(o.e.frame) || wishLike(o.e.Phrase)
 	waking := c.endsInWake(o)
 	for _, q := range inSentenceRange(times, lo, hi) {
-		if waking && q.ti == o.tj || c.negated(q) || o.e.Category == "self_harm" && c.pastBefore(q) && !withinTheHour(q.e.Phrase) {
+		if waking && q.ti == o.tj || c.negated(q) || o.e.Category == "self_harm" && c.pastBefore(q) && !withinTheHour(q.e.Phrase) ||
+			c.thanBetween(o, q) || o.e.Category == "self_harm" && c.doneLately(o) && c.toks[q.ti].clause == c.toks[o.ti].clause {
 			continue
 		}
 		if !wish || q.sentence == o.sentence || c.wholeSentence(q) {
+			return true
+		}
+	}
+	return false
+}
+
+// deadWords make a wish a wish to be dead, with no method named.
+var deadWords = map[string]bool{"dead": true, "die": true}
+
+// doneLately: o is told as what the writer has been doing ("I've been
+// cutting my forearms … after closing"): a time in its clause says
+// when it is done, as a habit.
+func (c *context) doneLately(o occurrence) bool {
+	return c.wordOr(o.ti-1) == "been" || c.wordOr(o.ti) == "been" || c.wordOr(o.ti-2) == "been" && c.wordOr(o.ti-1) == "just"
+}
+
+// thanBetween: "than" stands between o, a wish to be dead, and the
+// time q after it in its clause ("I'd be better off dead than facing
+// the client tomorrow"): the time is of what o is set against. A method
+// named ("I'd rather hang myself than go to court on Monday") keeps its
+// time.
+func (c *context) thanBetween(o, q occurrence) bool {
+	if q.ti < o.tj || !hasWordOf(o.e.Phrase, deadWords) {
+		return false
+	}
+	for k := o.tj; k < q.ti; k++ {
+		if c.toks[k].clause != c.toks[q.ti].clause {
+			return false
+		}
+		if c.wordOr(k) == "than" {
 			return true
 		}
 	}
@@ -1824,7 +1896,19 @@ func (c *context) habit(q occurrence) bool {
 		return false
 	}
 	w := string(c.word(q.ti - 1))
-	return w == "every" || w == "each" || w == "any" || w == "a"
+	if w == "every" || w == "each" || w == "any" || w == "a" {
+		return true
+	}
+	// "Every morning at 3am", "getting up at 3am": the hour of a day
+	// that comes round, or of a waking ("at" before the cue or its own).
+	k := q.ti - 1
+	if w == "at" {
+		k--
+	} else if c.wordOr(q.ti) != "at" {
+		return false
+	}
+	p, pp := c.wordOr(k), c.wordOr(k-1)
+	return (pp == "every" || pp == "each") && dayParts[p] || p == "up" && (pp == "getting" || pp == "get" || pp == "got" || pp == "gets")
 }
 
 // doneOnPurpose: sentence sn says outright that something was done on
@@ -2517,7 +2601,8 @@ func (c *context) namedThenWhole(k int) int {
 // about to be used ("I'm sat in my car with a ligature. I'm going to
 // use it.", "going to the cliff … I'm jumping off it tonight", "parked
 // at the top of the cliff and I'm going to drive off"): "going to use
-// it", "gonna use it" (or "them"), "jumping off it", "going to drive
+// it", "gonna use it", "I'll use it", "I'm using it" (or "them"),
+// "jumping off it", "going to drive
 // off" or "go over" after a place with an edge, with a
 // means cue, not denied, before it in its sentence or the one before,
 // where no crisis phrase of the lexicon's is in its sentence. Said
@@ -2555,6 +2640,14 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 				continue
 			}
 			at = v + 2
+		case "use", "using":
+			// "I'll use it", "I'm using it tonight".
+			switch c.wordOr(v - 1) {
+			case "ill", "will", "im", "am":
+			default:
+				continue
+			}
+			at = v + 1
 		case "go":
 			// "I've driven past that bridge every shift … I'm going to
 			// stop the bus there and go over": over and no further, or
@@ -3293,6 +3386,22 @@ func (c *context) inWhoClause(o occurrence) bool {
 		}
 		if string(c.word(k)) == "who" {
 			return (c.toks[k-1].flags&flagOther != 0 || strangers[string(c.word(k-1))]) && c.toks[k-1].clause == cl
+		}
+	}
+	return false
+}
+
+// triedWith: "tried" or "attempted" stands within five words before o
+// in its clause, with no present word between ("I tried to tie a
+// ligature", not "I tried to sleep but I'm on the bridge").
+func (c *context) triedWith(o occurrence) bool {
+	cl := c.toks[o.ti].clause
+	for k := o.ti - 1; k >= 0 && k >= o.ti-5 && c.toks[k].clause == cl; k-- {
+		switch w := c.wordOr(k); {
+		case w == "tried" || w == "attempted":
+			return true
+		case presentMarkers[w] || w == "but" || w == "and":
+			return false
 		}
 	}
 	return false

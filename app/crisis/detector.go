@@ -1460,7 +1460,7 @@ func ruleWords() map[string]uint32 {
 	for _, w := range []string{"all", "lot", "more", "many", "much", "month", "months", "week", "weeks", "fortnight", "fortnights"} {
 		m[w] |= flagDose
 	}
-	for _, w := range []string{"going", "gonna", "jumping", "jump", "go"} {
+	for _, w := range []string{"going", "gonna", "jumping", "jump", "go", "use", "using"} {
 		m[w] |= flagUseOf
 	}
 	for w := range giveAwayVerbs {
@@ -1493,8 +1493,9 @@ func ruleWords() map[string]uint32 {
 	// does tension in Indian English ("when tension becomes too much I
 	// burn my hand"), and so does sadness ("when I am very sad I make
 	// cuts in my arm with the blade of shaving"), and control ("the only
-	// pain I can control"), and panic ("when the panic gets too much").
-	for _, w := range []string{"purpose", "deliberately", "intentionally", "hiding", "angry", "rage", "punish", "punishing", "punishment", "tension", "sad", "control", "panic"} {
+	// pain I can control"), and panic ("when the panic gets too much"),
+	// and hiding it ("when no one's looking"; see purposeIn).
+	for _, w := range []string{"purpose", "deliberately", "intentionally", "hiding", "angry", "rage", "punish", "punishing", "punishment", "tension", "sad", "control", "panic", "looking"} {
 		m[w] |= flagPurpose
 	}
 	for _, w := range strings.Fields(otherPeople) {
@@ -1591,6 +1592,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			// Someone else's means, in a who-clause about them ("a
 			// woman who jumped from the bridge"), is not the writer's.
 			if o.e.cue == idMeans && c.inWhoClause(o) {
+				continue
+			}
+			// The means of an attempt told ("because I tried to tie a
+			// ligature last night") is not at hand now.
+			if o.e.cue == idMeans && c.triedWith(o) {
 				continue
 			}
 			if q := cues[o.e.cue]; len(q) > 0 && o.i <= q[len(q)-1].j {
@@ -2452,6 +2458,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		case c.timeFor(cues[idTime], k.o, lo, hi):
 			k.tier, k.why = Critical, "with a time"
 		case cues.inSentences(idMeans, lo, hi) && !(k.o.e.Category == "self_harm" && ownCuesOnly(cues[idMeans], c.withWhat(k.o), lo, hi) ||
+			k.o.e.Category == "suicide" && thoughtLike(k.o.e) && ownCuesOnly(cues[idMeans], c.withObject(k.o), lo, hi) ||
 			k.o.e.Category == "harm_to_others" && c.threatOn(k.o) && ownCuesOnly(cues[idMeans], c.withWhat(k.o), lo, hi)) || planBeyond(cues[idPlan], k.o),
 			k.o.e.Category == "suicide" && c.standingAt(cues[idMeans], k.o.sentence-2, false):
 			// The writer where they stand stays there a sentence
