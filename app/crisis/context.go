@@ -27,6 +27,10 @@ type context struct {
 	// for ("mair" → "more", "takin" → "taking"), nil where the word is
 	// read as written (nil: none in the text; see readings).
 	reads [][]byte
+	// orig is the text as written and norm its normalized form, for
+	// what normalizing drops (quotation marks: see quotedSpeech).
+	orig string
+	norm *Normalized
 }
 
 // reunionNext are the words after "see you" that look forward to
@@ -2929,8 +2933,9 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 			}
 		}
 		end := c.dailyAt(k, cl)
-		if end < 0 && (c.wordOr(k) == "before" || c.wordOr(k) == "after") {
-			// "Back on the coke before every gig".
+		if end < 0 && (c.wordOr(k) == "before" || c.wordOr(k) == "after" || c.wordOr(k) == "on") {
+			// "Back on the coke before every gig", "betting on every
+			// match".
 			end = c.dailyAt(k+1, cl)
 		}
 		if end < 0 {
@@ -3129,7 +3134,7 @@ var dailyWords = map[string]bool{"every": true, "each": true, "daily": true, "ni
 // dayParts end one ("every night", "each morning").
 var dayParts = map[string]bool{"day": true, "night": true, "morning": true, "evening": true, "weekend": true,
 	// what comes round as often ("before every gig", "every shift")
-	"gig": true, "show": true, "shift": true, "match": true, "lesson": true, "class": true, "meeting": true}
+	"gig": true, "show": true, "shift": true, "match": true, "lesson": true, "class": true, "meeting": true, "week": true}
 
 // drugWords name a drink or a drug other than tobacco and opioids (those
 // are in opioids), for rule 6f.
@@ -3142,7 +3147,7 @@ var drugWords = map[string]bool{"weed": true, "skunk": true, "cannabis": true, "
 
 // usedWhat may stand between a useVerbs word and how often ("drinking
 // a bottle of it every night again").
-var usedWhat = map[string]bool{"it": true, "them": true, "again": true, "the": true, "a": true, "of": true, "heavily": true, "alone": true,
+var usedWhat = map[string]bool{"it": true, "them": true, "both": true, "again": true, "the": true, "a": true, "of": true, "heavily": true, "alone": true,
 	"more": true, "and": true, "so": true, "much": true, "lot": true, "bit": true, "hard": true, "all": true, "day": true,
 	"bottle": true, "bottles": true, "can": true, "cans": true, "pint": true, "pints": true, "glass": true, "glasses": true,
 	"slots": true, "horses": true, "bets": true, "scratchcards": true, "roulette": true,
@@ -3453,6 +3458,67 @@ func selfFrameAfter(frames []occurrence, o occurrence) bool {
 	}
 	return false
 }
+
+// quotedSpeech: o's words are set in quotation marks as written, opened
+// after a word of speech or writing, at most four words before o, whose
+// subject is someone else ("The client said 'I want to die'", "a doctor
+// asked me to interpret 'you're going to die'"): the words are someone
+// else's.
+func (c *context) quotedSpeech(o occurrence) bool {
+	if c.norm == nil {
+		return false
+	}
+	for k := o.ti - 1; k >= 1 && k >= o.ti-4; k-- {
+		w := c.wordOr(k)
+		if _, spoken := speechWords[w]; !spoken && !writtenWords[w] && !renderWords[w] {
+			continue
+		}
+		_, end := c.norm.MapSpan(int(c.toks[k].start), int(c.toks[k].end))
+		if end < 0 || end > o.start || !opensQuote(c.orig[end:o.start]) {
+			return false
+		}
+		cl := c.toks[k].clause
+		for x := k - 1; x >= 0 && x >= k-6 && c.toks[x].clause == cl; x-- {
+			if c.mine(x) && c.wordOr(x) != "me" {
+				return false
+			}
+			if c.toks[x].flags&flagOther != 0 || strangers[c.wordOr(x)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// opensQuote: s leaves a quotation open at its end: more opening marks
+// than closing ones of a kind. A straight single mark opens after a
+// space and closes before one or a stop (the apostrophe of "you're"
+// does neither); a straight double mark opens and closes by turns.
+func opensQuote(s string) bool {
+	single, double := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"':
+			double++
+		case '\'':
+			if i == 0 || s[i-1] == ' ' {
+				single++
+			} else if i+1 == len(s) || s[i+1] == ' ' || s[i+1] == ',' || s[i+1] == '.' {
+				single--
+			}
+		}
+	}
+	return single > 0 || double%2 == 1 || strings.Count(s, "“") > strings.Count(s, "”") ||
+		strings.Count(s, "«") > strings.Count(s, "»") || strings.Count(s, "‘") > strings.Count(s, "’ ")
+}
+
+// addressed are the reader as a subject ("you're going to").
+var addressed = map[string]bool{"youre": true, "you": true, "youll": true, "youd": true, "u": true, "ur": true, "youve": true}
+
+// renderWords carry someone else's words ("interpret", "translate").
+var renderWords = map[string]bool{"interpret": true, "interpreted": true, "translate": true, "translated": true,
+	"repeat": true, "repeated": true, "read": true, "quote": true, "quoted": true, "asked": true}
 
 // writtenWords are ways an urging reaches the writer in writing.
 var writtenWords = map[string]bool{"commented": true, "comments": true, "wrote": true, "writes": true, "posted": true,

@@ -960,7 +960,7 @@ func (d *Detector) scan(text string, explain bool, quoted []Span) Verdict {
 	if win.first < 0 && !d.worthJudging(sc) {
 		return v
 	}
-	ctx := &context{text: norm.Text, toks: sc.toks, quoted: sc.quoted}
+	ctx := &context{text: norm.Text, toks: sc.toks, quoted: sc.quoted, orig: text, norm: norm}
 	ctx.reads = d.readings(sc)
 	sc.occs = sc.occs[:0]
 	for _, h := range sc.hits {
@@ -1749,6 +1749,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			if k.e.Category == "self_harm" && k.tj < len(c.toks) && othersObject[string(c.word(k.tj))] {
 				continue
 			}
+			// The reader as the frame's subject ("you're going to die if
+			// you keep eating like that") is no desire of the writer's.
+			if f.e.Category == "self" && addressed[c.wordOr(f.ti-1)] {
+				continue
+			}
 			// A negation between them denies it: "I will not hurt
 			// myself", "I will never hurt myself again" (the concept
 			// alone is then negated in its turn, rule 2).
@@ -2151,7 +2156,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			switch {
 			case quoted:
 				other = "quoted"
-			case c.someoneElse(o):
+			case c.someoneElse(o), c.quotedSpeech(o):
 				other = "someone else"
 			case c.othersFear(o):
 				other = "someone else's fear"
