@@ -344,11 +344,20 @@ func (c *context) withWhat(o occurrence) occurrence {
 	if determiners[c.wordOr(k)] {
 		k++
 	}
-	if k < len(c.toks) && c.toks[k].clause == c.toks[o.tj-1].clause && c.toks[k].flags&flagPunct == 0 {
+	// One word or two ("my knife", "my pruning knife"), up to a
+	// preposition or a stop.
+	cl := c.toks[o.tj-1].clause
+	for n := 0; n < 2 && k < len(c.toks) && c.toks[k].clause == cl && c.toks[k].flags&flagPunct == 0 && !withStops[c.wordOr(k)]; n++ {
 		o.j, o.tj = int(c.toks[k].end), k+1
+		k++
 	}
 	return o
 }
+
+// withStops end what something is done with ("with my knife at the
+// end of the day").
+var withStops = map[string]bool{"at": true, "in": true, "on": true, "after": true, "before": true, "when": true,
+	"and": true, "but": true, "to": true, "from": true, "because": true, "till": true, "until": true}
 
 // thoughtLike: e is a thought turned over ("thinking about stepping
 // off", "I keep picturing"), not an intent.
@@ -1903,6 +1912,10 @@ func (c *context) habit(q occurrence) bool {
 	if w == "every" || w == "each" || w == "any" || w == "a" {
 		return true
 	}
+	// "Every wet Tuesday", "every single night".
+	if ww := c.wordOr(q.ti - 2); (ww == "every" || ww == "each") && c.toks[q.ti-2].sentence == q.sentence && !isDigits(c.word(q.ti-1)) {
+		return true
+	}
 	// "Every morning at 3am", "getting up at 3am": the hour of a day
 	// that comes round, or of a waking ("at" before the cue or its own).
 	k := q.ti - 1
@@ -2921,11 +2934,15 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 				continue
 			}
 		}
-		for ; k < len(c.toks) && k-v <= 6 && c.toks[k].clause == cl && c.toks[k].flags&flagDaily == 0; k++ {
+		reach := 6
+		for ; k < len(c.toks) && k-v <= reach && c.toks[k].clause == cl && c.toks[k].flags&flagDaily == 0; k++ {
 			w := c.word(k)
-			// Where, in three words ("drinking on the boat every day").
+			// Where or from what, in three words ("drinking on the boat
+			// every day", "from a flask on the stall"): each such
+			// stretch reaches two words further.
 			if usePlace[string(w)] && determiners[c.wordOr(k+1)] && k+2 < len(c.toks) && c.toks[k+2].clause == cl {
 				k += 2
+				reach += 2
 				continue
 			}
 			if !usedWhat[string(w)] && !drugWords[string(w)] && !opioids[string(w)] && !isDigits(w) && !numberWords[string(w)] {
@@ -3020,9 +3037,10 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 	return signals
 }
 
-// usePlace: a preposition of where using is done, before a determiner
-// and a place ("on the boat", "in my car", "at the station").
-var usePlace = map[string]bool{"on": true, "in": true, "at": true, "behind": true}
+// usePlace: a preposition of where using is done, or from what, before
+// a determiner and a place ("on the boat", "in my car", "at the
+// station", "from a flask").
+var usePlace = map[string]bool{"on": true, "in": true, "at": true, "behind": true, "from": true}
 
 // opensClause: the tokens from..v-1 are all stops and commas, so v
 // opens its clause ("Days sober: 0. Back on the heroin every day").
