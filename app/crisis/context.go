@@ -2945,6 +2945,12 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 				reach += 2
 				continue
 			}
+			// "At lunch", "at work", "at night".
+			if usePlace[string(w)] && bareWhere[c.wordOr(k+1)] {
+				k++
+				reach++
+				continue
+			}
 			if !usedWhat[string(w)] && !drugWords[string(w)] && !opioids[string(w)] && !isDigits(w) && !numberWords[string(w)] {
 				break
 			}
@@ -3041,6 +3047,11 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 // a determiner and a place ("on the boat", "in my car", "at the
 // station", "from a flask").
 var usePlace = map[string]bool{"on": true, "in": true, "at": true, "behind": true, "from": true}
+
+// bareWhere are places and times of day said after "at" or "in" with
+// no determiner ("drinking at lunch every day").
+var bareWhere = map[string]bool{"lunch": true, "lunchtime": true, "work": true, "home": true, "night": true,
+	"breakfast": true, "school": true, "bed": true}
 
 // opensClause: the tokens from..v-1 are all stops and commas, so v
 // opens its clause ("Days sober: 0. Back on the heroin every day").
@@ -3305,7 +3316,8 @@ var handsOn = map[string]bool{"he": true, "she": true, "they": true, "hes": true
 	"grandpa": true, "grandma": true, "guardian": true, "coach": true, "pimp": true, "dealer": true, "man": true,
 	"bloke": true, "fella": true, "missus": true, "hubby": true, "stepfather": true, "stepmother": true,
 	"son": true, "daughter": true, "grandson": true, "granddaughter": true, "punter": true, "customer": true,
-	"passenger": true, "stranger": true, "guy": true, "lad": true}
+	"passenger": true, "stranger": true, "guy": true, "lad": true, "supervisor": true, "foreman": true, "sergeant": true,
+	"officer": true, "teacher": true}
 
 const otherPeople = `he she they hes shes theyre theyve hed shed partner husband wife boyfriend girlfriend
 	bf gf fiance fiancee ex son daughter kid kids child children teenager teen friend friends mate bestie
