@@ -28,7 +28,8 @@ type context struct {
 	// read as written (nil: none in the text; see readings).
 	reads [][]byte
 	// orig is the text as written and norm its normalized form, for
-	// what normalizing drops (quotation marks: see quotedSpeech).
+	// what normalizing drops (quotation marks: see quotedSpeech); both
+	// are unset when the text has no mark that may open a quote.
 	orig string
 	norm *Normalized
 }
@@ -3519,6 +3520,14 @@ func (c *context) quotedSpeech(o occurrence) bool {
 		return false
 	}
 	return false
+}
+
+// mayQuote: text holds a mark that may open a quotation: a double or
+// curly one, or a straight single one after a space (most texts have
+// only apostrophes).
+func mayQuote(text string) bool {
+	return strings.IndexByte(text, '"') >= 0 || strings.Contains(text, " '") || strings.Contains(text, "“") ||
+		strings.Contains(text, "‘") || strings.Contains(text, "«")
 }
 
 // opensQuote: s leaves a quotation open at its end: more opening marks

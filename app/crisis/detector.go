@@ -960,7 +960,10 @@ func (d *Detector) scan(text string, explain bool, quoted []Span) Verdict {
 	if win.first < 0 && !d.worthJudging(sc) {
 		return v
 	}
-	ctx := &context{text: norm.Text, toks: sc.toks, quoted: sc.quoted, orig: text, norm: norm}
+	ctx := &context{text: norm.Text, toks: sc.toks, quoted: sc.quoted}
+	if mayQuote(text) {
+		ctx.orig, ctx.norm = text, norm
+	}
 	ctx.reads = d.readings(sc)
 	sc.occs = sc.occs[:0]
 	for _, h := range sc.hits {
