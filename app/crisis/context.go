@@ -2306,28 +2306,19 @@ func (c *context) clockMinutes(q occurrence) bool {
 
 // edgePlace: a means cue names a place a car can be driven off ("the
 // top of the cliff", "the pier").
-func edgePlace(phrase string) bool {
-	for _, w := range strings.Fields(phrase) {
-		switch w {
-		case "cliff", "cliffs", "edge", "bridge", "pier", "quarry", "overpass", "dock", "harbour", "harbor", "ramp":
-			return true
-		}
-	}
-	return false
-}
+func edgePlace(phrase string) bool { return hasWordOf(phrase, edgeWords) }
 
 // dropPlace: a means cue names a place with a drop to the water or
 // the ground below ("the top of the quarry", "the bridge"); "the edge"
 // alone may be of a pool or a bed.
-func dropPlace(phrase string) bool {
-	for _, w := range strings.Fields(phrase) {
-		switch w {
-		case "cliff", "cliffs", "bridge", "pier", "quarry", "overpass", "dock", "harbour", "harbor", "roof", "viaduct":
-			return true
-		}
-	}
-	return false
-}
+func dropPlace(phrase string) bool { return hasWordOf(phrase, dropWords) }
+
+var (
+	edgeWords = map[string]bool{"cliff": true, "cliffs": true, "edge": true, "bridge": true, "pier": true, "quarry": true,
+		"overpass": true, "dock": true, "harbour": true, "harbor": true, "ramp": true}
+	dropWords = map[string]bool{"cliff": true, "cliffs": true, "bridge": true, "pier": true, "quarry": true,
+		"overpass": true, "dock": true, "harbour": true, "harbor": true, "roof": true, "viaduct": true}
+)
 
 // deathWords say the writer dies or is gone in a supposition ("if I
 // died", "if I fell off the roof", "if I got hit by a bus").
@@ -3227,8 +3218,8 @@ func (c *context) pettyAfter(k int, cl int32, reported bool) bool {
 			continue
 		}
 		for y := x + 1; y < len(c.toks) && c.toks[y].clause == cl; y++ {
-			w := string(c.word(y))
-			if spoiledTreats[w] || y <= x+4 && (pettyFailings[w] || reported && findsOut[w]) {
+			w := c.word(y)
+			if spoiledTreats[string(w)] || y <= x+4 && (pettyFailings[string(w)] || reported && findsOut[string(w)]) {
 				return true
 			}
 		}
