@@ -360,6 +360,22 @@ func (c *context) withWhat(o occurrence) occurrence {
 var withStops = map[string]bool{"at": true, "in": true, "on": true, "after": true, "before": true, "when": true,
 	"and": true, "but": true, "to": true, "from": true, "because": true, "till": true, "until": true}
 
+// meansOwn: the only means in sentences lo..hi are o's own words, which
+// say what it is or was done with and no more: self-harm's instrument
+// and a conditional threat's weapon, said in it or just after it ("cut my
+// arm with a razor", "if he does it again I'll stab him with my knife"),
+// and the object of a thought ("I keep thinking about stepping off the
+// edge of the scaffold").
+func (c *context) meansOwn(means []occurrence, o occurrence, lo, hi int32) bool {
+	switch {
+	case o.e.Category == "self_harm", o.e.Category == "harm_to_others" && c.threatOn(o):
+		return ownCuesOnly(means, c.withWhat(o), lo, hi)
+	case o.e.Category == "suicide" && thoughtLike(o.e):
+		return ownCuesOnly(means, c.withObject(o), lo, hi)
+	}
+	return false
+}
+
 // thoughtLike: e is a thought turned over ("thinking about stepping
 // off", "I keep picturing"), not an intent.
 func thoughtLike(e *compiled) bool {

@@ -2465,9 +2465,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		switch {
 		case c.timeFor(cues[idTime], k.o, lo, hi):
 			k.tier, k.why = Critical, "with a time"
-		case cues.inSentences(idMeans, lo, hi) && !(k.o.e.Category == "self_harm" && ownCuesOnly(cues[idMeans], c.withWhat(k.o), lo, hi) ||
-			k.o.e.Category == "suicide" && thoughtLike(k.o.e) && ownCuesOnly(cues[idMeans], c.withObject(k.o), lo, hi) ||
-			k.o.e.Category == "harm_to_others" && c.threatOn(k.o) && ownCuesOnly(cues[idMeans], c.withWhat(k.o), lo, hi)) || planBeyond(cues[idPlan], k.o),
+		case cues.inSentences(idMeans, lo, hi) && !c.meansOwn(cues[idMeans], k.o, lo, hi) || planBeyond(cues[idPlan], k.o),
 			k.o.e.Category == "suicide" && c.standingAt(cues[idMeans], k.o.sentence-2, false):
 			// The writer where they stand stays there a sentence
 			// longer ("I'm on the roof of my halls block. I've

@@ -243,9 +243,10 @@ func (d *Detector) modelOccurrence(c *context, sc *scratch, win modelHit) occurr
 	// With no lexicon hit to name it, the window's own words may: a
 	// weapon with someone else in view and the writer not named as its
 	// object makes it harm to others ("I'm going round there with a bat
-	// and he's going to pay"), and so does a frame of violence ("I'm going
-	// to hurt the jockey who put me through the rail"); pills or a dose an overdose ("I've got a
-	// stash of morphine … I keep thinking about it"); a cut or a blade
+	// and he's going to pay"), and so does a frame of violence ("I'm
+	// going to hurt the jockey who put me through the rail"); pills or a
+	// dose an overdose ("I've got a stash of morphine … I keep thinking
+	// about it"); a cut or a blade
 	// self-harm; a blow with someone else in view and the writer its
 	// object ("he beats me when I come home late") abuse; drink or a drug
 	// named with no means of dying ("I've been drinking every night
