@@ -3473,13 +3473,23 @@ func (c *context) saidToWriter(o occurrence) bool {
 	if _, spoken := speechWords[c.wordOr(k)]; !spoken && !writtenWords[c.wordOr(k)] {
 		return false
 	}
+	return c.speakerOther(k, 4)
+}
+
+// speakerOther: the subject of the word of speech at k, within reach
+// words before it in its clause, is someone else: a person word ("the
+// client said", "a heckler shouted") or any word after a determiner
+// ("some kid commented"), not the writer ("me" after it, "asked me to
+// interpret", is no subject).
+func (c *context) speakerOther(k, reach int) bool {
 	cl := c.toks[k].clause
-	for x := k - 1; x >= 0 && x >= k-4 && c.toks[x].clause == cl; x-- {
-		if c.mine(x) {
+	for x := k - 1; x >= 0 && x >= k-reach && c.toks[x].clause == cl; x-- {
+		w := c.wordOr(x)
+		if c.mine(x) && w != "me" {
 			return false
 		}
-		w := c.wordOr(x)
-		if c.toks[x].flags&flagOther != 0 || strangers[w] || x > 0 && (determiners[c.wordOr(x-1)] || c.wordOr(x-1) == "some") && !c.mine(x-1) && w != "i" {
+		if c.toks[x].flags&flagOther != 0 || strangers[w] ||
+			x > 0 && (determiners[c.wordOr(x-1)] || c.wordOr(x-1) == "some") && !c.mine(x-1) && !c.mine(x) {
 			return true
 		}
 	}
@@ -3515,16 +3525,7 @@ func (c *context) quotedSpeech(o occurrence) bool {
 		if end < 0 || end > o.start || !opensQuote(c.orig[end:o.start]) {
 			return false
 		}
-		cl := c.toks[k].clause
-		for x := k - 1; x >= 0 && x >= k-6 && c.toks[x].clause == cl; x-- {
-			if c.mine(x) && c.wordOr(x) != "me" {
-				return false
-			}
-			if c.toks[x].flags&flagOther != 0 || strangers[c.wordOr(x)] {
-				return true
-			}
-		}
-		return false
+		return c.speakerOther(k, 6)
 	}
 	return false
 }
