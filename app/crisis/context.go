@@ -347,10 +347,16 @@ func (c *context) withWhat(o occurrence) occurrence {
 	}
 	// One word or two ("my knife", "my pruning knife"), up to a
 	// preposition or a stop.
+	return c.stretch(o, k, 2, func(x int) bool { return withStops[c.wordOr(x)] })
+}
+
+// stretch is o stretched over up to n words from token k on, in o's
+// clause, stopping at a stop or where until says; o as it is when the
+// first word already stops.
+func (c *context) stretch(o occurrence, k, n int, until func(int) bool) occurrence {
 	cl := c.toks[o.tj-1].clause
-	for n := 0; n < 2 && k < len(c.toks) && c.toks[k].clause == cl && c.toks[k].flags&flagPunct == 0 && !withStops[c.wordOr(k)]; n++ {
+	for end := k + n; k < end && k < len(c.toks) && c.toks[k].clause == cl && c.toks[k].flags&flagPunct == 0 && !until(k); k++ {
 		o.j, o.tj = int(c.toks[k].end), k+1
-		k++
 	}
 	return o
 }
@@ -393,17 +399,10 @@ func thoughtLike(e *compiled) bool {
 // object ("thinking about stepping off the edge of the scaffold") is the
 // thought's own, not means at hand ("… and I've got the rope").
 func (c *context) withObject(o occurrence) occurrence {
-	cl := c.toks[o.tj-1].clause
-	k := o.tj
-	for ; k < len(c.toks) && k < o.tj+5 && c.toks[k].clause == cl && c.toks[k].flags&flagPunct == 0; k++ {
-		if w := c.wordOr(k); w == "and" || w == "but" || c.mine(k) {
-			break
-		}
-	}
-	if k > o.tj {
-		o.j, o.tj = int(c.toks[k-1].end), k
-	}
-	return o
+	return c.stretch(o, o.tj, 5, func(x int) bool {
+		w := c.wordOr(x)
+		return w == "and" || w == "but" || c.mine(x)
+	})
 }
 
 // fearedAsk: o follows "what if I" in its own clause, with at most one
@@ -1832,8 +1831,7 @@ func (c *context) timeFor(times []occurrence, o occurrence, lo, hi int32) bool {
 	wish := wishLike(o.e.frame) || wishLike(o.e.Phrase)
 	waking := c.endsInWake(o)
 	for _, q := range inSentenceRange(times, lo, hi) {
-		if waking && q.ti == o.tj || c.negated(q) || o.e.Category == "self_harm" && c.pastBefore(q) && !withinTheHour(q.e.Phrase) ||
-			c.thanBetween(o, q) || o.e.Category == "self_harm" && c.doneLately(o) && c.toks[q.ti].clause == c.toks[o.ti].clause {
+		if waking && q.ti == o.tj || c.negated(q) || c.whenDone(o, q) || c.thanBetween(o, q) {
 			continue
 		}
 		if !wish || q.sentence == o.sentence || c.wholeSentence(q) {
@@ -1841,6 +1839,16 @@ func (c *context) timeFor(times []occurrence, o occurrence, lo, hi int32) bool {
 		}
 	}
 	return false
+}
+
+// whenDone: the time q beside self-harm o says when it was done, not
+// when it will be: told in the past, unless minutes ago, or in the
+// clause of self-harm the writer has been doing.
+func (c *context) whenDone(o, q occurrence) bool {
+	if o.e.Category != "self_harm" {
+		return false
+	}
+	return c.pastBefore(q) && !withinTheHour(q.e.Phrase) || c.doneLately(o) && c.toks[q.ti].clause == c.toks[o.ti].clause
 }
 
 // deadWords make a wish a wish to be dead, with no method named.
@@ -3154,8 +3162,8 @@ func (c *context) namesDrug() bool {
 
 // useVerbs, for rule 6f, say the writer drinks, uses or gambles ("back"
 // only as "back on": "back on the meth daily"; "doing" only where a drug
-// is named; "taking" only after time clean); being at the pub or the bookies every night is drinking
-// or betting.
+// is named; "taking" only after time clean); being at the pub or the
+// bookies every night is drinking or betting.
 var useVerbs = map[string]bool{"pub": true, "bookies": true, "drinking": true, "smoking": true, "using": true, "injecting": true, "snorting": true,
 	"gambling": true, "betting": true, "boozing": true, "back": true, "drink": true, "doing": true, "taking": true}
 
@@ -3428,7 +3436,7 @@ func (c *context) inWhoClause(o occurrence) bool {
 			return false
 		}
 		if string(c.word(k)) == "who" {
-			return (c.toks[k-1].flags&flagOther != 0 || strangers[string(c.word(k-1))]) && c.toks[k-1].clause == cl
+			return c.otherPerson(k-1) && c.toks[k-1].clause == cl
 		}
 	}
 	return false
@@ -3448,6 +3456,12 @@ func (c *context) triedWith(o occurrence) bool {
 		}
 	}
 	return false
+}
+
+// otherPerson: token k names someone other than the writer, known
+// ("my sister", "he") or not ("a woman").
+func (c *context) otherPerson(k int) bool {
+	return c.toks[k].flags&flagOther != 0 || strangers[string(c.word(k))]
 }
 
 // strangers are people a story may be about, who are no one the writer
@@ -3470,10 +3484,17 @@ func (c *context) saidToWriter(o occurrence) bool {
 	if !urged || k < 1 {
 		return false
 	}
-	if _, spoken := speechWords[c.wordOr(k)]; !spoken && !writtenWords[c.wordOr(k)] {
+	if !spokenOrWritten(c.wordOr(k)) {
 		return false
 	}
 	return c.speakerOther(k, 4)
+}
+
+// spokenOrWritten: w is a word of speech or writing ("said", "shouted",
+// "commented").
+func spokenOrWritten(w string) bool {
+	_, spoken := speechWords[w]
+	return spoken || writtenWords[w]
 }
 
 // speakerOther: the subject of the word of speech at k, within reach
@@ -3488,8 +3509,7 @@ func (c *context) speakerOther(k, reach int) bool {
 		if c.mine(x) && w != "me" {
 			return false
 		}
-		if c.toks[x].flags&flagOther != 0 || strangers[w] ||
-			x > 0 && (determiners[c.wordOr(x-1)] || c.wordOr(x-1) == "some") && !c.mine(x-1) && !c.mine(x) {
+		if c.otherPerson(x) || x > 0 && (determiners[c.wordOr(x-1)] || c.wordOr(x-1) == "some") && !c.mine(x-1) && !c.mine(x) {
 			return true
 		}
 	}
@@ -3517,8 +3537,7 @@ func (c *context) quotedSpeech(o occurrence) bool {
 		return false
 	}
 	for k := o.ti - 1; k >= 1 && k >= o.ti-4; k-- {
-		w := c.wordOr(k)
-		if _, spoken := speechWords[w]; !spoken && !writtenWords[w] && !renderWords[w] {
+		if w := c.wordOr(k); !spokenOrWritten(w) && !renderWords[w] {
 			continue
 		}
 		_, end := c.norm.MapSpan(int(c.toks[k].start), int(c.toks[k].end))
