@@ -522,7 +522,10 @@ var commonWords = map[string]bool{"of": true, "to": true, "be": true, "se": true
 	// "noose" is no "nose", "soon" no "son", "loose" no "lose".
 	"nose": true, "lose": true, "god": true, "shot": true, "met": true, "fed": true, "chose": true, "wed": true,
 	"mod": true, "son": true, "ten": true, "non": true, "mon": true, "roster": true, "loses": true, "tens": true,
-	"filing": true, "filed": true, "aces": true, "bot": true}
+	"filing": true, "filed": true, "aces": true, "bot": true,
+	// Found by TestSqueezedVariantsAreNoEverydayWords in the calm corpus:
+	// "butt" is no "but", "aa" no "a", "bleed" no "bled".
+	"but": true, "a": true, "man": true, "use": true, "sale": true, "bled": true, "pe": true}
 
 // gerund turns the first word of a normalized phrase into its -ing form
 // ("take all my pills" → "taking all my pills"), or "" when it already is

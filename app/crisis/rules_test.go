@@ -1020,6 +1020,40 @@ func TestSqueezeWordsKeepsMisspellings(t *testing.T) {
 	}
 }
 
+// TestSqueezedVariantsAreNoEverydayWords: a squeezed variant ("noose" →
+// "nose", "noone" → "none") must not turn a phrase's word into another
+// word that calm posts use, or the variant matches ordinary text. The
+// corpus's calm lines say which words are everyday: any squeezed word
+// met there five times or more is either refused (commonWords) or a
+// misspelling that squeezes to the very word it stands for
+// (squeezesToItself: "untill" → "until"). A new phrase whose squeeze
+// collides fails here, so the hand list is checked against the data.
+func TestSqueezedVariantsAreNoEverydayWords(t *testing.T) {
+	calm := map[string]int{}
+	for _, s := range loadCorpus(t) {
+		if s.want == None {
+			for _, w := range strings.Fields(string(Normalize(s.text).Text)) {
+				calm[w]++
+			}
+		}
+	}
+	squeezesToItself := map[string]bool{"until": true, "world": true, "grandad": true, "fatigue": true, "mama": true, "husband": true, "il": true}
+	seen := map[string]bool{}
+	for _, e := range DefaultLexicon().Entries {
+		base := string(Normalize(e.Phrase).Text)
+		bw, sw := strings.Fields(base), strings.Fields(squeezeWords(base))
+		for i := range sw {
+			if i >= len(bw) || bw[i] == sw[i] || seen[sw[i]] || calm[sw[i]] < 5 {
+				continue
+			}
+			seen[sw[i]] = true
+			if !commonWords[sw[i]] && !squeezesToItself[sw[i]] {
+				t.Errorf("%q squeezes to %q, a word of %d calm corpus lines, in %q: add it to commonWords (or, if it is the same word, to squeezesToItself)", bw[i], sw[i], calm[sw[i]], e.Phrase)
+			}
+		}
+	}
+}
+
 // TestIncitedIsHarmToOthers: dying urged on the reader is filed as harm
 // to others, not as the writer's own suicide.
 func TestIncitedIsHarmToOthers(t *testing.T) {
