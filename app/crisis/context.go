@@ -3426,6 +3426,19 @@ var possessedCrises = map[string]bool{"suicide": true, "overdose": true, "self":
 // abuse and threats to others, someone else is the other party.
 var selfDirected = map[string]bool{"suicide": true, "self_harm": true, "overdose": true, "hopelessness": true}
 
+// notAtHand: means cue o is not the writer's, at hand now: a place gone
+// to for a purpose ("went to the river for a swim", "walked to the
+// bridge to meet Sam"; outing is then true), someone else's means in a
+// who-clause about them ("a woman who jumped from the bridge"), or the
+// means of an attempt told ("because I tried to tie a ligature last
+// night").
+func (c *context) notAtHand(o occurrence) (aside, outing bool) {
+	if c.outing(o) {
+		return true, true
+	}
+	return c.inWhoClause(o) || c.triedWith(o), false
+}
+
 // inWhoClause: o lies in a who-clause of at most five words before it,
 // opened just after someone else ("a woman who jumped from the bridge",
 // "the lad who fell off the roof"), with the writer not in it.

@@ -1589,21 +1589,15 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			if c.isQuoted(o.sentence) {
 				continue
 			}
-			// A place gone to for a purpose ("went to the river for a
-			// swim", "walked to the bridge to meet Sam") is no means.
-			if o.e.cue == idMeans && c.outing(o) {
-				sc.outings = append(sc.outings, o)
-				continue
-			}
-			// Someone else's means, in a who-clause about them ("a
-			// woman who jumped from the bridge"), is not the writer's.
-			if o.e.cue == idMeans && c.inWhoClause(o) {
-				continue
-			}
-			// The means of an attempt told ("because I tried to tie a
-			// ligature last night") is not at hand now.
-			if o.e.cue == idMeans && c.triedWith(o) {
-				continue
+			// A means not at hand now is no means (see notAtHand);
+			// outings are kept for rule 2g.
+			if o.e.cue == idMeans {
+				if aside, outing := c.notAtHand(o); aside {
+					if outing {
+						sc.outings = append(sc.outings, o)
+					}
+					continue
+				}
 			}
 			if q := cues[o.e.cue]; len(q) > 0 && o.i <= q[len(q)-1].j {
 				if o.i <= q[len(q)-1].i {
