@@ -3003,6 +3003,11 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 		if string(c.word(v)) == "taking" && (!c.soberBefore(v) || prescribedWords[c.wordOr(v+1)] || prescribedWords[c.wordOr(v+2)]) {
 			continue
 		}
+		// So is a bare "use" ("Was clean 2 years. … I use every day
+		// again"), not "I use the gym every day again".
+		if string(c.word(v)) == "use" && !c.soberBefore(v) {
+			continue
+		}
 		// "again" in the clause, and the writer its subject, with nothing
 		// that fears or foresees it before the verb.
 		again, mine, held := false, false, false
@@ -3084,7 +3089,8 @@ func (c *context) opensClause(from, v int) bool {
 var quitThings = map[string]bool{"drink": true, "booze": true, "grog": true, "alcohol": true, "gear": true,
 	"gambling": true, "betting": true, "bets": true, "coke": true, "weed": true, "heroin": true, "crack": true}
 
-// soberBefore: "sober", "clean", "dry" or "off the drink" comes before
+// soberBefore: "sober", "clean", "dry", "off the drink" or "without a
+// drink" comes before
 // token v in its sentence or the one before ("I'd been sober three years before him and
 // now I'm drinking a bottle of vodka every day", "I was clean for a year
 // before uni. Now I'm doing coke every weekend"): what follows is
@@ -3099,10 +3105,11 @@ func (c *context) soberBefore(v int) bool {
 			if c.wordOr(k+1) != "january" {
 				return true
 			}
-		case "off":
-			// "Two years off the drink", "six months off gambling".
+		case "off", "without":
+			// "Two years off the drink", "six months off gambling",
+			// "thirty months without a drink".
 			n := k + 1
-			if c.wordOr(n) == "the" {
+			if c.wordOr(n) == "the" || c.wordOr(n) == "a" {
 				n++
 			}
 			if quitThings[c.wordOr(n)] {
@@ -3165,7 +3172,7 @@ func (c *context) namesDrug() bool {
 // is named; "taking" only after time clean); being at the pub or the
 // bookies every night is drinking or betting.
 var useVerbs = map[string]bool{"pub": true, "bookies": true, "drinking": true, "smoking": true, "using": true, "injecting": true, "snorting": true,
-	"gambling": true, "betting": true, "boozing": true, "back": true, "drink": true, "doing": true, "taking": true}
+	"gambling": true, "betting": true, "boozing": true, "back": true, "drink": true, "doing": true, "taking": true, "use": true}
 
 // prescribedWords are what is taken every day as it should be ("taking
 // my meds every day again").

@@ -322,6 +322,11 @@ func newDetectorWords(lex *Lexicon, model *Model, extra []string) *Detector {
 				variants = append(variants, v)
 			}
 		}
+		// What is taken all of reads the same with "all of my" ("taken
+		// all of my antihistamines").
+		if e.Category == "overdose" && (e.Kind == KindSignal || e.Kind == KindConcept) && strings.Contains(base, " all my ") {
+			variants = append(variants, strings.Replace(base, " all my ", " all of my ", 1))
+		}
 		for _, v := range variants {
 			add(e, v)
 		}

@@ -616,6 +616,10 @@ func TestContextRules(t *testing.T) {
 		{"rule 2n: the writer takes the urging up, and the word model may speak", "They keep saying kys in my DMs and honestly they're right, I'm thinking about doing it", High, ""},
 		{"the means of an attempt told is not at hand", "On 15-minute obs because I tried to tie a ligature last night. I'd do it again if I could.", High, ""},
 		{"medicine bought for a cold", "Bought two boxes of paracetamol for this cold, anyone know if honey helps?", None, ""},
+		{"time without a drink is time sober: drinking every night after it is a relapse", "Thirty months without a drink and now I'm drinking a bottle of wine every night.", High, "using every day again"},
+		{"time without a drink, control: without a break is no time sober", "Thirty months without a break and now I'm drinking a bottle of wine every night.", None, ""},
+		{"a bare use every day after time clean is a relapse", "Was clean 2 years. Since losing my job I use every day again.", High, "using every day again"},
+		{"a bare use every day, control: without time clean it is no drug", "Since losing my job I use every day again.", None, ""},
 	}
 	checkRows(t, testDetector, "", cases)
 	// Rows the word model could also decide, with the lexicon alone, so
@@ -705,6 +709,10 @@ func TestContextRules(t *testing.T) {
 		{"rule 1f: a supervisor's blow", "My supervisor hits me in the galley when the passengers complain and says he'll get me sent home.", High, "another adult's blow"},
 		{"a nose is no noose: a squeezed variant that is an everyday word is not made", "My dad hits me across the face until my nose bleeds.", High, "lexicon tier"},
 		{"a nose is no noose, control: a noose", "My dad hits me across the face. I've got a noose ready for tonight.", Critical, ""},
+		{"slashing a named body part is harm done to oneself, bleeding now", "I've slashed my arms with a broken bottle and I can't stop the bleeding.", Critical, ""},
+		{"slashing, control: tyres are no body part", "Someone slashed my tyres last night and I can't stop thinking about it.", None, ""},
+		{"taken all of my medicine reads as all my medicine", "I've taken all of my antihistamines and I feel very sleepy.", Critical, ""},
+		{"taken all of my, control: all of my errands", "I've taken all of my books back to the library.", None, ""},
 		{"rule 6 control: self-harm done minutes ago", "I cut my arm deep with a blade. I did it twenty minutes ago.", Critical, "with a time"},
 		{"'used to' control: a distant past", "I used to use way more than I should, two years ago.", None, ""},
 		{"a time clean that a relapse ended is no recovery talk", "Picked up after 14 months clean", Low, "lexicon tier"},
