@@ -512,7 +512,7 @@ func (c *context) pastBefore(o occurrence) bool {
 		reach = 15
 	}
 	for k := o.ti - 1; k >= 0 && k >= o.ti-reach && c.toks[k].clause == c.toks[o.ti].clause; k-- {
-		if gerund && presentMarkers[string(c.word(k))] {
+		if (gerund || k == o.ti-1 && string(c.word(k)) == "im") && presentMarkers[string(c.word(k))] {
 			return false
 		}
 		// "I came back from Syria wanting to die": a past verb of
@@ -3150,6 +3150,10 @@ func (c *context) dailyAt(k int, cl int32) int {
 		if n < len(c.toks) && string(c.word(n)) == "single" {
 			n++
 		}
+		// "Every early shift", "every other day".
+		if n+1 < len(c.toks) && c.toks[n+1].clause == cl && shiftKinds[string(c.word(n))] && dayParts[string(c.word(n+1))] {
+			n++
+		}
 		if n < len(c.toks) && c.toks[n].clause == cl && dayParts[string(c.word(n))] {
 			return n + 1
 		}
@@ -3186,7 +3190,12 @@ var dailyWords = map[string]bool{"every": true, "each": true, "daily": true, "ni
 // dayParts end one ("every night", "each morning").
 var dayParts = map[string]bool{"day": true, "night": true, "morning": true, "evening": true, "weekend": true,
 	// what comes round as often ("before every gig", "every shift")
-	"gig": true, "show": true, "shift": true, "match": true, "lesson": true, "class": true, "meeting": true, "week": true}
+	"gig": true, "show": true, "shift": true, "match": true, "lesson": true, "class": true, "meeting": true, "week": true,
+	"stream": true, "round": true, "race": true, "break": true, "lunchtime": true}
+
+// shiftKinds may stand between "every" and a day part ("every early
+// shift", "every other day", "every night shift").
+var shiftKinds = map[string]bool{"early": true, "late": true, "night": true, "day": true, "other": true, "second": true}
 
 // drugWords name a drink or a drug other than tobacco and opioids (those
 // are in opioids), for rule 6f.

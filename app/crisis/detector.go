@@ -2348,7 +2348,10 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			o := d.modelOccurrence(c, sc, win)
 			// Rule 8b: the sentence it names has someone else as its
 			// subject and not the writer ("my husband … he's started
-			// talking about his pistol"): a low check-in, as rule 3c.
+			// talking about his pistol"), or, for a relapse, its own
+			// words are someone else's as rule 3 reads them ("he says he
+			// started using again and I'm worried"): a low check-in, as
+			// rule 3c.
 			// Rule 8d: the writer says there, or takes back just after,
 			// that they will not act on it ("… not wake up. But I will
 			// not do anything, don't worry."): a low check-in, as rule
@@ -2356,7 +2359,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			held := (cues.inSentences(idRestraint, win.first, win.last) || c.takenBack(win.last)) &&
 				!near(idMeans, win.last) && !near(idTime, win.last) && len(cues[idPlan]) == 0
 			switch {
-			case selfDirected[o.e.Category] && c.othersSentence(o):
+			case selfDirected[o.e.Category] && c.othersSentence(o), o.e.Category == "relapse" && (c.othersSentence(o) || c.someoneElse(o)):
 				keep = append(keep, kept{o: o, tier: Low, why: "someone else"})
 			case held:
 				keep = append(keep, kept{o: o, tier: Low, why: "will not act on it"})

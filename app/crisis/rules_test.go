@@ -620,6 +620,12 @@ func TestContextRules(t *testing.T) {
 		{"time without a drink, control: without a break is no time sober", "Thirty months without a break and now I'm drinking a bottle of wine every night.", None, ""},
 		{"a bare use every day after time clean is a relapse", "Was clean 2 years. Since losing my job I use every day again.", High, "using every day again"},
 		{"a bare use every day, control: without time clean it is no drug", "Since losing my job I use every day again.", None, ""},
+		{"every early shift is a day part qualified", "Four years off the drink and I've been drinking before every early shift again.", High, "using every day again"},
+		{"every early shift, control: every night again still reads (night is no qualifier before again)", "Twelve years dry and I'm drinking a bottle of wine every night again.", High, "using every day again"},
+		{"every stream comes round as often as a shift", "was sober 400 days and now i'm drinking every stream to cope with the viewers", High, "using every day again"},
+		{"I'm just before a phrase says it is now, whatever past came before in the clause", "I'd been clean since my daughter was born and I'm back on the crack every night after shift.", High, ""},
+		{"rule 8b for a relapse, control: the writer's own use again after methadone stays high", "I was on methadone. I started using again last week and I'm worried.", High, ""},
+		{"I'm just before, control: a past verb just before keeps it past", "I'd been clean since my daughter was born and was back on the crack every night after shift, years ago now.", None, ""},
 	}
 	checkRows(t, testDetector, "", cases)
 	// Rows the word model could also decide, with the lexicon alone, so
