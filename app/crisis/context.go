@@ -2968,6 +2968,11 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 				continue
 			}
 			if !usedWhat[string(w)] && !drugWords[string(w)] && !opioids[string(w)] && !isDigits(w) && !numberWords[string(w)] {
+				// One word that names which drink or drug ("the altar
+				// wine", "my cheap vodka") before it.
+				if n := c.wordOr(k + 1); k+1 < len(c.toks) && c.toks[k+1].clause == cl && (drugWords[n] || opioids[n]) {
+					continue
+				}
 				break
 			}
 		}
@@ -3089,8 +3094,8 @@ func (c *context) opensClause(from, v int) bool {
 var quitThings = map[string]bool{"drink": true, "booze": true, "grog": true, "alcohol": true, "gear": true,
 	"gambling": true, "betting": true, "bets": true, "coke": true, "weed": true, "heroin": true, "crack": true}
 
-// soberBefore: "sober", "clean", "dry", "off the drink" or "without a
-// drink" comes before
+// soberBefore: "sober", "clean", "dry", "off the drink", "without a
+// drink", or a drink or drug stopped, quit or given up comes before
 // token v in its sentence or the one before ("I'd been sober three years before him and
 // now I'm drinking a bottle of vodka every day", "I was clean for a year
 // before uni. Now I'm doing coke every weekend"): what follows is
@@ -3104,6 +3109,17 @@ func (c *context) soberBefore(v int) bool {
 			// "Dry for two years", not "dry January".
 			if c.wordOr(k+1) != "january" {
 				return true
+			}
+		case "stopped", "quit", "up":
+			// "I'd stopped the extra pills for two years", "gave up
+			// the drink": a drink or a drug named within three words.
+			if w := string(c.word(k)); w == "up" && c.wordOr(k-1) != "gave" && c.wordOr(k-1) != "given" {
+				continue
+			}
+			for n := k + 1; n <= k+3 && n < v; n++ {
+				if w := c.wordOr(n); quitThings[w] || drugWords[w] || opioids[w] {
+					return true
+				}
 			}
 		case "off", "without":
 			// "Two years off the drink", "six months off gambling",
@@ -3204,7 +3220,8 @@ var drugWords = map[string]bool{"weed": true, "skunk": true, "cannabis": true, "
 	"mdma": true, "pot": true, "dope": true, "booze": true, "alcohol": true, "vodka": true, "whisky": true, "whiskey": true,
 	"wine": true, "beer": true, "beers": true, "cider": true, "gin": true, "rum": true, "lager": true, "cans": true, "pints": true,
 	"bottle": true, "bottles": true, "dabs": true, "bud": true, "xanax": true, "benzos": true, "pills": true, "lines": true,
-	"ganja": true, "charas": true, "hash": true, "bhang": true, "kush": true, "grass": true}
+	"ganja": true, "charas": true, "hash": true, "bhang": true, "kush": true, "grass": true,
+	"sherry": true, "brandy": true, "prosecco": true, "tequila": true, "bourbon": true}
 
 // usedWhat may stand between a useVerbs word and how often ("drinking
 // a bottle of it every night again").

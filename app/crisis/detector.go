@@ -418,7 +418,7 @@ func stockpileForm(norm string) string {
 }
 
 // stockpileVerbs open a phrase about keeping medicine back.
-var stockpileVerbs = map[string]bool{"saving": true, "saved": true, "keeping": true, "kept": true, "collecting": true,
+var stockpileVerbs = map[string]bool{"saving": true, "putting": true, "setting": true, "saved": true, "keeping": true, "kept": true, "collecting": true,
 	"collected": true, "hoarding": true, "hoarded": true, "stockpiling": true, "stockpiled": true, "stashing": true,
 	"stashed": true, "squirrelling": true, "hiding": true, "hid": true}
 

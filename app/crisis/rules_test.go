@@ -624,6 +624,10 @@ func TestContextRules(t *testing.T) {
 		{"every early shift, control: every night again still reads (night is no qualifier before again)", "Twelve years dry and I'm drinking a bottle of wine every night again.", High, "using every day again"},
 		{"every stream comes round as often as a shift", "was sober 400 days and now i'm drinking every stream to cope with the viewers", High, "using every day again"},
 		{"I'm just before a phrase says it is now, whatever past came before in the clause", "I'd been clean since my daughter was born and I'm back on the crack every night after shift.", High, ""},
+		{"one word may name which drink before it (rule 6f)", "Ten years sober in the parish and I've been drinking the altar wine every evening again.", High, "using every day again"},
+		{"a drink given up is time sober", "I gave up the drink twenty years ago but since the funeral I have been drinking a bottle of sherry every day again.", High, "using every day again"},
+		{"pills stopped are time clean, so taking them every day again is a relapse", "I'd stopped the extra pills for two years and now I'm buying them online and taking them every day again.", High, "using every day again"},
+		{"a thing stopped, control: stopping the gym is no time clean", "I'd stopped the gym for two years and now I'm taking them every day again, the stairs I mean.", None, ""},
 		{"rule 8b for a relapse, control: the writer's own use again after methadone stays high", "I was on methadone. I started using again last week and I'm worried.", High, ""},
 		{"I'm just before, control: a past verb just before keeps it past", "I'd been clean since my daughter was born and was back on the crack every night after shift, years ago now.", None, ""},
 	}
@@ -713,6 +717,7 @@ func TestContextRules(t *testing.T) {
 		{"rule 6f: drinking at lunch every day after time sober", "Five years sober and I'm drinking at lunch every day again since the market crashed.", High, "using every day again"},
 		{"rule 6f control: at lunch every day, no time sober", "I'm eating at lunch every day with the team now, much nicer.", None, ""},
 		{"rule 1f: a supervisor's blow", "My supervisor hits me in the galley when the passengers complain and says he'll get me sent home.", High, "another adult's blow"},
+		{"one word before a drink, control: a word before no drink ends what is drunk", "Ten years sober in the parish and I've been drinking the altar water every evening again.", None, ""},
 		{"a nose is no noose: a squeezed variant that is an everyday word is not made", "My dad hits me across the face until my nose bleeds.", High, "lexicon tier"},
 		{"a nose is no noose, control: a noose", "My dad hits me across the face. I've got a noose ready for tonight.", Critical, ""},
 		{"slashing a named body part is harm done to oneself, bleeding now", "I've slashed my arms with a broken bottle and I can't stop the bleeding.", Critical, ""},
