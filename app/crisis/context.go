@@ -1514,7 +1514,7 @@ var wordNouns = map[string]bool{"euphemism": true, "euphemisms": true, "slang": 
 func (c *context) laughAfter(o occurrence, reach int) bool {
 	sn := c.toks[o.ti].sentence
 	for k := o.tj; k < len(c.toks) && c.toks[k].sentence == sn && k < o.tj+reach; k++ {
-		if laughWords[string(c.word(k))] && (k < o.tj+2 || k+1 == len(c.toks) || c.toks[k+1].sentence != sn) {
+		if c.toks[k].flags&flagJoke != 0 && laughWords[string(c.word(k))] && (k < o.tj+2 || k+1 == len(c.toks) || c.toks[k+1].sentence != sn) {
 			return true
 		}
 	}

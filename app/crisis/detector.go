@@ -840,16 +840,20 @@ func (c *context) despairAgain(keep []kept) int {
 	plain := func(k *kept) bool {
 		return k.o.e.Category == "hopelessness" && k.tier == Low && k.why == "lexicon tier" && (k.o.e.tokens >= 3 || k.o.e.tokens == 2 && c.wholeSentence(k.o)) && !hasWordOf(k.o.e.Phrase, moodWords)
 	}
+	// Which are plain is asked once each, not once per pair.
+	plains := make([]int, 0, 16)
 	for i := range keep {
-		a := &keep[i]
-		if !plain(a) {
-			continue
+		if plain(&keep[i]) {
+			plains = append(plains, i)
 		}
-		for j := i + 1; j < len(keep); j++ {
+	}
+	for x, i := range plains {
+		a := &keep[i]
+		for _, j := range plains[x+1:] {
 			b := &keep[j]
-			if plain(b) && b.o.e.norm != a.o.e.norm && b.o.ti >= a.o.tj && (c.toks[a.o.ti].clause != c.toks[b.o.ti].clause || c.joinedByAnd(a.o, b.o) || c.runOn(a.o, b.o)) {
+			if b.o.e.norm != a.o.e.norm && b.o.ti >= a.o.tj && (c.toks[a.o.ti].clause != c.toks[b.o.ti].clause || c.joinedByAnd(a.o, b.o) || c.runOn(a.o, b.o)) {
 				for k := range c.toks {
-					if laughWords[string(c.word(k))] {
+					if c.toks[k].flags&flagJoke != 0 && laughWords[string(c.word(k))] {
 						return -1
 					}
 				}
