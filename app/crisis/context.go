@@ -512,7 +512,9 @@ func (c *context) pastBefore(o occurrence) bool {
 		reach = 15
 	}
 	for k := o.ti - 1; k >= 0 && k >= o.ti-reach && c.toks[k].clause == c.toks[o.ti].clause; k-- {
-		if (gerund || k == o.ti-1 && string(c.word(k)) == "im") && presentMarkers[string(c.word(k))] {
+		// Nor does "I'm" just before any phrase: "… since my daughter
+		// was born and I'm back on the crack" is now.
+		if w := string(c.word(k)); gerund && presentMarkers[w] || k == o.ti-1 && w == "im" {
 			return false
 		}
 		// "I came back from Syria wanting to die": a past verb of
