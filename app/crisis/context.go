@@ -3107,6 +3107,12 @@ func (c *context) soberBefore(v int) bool {
 		switch string(c.word(k)) {
 		case "sober", "clean":
 			return true
+		case "restored":
+			// "Weight-restored for a year": an eating disorder's time
+			// in recovery.
+			if c.wordOr(k-1) == "weight" {
+				return true
+			}
 		case "dry":
 			// "Dry for two years", not "dry January".
 			if c.wordOr(k+1) != "january" {
@@ -3194,7 +3200,9 @@ func (c *context) namesDrug() bool {
 // is named; "taking" only after time clean); being at the pub or the
 // bookies every night is drinking or betting.
 var useVerbs = map[string]bool{"pub": true, "bookies": true, "drinking": true, "smoking": true, "using": true, "injecting": true, "snorting": true,
-	"gambling": true, "betting": true, "boozing": true, "back": true, "drink": true, "doing": true, "taking": true, "use": true}
+	"gambling": true, "betting": true, "boozing": true, "back": true, "drink": true, "doing": true, "taking": true, "use": true,
+	// an eating disorder's relapse ("restricting every day again")
+	"restricting": true, "purging": true, "bingeing": true, "binging": true}
 
 // prescribedWords are what is taken every day as it should be ("taking
 // my meds every day again").
@@ -3223,7 +3231,8 @@ var drugWords = map[string]bool{"weed": true, "skunk": true, "cannabis": true, "
 	"wine": true, "beer": true, "beers": true, "cider": true, "gin": true, "rum": true, "lager": true, "cans": true, "pints": true,
 	"bottle": true, "bottles": true, "dabs": true, "bud": true, "xanax": true, "benzos": true, "pills": true, "lines": true,
 	"ganja": true, "charas": true, "hash": true, "bhang": true, "kush": true, "grass": true,
-	"sherry": true, "brandy": true, "prosecco": true, "tequila": true, "bourbon": true}
+	"sherry": true, "brandy": true, "prosecco": true, "tequila": true, "bourbon": true, "speed": true, "amphetamine": true,
+	"amphetamines": true, "whizz": true, "ecstasy": true}
 
 // usedWhat may stand between a useVerbs word and how often ("drinking
 // a bottle of it every night again").

@@ -628,6 +628,10 @@ func TestContextRules(t *testing.T) {
 		{"a drink given up is time sober", "I gave up the drink twenty years ago but since the funeral I have been drinking a bottle of sherry every day again.", High, "using every day again"},
 		{"pills stopped are time clean, so taking them every day again is a relapse", "I'd stopped the extra pills for two years and now I'm buying them online and taking them every day again.", High, "using every day again"},
 		{"a thing stopped, control: stopping the gym is no time clean", "I'd stopped the gym for two years and now I'm taking them every day again, the stairs I mean.", None, ""},
+		{"an eating disorder's relapse: restricting every day again after weight restored", "I was weight-restored for a year and I've been restricting every day again since the new job.", High, "using every day again"},
+		{"restricting every day again, control: someone else restricts", "The school has been restricting phones every day again since the new head came.", None, ""},
+		{"speed named as a drug: doing speed every night after time clean", "Two years clean and I've started doing speed every night to get through the runs again.", High, "using every day again"},
+		{"speed, control: speed work is training", "Two years clean and I've started doing speed work every night at the track again.", None, ""},
 		{"rule 8b for a relapse, control: the writer's own use again after methadone stays high", "I was on methadone. I started using again last week and I'm worried.", High, ""},
 		{"I'm just before, control: a past verb just before keeps it past", "I'd been clean since my daughter was born and was back on the crack every night after shift, years ago now.", None, ""},
 	}
