@@ -2822,15 +2822,15 @@ func (c *context) asideSubject(k int) int {
 // sharedSubject: the person word a blow at token k+1 shares as its
 // subject across a short stretch of its clause, or -1: before a "who"
 // that opens a clause of at most five words ending at k ("my boyfriend
-// who owns the shop hits me"), or, when k is "and", before at most six
+// who owns the shop hits me"), or, when k is "and", before at most eight
 // words with no other person and no other "and" in them ("my husband
 // takes my wages and hits me", "me old man comes home from the pub and
-// flogs me").
+// flogs me", "my husband listens in on my calls from home and hits me").
 func (c *context) sharedSubject(k int, cl int32) int {
 	and := string(c.word(k)) == "and"
 	reach := 5
 	if and {
-		reach = 7
+		reach = 9
 	}
 	for x := k; x > 0 && x >= k-reach && c.toks[x].clause == cl; x-- {
 		w := string(c.word(x))
