@@ -3071,6 +3071,71 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 	return signals
 }
 
+// terseIntent adds a suicide signal, critical, to a text made only of
+// two to four fragments, each one of: a means in at most two words
+// ("Rope's up.", "Bridge."), a time in one ("Now.", "Tonight.") or a
+// goodbye in at most two ("Goodbye.", "Sorry mum."): the shape intent
+// takes typed on a phone at 3 a.m. ("Bridge. Now. Goodbye."). A thing
+// of harm needs a time or a goodbye beside it; a place, being also
+// where people meet, needs a goodbye. Any other fragment ("Bridge.
+// Tonight. 7pm.", "Rope. Tonight. Climbing wall.") and any phrase the
+// lexicon found leave the text to the other rules.
+func (c *context) terseIntent(sc *scratch, signals []occurrence) []occurrence {
+	if len(signals) > 0 || len(c.toks) == 0 || len(c.toks) > terseMax {
+		return signals
+	}
+	last := c.toks[len(c.toks)-1].sentence
+	if last < 1 || last > 3 {
+		return signals
+	}
+	var thing, place, when, bye bool
+	for sn := int32(0); sn <= last; sn++ {
+		from, toks := c.sentences(sn, sn)
+		var ws [3]string
+		n := 0
+		for i := range toks {
+			if toks[i].flags&flagPunct != 0 {
+				continue
+			}
+			if n == len(ws) {
+				return signals
+			}
+			ws[n] = string(c.word(from + i))
+			n++
+		}
+		switch {
+		case n == 0:
+		case n <= 2 && (terseThings[ws[0]] || terseThings[ws[n-1]]):
+			thing = true
+		case n <= 2 && (tersePlaces[ws[0]] || tersePlaces[ws[n-1]]):
+			place = true
+		case n == 1 && terseWhen[ws[0]]:
+			when = true
+		case n <= 2 && terseBye[ws[0]]:
+			bye = true
+		default:
+			return signals
+		}
+	}
+	if !(thing && (when || bye) || place && bye) {
+		return signals
+	}
+	return c.composeSignal(sc, signals, "suicide", Critical, false, 0, len(c.toks), 0, "terse intent")
+}
+
+// terseMax is the most tokens, stops included, terseIntent reads.
+const terseMax = 12
+
+// terseThings, tersePlaces, terseWhen and terseBye are the words of
+// terseIntent's fragments.
+var (
+	terseThings = map[string]bool{"rope": true, "ropes": true, "noose": true, "ligature": true, "gun": true}
+	tersePlaces = map[string]bool{"bridge": true, "roof": true, "ledge": true, "cliff": true, "cliffs": true,
+		"tracks": true, "viaduct": true, "platform": true}
+	terseWhen = map[string]bool{"now": true, "tonight": true}
+	terseBye  = map[string]bool{"goodbye": true, "bye": true, "sorry": true, "farewell": true}
+)
+
 // usePlace: a preposition of where using is done, or from what, before
 // a determiner and a place ("on the boat", "in my car", "at the
 // station", "from a flask").

@@ -1322,6 +1322,11 @@ func (d *Detector) worthJudging(sc *scratch) bool {
 		}
 	}
 	cued := time || means || plan > 0 || goodbye
+	// A text short enough to be terse intent (see terseIntent) with a
+	// time or a goodbye in it is judged.
+	if (time || goodbye) && len(sc.toks) <= terseMax {
+		return true
+	}
 	return (means && (plan > 0 || goodbye)) || (plan > 0 && (time || goodbye)) || plan >= 3 || bereaved && rejoin ||
 		seen&flagGive != 0 && cued || ifs || seen&flagUseOf != 0 && means
 }
@@ -1825,6 +1830,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// the lexicon has no phrase for it (see dailyUse): daily use after
 	// time away is a relapse in full, not a slip to check in on.
 	signals = c.dailyUse(sc, signals)
+	// Rule 7t: terse intent, a text of fragments that name a means and
+	// a time or a goodbye ("Bridge. Now. Goodbye."; see terseIntent).
+	signals = c.terseIntent(sc, signals)
 	// Rule 1e: the writer's body hurt by someone else's hand ("she
 	// scratched my face", "he burned my arm with his cigarette") is
 	// abuse, high, not self-harm. Children and animals scratch and bite
