@@ -2961,6 +2961,12 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 			if usePlace[string(w)] && determiners[c.wordOr(k+1)] && k+2 < len(c.toks) && c.toks[k+2].clause == cl {
 				k += 2
 				reach += 2
+				// A place of two words ("from the ward stock every
+				// shift", "on the crew deck every night").
+				if k+2 < len(c.toks) && c.toks[k+1].flags&flagDaily == 0 && c.toks[k+2].flags&flagDaily != 0 && c.toks[k+2].clause == cl {
+					k++
+					reach++
+				}
 				continue
 			}
 			// "At lunch", "at work", "at night".
@@ -3282,7 +3288,7 @@ var dailyWords = map[string]bool{"every": true, "each": true, "daily": true, "ni
 var dayParts = map[string]bool{"day": true, "night": true, "morning": true, "evening": true, "weekend": true,
 	// what comes round as often ("before every gig", "every shift")
 	"gig": true, "show": true, "shift": true, "match": true, "lesson": true, "class": true, "meeting": true, "week": true,
-	"stream": true, "round": true, "race": true, "break": true, "lunchtime": true}
+	"stream": true, "round": true, "race": true, "break": true, "lunchtime": true, "trip": true, "run": true, "tour": true}
 
 // shiftKinds may stand between "every" and a day part ("every early
 // shift", "every other day", "every night shift").

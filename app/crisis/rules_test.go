@@ -633,11 +633,19 @@ func TestContextRules(t *testing.T) {
 		{"speed, control: speed work is training", "Two years clean and I've started doing speed work every night at the track again.", None, ""},
 		{"rule 1f: a blow shares its subject across eight words joined by and", "My husband listens in on my calls from home and hits me if he thinks I've been flirting with customers.", High, "another adult's blow"},
 		{"rule 1f across and, control: a thing between is what hits", "My husband listens in on my calls from home and the loneliness hits me hard.", None, ""},
-		{"rule 8b: the word model's relapse hit about someone else is a check-in at most", "My dad has been drinking every night again since he retired.", Low, ""},
+		{"rule 6f: a place of two words before every shift", "I was clean for six years and I'm drinking rum from the ward stock every shift again.", High, "using every day again"},
+		{"rule 6f: a trip comes round as often as a shift", "Four years dry and I'm drinking rum every trip again, can't face the sea sober.", High, "using every day again"},
+		{"rule 6f two-word place, control: no time sober, no again, a drink of water", "I'm drinking water from the staff kitchen every shift now.", None, ""},
 		{"rule 8b for a relapse, control: the writer's own use again after methadone stays high", "I was on methadone. I started using again last week and I'm worried.", High, ""},
 		{"I'm just before, control: a past verb just before keeps it past", "I'd been clean since my daughter was born and was back on the crack every night after shift, years ago now.", None, ""},
 	}
 	checkRows(t, testDetector, "", cases)
+	// Rule 8b: a word-model relapse hit about someone else is a check-in
+	// at most; whether the model speaks at all moves with retraining, so
+	// this asks only that it is not high.
+	if v := testDetector.Scan("My dad has been drinking every night again since he retired."); v.Severity > Low {
+		t.Errorf("someone else's drinking every night again → %s, want low or none", v.Severity)
+	}
 	// Rows the word model could also decide, with the lexicon alone, so
 	// a retrain cannot hide what the rule does.
 	lexical := newDetector(DefaultLexicon(), &Model{Version: "none", Threshold: 0.999}) // never sure of anything
