@@ -4025,7 +4025,10 @@ func inLabel(labels [][2]int, o occurrence) bool {
 var opioids = map[string]bool{"heroin": true, "fentanyl": true, "fent": true, "oxy": true, "oxys": true,
 	"oxycodone": true, "oxycontin": true, "opiates": true, "opioids": true, "opiate": true, "opioid": true,
 	"morphine": true, "smack": true, "percs": true, "percocet": true, "hydrocodone": true, "vicodin": true,
-	"dope": true, "methadone": true, "bupe": true, "endone": true, "gear": true}
+	"dope": true, "methadone": true, "bupe": true, "endone": true, "gear": true,
+	// prescription opioids, misused as often as the street ones
+	"codeine": true, "tramadol": true, "dihydrocodeine": true, "cocodamol": true, "oramorph": true, "pethidine": true,
+	"tapentadol": true, "hydromorphone": true, "dilaudid": true}
 
 // namesOpioid: sentences lo..hi name an opioid.
 func (c *context) namesOpioid(lo, hi int32) bool {

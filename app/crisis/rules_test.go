@@ -635,6 +635,7 @@ func TestContextRules(t *testing.T) {
 		{"rule 1f across and, control: a thing between is what hits", "My husband listens in on my calls from home and the loneliness hits me hard.", None, ""},
 		{"rule 6f: a place of two words before every shift", "I was clean for six years and I'm drinking rum from the ward stock every shift again.", High, "using every day again"},
 		{"rule 6f: a trip comes round as often as a shift", "Four years dry and I'm drinking rum every trip again, can't face the sea sober.", High, "using every day again"},
+		{"rule 6f: a prescription opioid named is a drug", "Clean for six years and I'm taking tramadol every day again.", High, "using every day again"},
 		{"rule 6f two-word place, control: no time sober, no again, a drink of water", "I'm drinking water from the staff kitchen every shift now.", None, ""},
 		{"rule 8b for a relapse, control: the writer's own use again after methadone stays high", "I was on methadone. I started using again last week and I'm worried.", High, ""},
 		{"I'm just before, control: a past verb just before keeps it past", "I'd been clean since my daughter was born and was back on the crack every night after shift, years ago now.", None, ""},
