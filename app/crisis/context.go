@@ -3010,15 +3010,12 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 		if string(c.word(v)) == "doing" && !c.namesDrug() {
 			continue
 		}
-		// "Taking them every day again" is a relapse only after time
-		// clean ("Clean of benzos for five years … I'm taking them every
-		// day again"), and never of what is prescribed to be taken so.
-		if string(c.word(v)) == "taking" && (!c.soberBefore(v) || prescribedWords[c.wordOr(v+1)] || prescribedWords[c.wordOr(v+2)]) {
-			continue
-		}
-		// So is a bare "use" ("Was clean 2 years. … I use every day
-		// again"), not "I use the gym every day again".
-		if string(c.word(v)) == "use" && !c.soberBefore(v) {
+		// "Taking them every day again" and a bare "use" are a relapse
+		// only after time clean ("Clean of benzos for five years … I'm
+		// taking them every day again", "Was clean 2 years. … I use every
+		// day again"; not "I use the gym every day again"), and never of
+		// what is prescribed to be taken so.
+		if afterTimeClean[string(c.word(v))] && (!c.soberBefore(v) || prescribedWords[c.wordOr(v+1)] || prescribedWords[c.wordOr(v+2)]) {
 			continue
 		}
 		// "again" in the clause, and the writer its subject, with nothing
@@ -3274,6 +3271,11 @@ var useVerbs = map[string]bool{"pub": true, "bookies": true, "drinking": true, "
 	"gambling": true, "betting": true, "boozing": true, "back": true, "drink": true, "doing": true, "taking": true, "use": true,
 	// an eating disorder's relapse ("restricting every day again")
 	"restricting": true, "purging": true, "bingeing": true, "binging": true}
+
+// afterTimeClean are the use verbs that say a relapse only after time
+// clean (see soberBefore): "taking" and "use" are as often a medicine
+// or a gym.
+var afterTimeClean = map[string]bool{"taking": true, "use": true}
 
 // prescribedWords are what is taken every day as it should be ("taking
 // my meds every day again").
