@@ -254,6 +254,17 @@ func (c *context) noiseVenting(sn int32) bool {
 	return neighbours && noise
 }
 
+// sentenceHasWord: sentence sn holds a word of words.
+func (c *context) sentenceHasWord(sn int32, words map[string]bool) bool {
+	from, toks := c.sentences(sn, sn)
+	for i := range toks {
+		if words[string(c.word(from+i))] {
+			return true
+		}
+	}
+	return false
+}
+
 // denialUndone: the negator at k is itself put on or denied, in its
 // clause: "pretend" or "pretending" up to two words before it ("pretend
 // I don't want to die"); "say" or "saying" there after a negator or
@@ -2486,6 +2497,11 @@ func (c *context) medsTakenBack(sc *scratch, signals []occurrence) []occurrence 
 		}
 		sn := c.toks[v].sentence
 		end := c.excessDose(v + 1)
+		counted := false
+		if end == 0 {
+			end = c.countDose(v + 1)
+			counted = end > 0
+		}
 		if end == 0 {
 			end = c.supplyDose(v + 1)
 		}
@@ -2523,10 +2539,96 @@ func (c *context) medsTakenBack(sc *scratch, signals []occurrence) []occurrence 
 		case "ive", "just", "have", "already":
 			tier = Critical
 		}
+		// Ten or more of a medicine swallowed is an overdose taken
+		// whoever tells it ("Swallowed about thirty of the oxycodone",
+		// "I took 40 of my tablets"); the past and a story are judged
+		// by the rules that follow.
+		if counted && past {
+			tier = Critical
+		}
 		signals = c.composeSignal(sc, signals, "overdose", tier, past, v, end, sn, "a medicine taken whole")
 	}
 	return signals
 }
+
+// bigCounts are the number words of ten and more: said of a medicine
+// taken at once, a count no one takes by mistake.
+var bigCounts = map[string]bool{"ten": true, "twelve": true, "fifteen": true, "twenty": true, "thirty": true,
+	"forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true, "hundred": true}
+
+// countUnits may follow a tens word ("twenty five").
+var countUnits = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true}
+
+// countDose: the words from k count ten or more of a medicine at once:
+// a hedge ("about", "maybe", "at least"), a number of bigCounts or
+// figures of 10 and up, "odd" or "or so", then "of the", "of my" or
+// nothing, and the medicine ("about thirty of the oxycodone", "40 of
+// my tablets", "sixty odd diazepam"). It returns the token after the
+// medicine, or 0. A count of something else ("twenty minutes of the
+// tablets kicking in") names no medicine just after it.
+func (c *context) countDose(k int) int {
+	switch c.wordOr(k) {
+	case "about", "around", "maybe", "like", "nearly", "over", "roughly", "almost", "some":
+		k++
+	case "at":
+		if c.wordOr(k+1) != "least" {
+			return 0
+		}
+		k += 2
+	}
+	w := c.word(k)
+	switch {
+	case k >= len(c.toks):
+		return 0
+	case bigCounts[string(w)]:
+		if countUnits[c.wordOr(k+1)] {
+			k++
+		}
+	case len(w) >= 2 && len(w) <= 3 && isDigits(w) && w[0] != '0':
+	default:
+		return 0
+	}
+	k++
+	switch c.wordOr(k) {
+	case "odd":
+		k++
+	case "or":
+		if c.wordOr(k+1) != "so" {
+			return 0
+		}
+		k += 2
+	}
+	if c.wordOr(k) == "of" {
+		k++
+		switch c.wordOr(k) {
+		case "the", "my", "his", "her", "those", "these":
+			k++
+		default:
+			return 0
+		}
+	}
+	if k >= len(c.toks) || c.toks[k].flags&flagMed == 0 {
+		return 0
+	}
+	// Carried somewhere ("took 30 of my tablets back to the chemist"),
+	// or counted over weeks ("I've taken 20 of my tablets this
+	// month"): no dose at once.
+	if afterDose[c.wordOr(k+1)] && !c.placeAt(k+1) {
+		return 0
+	}
+	for x := k + 1; x <= k+6 && x < len(c.toks) && c.toks[x].clause == c.toks[k].clause; x++ {
+		if spanWords[c.wordOr(x)] {
+			return 0
+		}
+	}
+	return k + 1
+}
+
+// spanWords name a stretch of days: a count of a medicine over one is
+// no dose taken at once.
+var spanWords = map[string]bool{"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true,
+	"days": true, "fortnight": true}
 
 // supplyDose: the words from k say weeks of a medicine at once ("a
 // month of lithium", "two weeks' worth of my sertraline", "a whole
@@ -2619,6 +2721,16 @@ func (c *context) namedThenWhole(k int) int {
 			continue
 		}
 		at := m + 1
+		// Where it came from, in four words, before the comma ("taken
+		// the amitriptyline from the returns bin, the whole lot").
+		if w := c.wordOr(at); w == "from" || w == "out" {
+			for x := at + 1; x <= at+5 && x < len(c.toks) && c.toks[x].sentence == c.toks[m].sentence; x++ {
+				if c.wordOr(x) == "," {
+					at = x
+					break
+				}
+			}
+		}
 		if c.wordOr(at) == "," {
 			at++
 		}
@@ -3018,6 +3130,13 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 		if afterTimeClean[string(c.word(v))] && (!c.soberBefore(v) || prescribedWords[c.wordOr(v+1)] || prescribedWords[c.wordOr(v+2)]) {
 			continue
 		}
+		// Told in the past tense, it is the relapse only said to be
+		// lately ("I took some every shift this week", "drank every
+		// night since the funeral"), not the years before ("Two years
+		// clean. I drank every night at uni").
+		if pastUse[string(c.word(v))] && !c.sentenceHasWord(c.toks[v].sentence, lately) {
+			continue
+		}
 		// "again" in the clause, and the writer its subject, with nothing
 		// that fears or foresees it before the verb.
 		again, mine, held := false, false, false
@@ -3269,13 +3388,23 @@ func (c *context) namesDrug() bool {
 // bookies every night is drinking or betting.
 var useVerbs = map[string]bool{"pub": true, "bookies": true, "drinking": true, "smoking": true, "using": true, "injecting": true, "snorting": true,
 	"gambling": true, "betting": true, "boozing": true, "back": true, "drink": true, "doing": true, "taking": true, "use": true,
+	// told in the past, only after time clean (see afterTimeClean)
+	"took": true, "used": true, "drank": true, "smoked": true, "snorted": true,
 	// an eating disorder's relapse ("restricting every day again")
 	"restricting": true, "purging": true, "bingeing": true, "binging": true}
 
+// pastUse are the use verbs of the past tense; lately are the words
+// that tell such use is now.
+var (
+	pastUse = map[string]bool{"took": true, "used": true, "drank": true, "smoked": true, "snorted": true}
+	lately  = map[string]bool{"again": true, "week": true, "since": true, "lately": true, "recently": true, "weekend": true, "fortnight": true}
+)
+
 // afterTimeClean are the use verbs that say a relapse only after time
 // clean (see soberBefore): "taking" and "use" are as often a medicine
-// or a gym.
-var afterTimeClean = map[string]bool{"taking": true, "use": true}
+// or a gym, and the past forms ("drank every night", "took some every
+// shift") as often a story of the years before.
+var afterTimeClean = map[string]bool{"taking": true, "use": true, "took": true, "used": true, "drank": true, "smoked": true, "snorted": true}
 
 // prescribedWords are what is taken every day as it should be ("taking
 // my meds every day again").
@@ -3313,7 +3442,7 @@ var usedWhat = map[string]bool{"it": true, "them": true, "both": true, "again": 
 	"more": true, "and": true, "so": true, "much": true, "lot": true, "bit": true, "hard": true, "all": true, "day": true,
 	"bottle": true, "bottles": true, "can": true, "cans": true, "pint": true, "pints": true, "glass": true, "glasses": true,
 	"slots": true, "horses": true, "bets": true, "scratchcards": true, "roulette": true,
-	"casino": true, "pokies": true, "hospital": true, "leftover": true, "prescribed": true, "spare": true}
+	"casino": true, "pokies": true, "hospital": true, "leftover": true, "prescribed": true, "spare": true, "some": true}
 
 // notYetUse before the verb make drinking every day again a fear, a
 // wish or a forecast rather than what is happening ("I'm scared I'll

@@ -1082,6 +1082,11 @@ func (d *Detector) match(sc *scratch) {
 				takeAt = k
 			}
 		}
+		// A count of ten or more in figures after a take verb ("swallowed
+		// 30 of the oxycodone") is a dose as "all" is (see countDose).
+		if numbered && e-i >= 2 && k-takeAt <= doseReach {
+			seen |= flagTakenWhole
+		}
 		if fl&(flagUse|flagDaily) != 0 {
 			// Near in its clause, or opening the next sentence ("…
 			// drinking lab ethanol in the cold room. Every day now.").
@@ -1452,7 +1457,7 @@ const (
 
 // doseReach is how many words after a flagTake word a flagDose word may
 // stand for flagTakenWhole.
-const doseReach = 7
+const doseReach = 10
 
 // useReach is how many words after a flagUse word a flagDaily word may
 // stand for flagUseDaily: "back on", six words of what and how much
@@ -1478,6 +1483,9 @@ func ruleWords() map[string]uint32 {
 		m[w] |= flagTake
 	}
 	for _, w := range []string{"all", "lot", "more", "many", "much", "month", "months", "week", "weeks", "fortnight", "fortnights"} {
+		m[w] |= flagDose
+	}
+	for w := range bigCounts {
 		m[w] |= flagDose
 	}
 	for _, w := range []string{"going", "gonna", "jumping", "jump", "go", "use", "using"} {
