@@ -911,7 +911,9 @@ var retractions = map[string]bool{"i wont": true, "i wouldnt": true, "i wont rea
 	"but im not going to do anything": true, "i will not": true, "but i will not": true,
 	"not planning anything": true, "im not planning anything": true, "not planning to do anything": true,
 	"im not planning to do anything": true, "not going to do anything about it": true,
-	"im not going to do anything about it": true}
+	"im not going to do anything about it": true, "id never do it": true, "i would never do it": true,
+	"id never act on it": true, "i would never act on it": true, "id never act on them": true,
+	"i would never act on them": true, "id never": true, "i would never": true, "i never would": true}
 
 // addressed: sentences first..last speak to someone ("you", "your").
 func (c *context) addressed(first, last int32) bool {
@@ -2506,6 +2508,9 @@ func (c *context) medsTakenBack(sc *scratch, signals []occurrence) []occurrence 
 			end = c.supplyDose(v + 1)
 		}
 		if end == 0 {
+			end = c.wholeSupply(v + 1)
+		}
+		if end == 0 {
 			end = c.namedThenWhole(v + 1)
 		}
 		if end == 0 {
@@ -2608,12 +2613,17 @@ func (c *context) countDose(k int) int {
 			return 0
 		}
 	}
+	return c.atOnce(k)
+}
+
+// atOnce: the medicine at k is taken then and there; it returns the
+// token after it, or 0 where it is carried somewhere ("took 30 of my
+// tablets back to the chemist", "a full box of my tablets to work") or
+// counted over weeks ("I've taken 20 of my tablets this month").
+func (c *context) atOnce(k int) int {
 	if k >= len(c.toks) || c.toks[k].flags&flagMed == 0 {
 		return 0
 	}
-	// Carried somewhere ("took 30 of my tablets back to the chemist"),
-	// or counted over weeks ("I've taken 20 of my tablets this
-	// month"): no dose at once.
 	if afterDose[c.wordOr(k+1)] && !c.placeAt(k+1) {
 		return 0
 	}
@@ -2629,6 +2639,32 @@ func (c *context) countDose(k int) int {
 // no dose taken at once.
 var spanWords = map[string]bool{"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true,
 	"days": true, "fortnight": true}
+
+// supplyWords are what a medicine is kept in or as.
+var supplyWords = map[string]bool{"stash": true, "supply": true, "box": true, "packet": true, "pack": true, "strip": true,
+	"bottle": true, "tub": true, "pot": true, "prescription": true, "stock": true}
+
+// wholeSupply: the words from k say all of a medicine as it is kept
+// ("my whole stash of zopiclone", "the entire box of the diazepam",
+// "a full bottle of my tramadol"); it returns the token after the
+// medicine, or 0.
+func (c *context) wholeSupply(k int) int {
+	switch c.wordOr(k) {
+	case "my", "the", "a", "his", "her", "their", "mums", "dads":
+		k++
+	}
+	if w := c.wordOr(k); w != "whole" && w != "entire" && w != "full" {
+		return 0
+	}
+	if !supplyWords[c.wordOr(k+1)] || c.wordOr(k+2) != "of" {
+		return 0
+	}
+	k += 3
+	if w := c.wordOr(k); w == "the" || w == "my" {
+		k++
+	}
+	return c.atOnce(k)
+}
 
 // supplyDose: the words from k say weeks of a medicine at once ("a
 // month of lithium", "two weeks' worth of my sertraline", "a whole
@@ -3170,6 +3206,22 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 		// "Back on …" opening its clause leaves the writer out as its
 		// subject ("Back on the cocaine every day to get through it").
 		mine = mine || back && c.opensClause(from, v)
+		// So does a verb in -ing opening its sentence ("I've slipped
+		// right back. Drinking a bottle of wine every night again").
+		// The person named last before it is its subject: not "My
+		// brother is out of rehab. Drinking every night again".
+		if w := c.word(v); !mine && len(w) > 4 && string(w[len(w)-3:]) == "ing" && c.opensClause(from, v) && (from == 0 || c.toks[from-1].sentence != c.toks[v].sentence) {
+			mine = true
+			for x := from - 1; x >= 0; x-- {
+				if c.toks[x].flags&flagFirstPerson != 0 {
+					break
+				}
+				if c.toks[x].flags&flagOther != 0 {
+					mine = false
+					break
+				}
+			}
+		}
 		// A relapse the sentence names ("Picked up after 14 months clean
 		// and I've been using every day") says "again" too.
 		again = again || back || relapseApart(signals, sn, v, end) || c.soberBefore(v)
@@ -3442,7 +3494,9 @@ var usedWhat = map[string]bool{"it": true, "them": true, "both": true, "again": 
 	"more": true, "and": true, "so": true, "much": true, "lot": true, "bit": true, "hard": true, "all": true, "day": true,
 	"bottle": true, "bottles": true, "can": true, "cans": true, "pint": true, "pints": true, "glass": true, "glasses": true,
 	"slots": true, "horses": true, "bets": true, "scratchcards": true, "roulette": true,
-	"casino": true, "pokies": true, "hospital": true, "leftover": true, "prescribed": true, "spare": true, "some": true}
+	"casino": true, "pokies": true, "hospital": true, "leftover": true, "prescribed": true, "spare": true, "some": true,
+	// drinking oneself to sleep, numb or into oblivion
+	"myself": true, "to": true, "sleep": true, "numb": true, "stupid": true, "silly": true, "into": true, "oblivion": true}
 
 // notYetUse before the verb make drinking every day again a fear, a
 // wish or a forecast rather than what is happening ("I'm scared I'll
@@ -3848,6 +3902,31 @@ var renderWords = map[string]bool{"interpret": true, "interpreted": true, "trans
 // writtenWords are ways an urging reaches the writer in writing.
 var writtenWords = map[string]bool{"commented": true, "comments": true, "wrote": true, "writes": true, "posted": true,
 	"replied": true, "tweeted": true, "typed": true, "dmed": true}
+
+// readerAdvised: the phrase is in a clause that opens "if you" ("If you
+// have suicidal intrusive thoughts that you don't want, that's a known
+// OCD theme") in a text where the writer never says "I" or "me": advice
+// to whoever reads it, as someone else's crisis is (rule 3c).
+func (c *context) readerAdvised(o occurrence) bool {
+	from := o.ti
+	for from > 0 && c.toks[from-1].clause == c.toks[o.ti].clause {
+		from--
+	}
+	if c.wordOr(from) != "if" {
+		return false
+	}
+	switch c.wordOr(from + 1) {
+	case "you", "youre", "youve", "your", "u", "ur":
+	default:
+		return false
+	}
+	for k := range c.toks {
+		if c.toks[k].flags&flagFirstPerson != 0 {
+			return false
+		}
+	}
+	return true
+}
 
 // someoneElse: the phrase's own words are someone else's ("ending their
 // life"), or its clause makes someone else the one it is about (a

@@ -1360,6 +1360,45 @@ func ownCuesOnly(qs []occurrence, o occurrence, lo, hi int32) bool {
 	return true
 }
 
+// restrained: a restraint cue is in o's sentence, not set aside by a
+// "but" and the writer just before o ("I'd never do that to passengers
+// but I want to die"), or in the sentence after, where it speaks of the thought
+// just told ("… pushing people onto the tracks. I'd never do it").
+func (c *context) restrained(qs []occurrence, o occurrence) bool {
+	for _, q := range inSentenceRange(qs, o.sentence, o.sentence+1) {
+		if q.sentence > o.sentence || q.tj > o.ti {
+			return true
+		}
+		// The writer after the "but" owns what follows ("but I want
+		// to die", "but I still want to die"); "I'd never act on it,
+		// but the intrusive thoughts about jumping scare me" keeps it.
+		but := false
+		for k := max(q.tj, o.ti-3); k < o.ti; k++ {
+			but = but || c.wordOr(k) == "but" && c.toks[k+1].flags&flagFirstPerson != 0
+		}
+		if !but {
+			return true
+		}
+	}
+	return false
+}
+
+// meansInThought: every means cue from the sentence before o to the one
+// after is in o's own words or closes o's clause just after them
+// ("intrusive thoughts about pushing people onto the tracks"): what the
+// thought is about, not means at hand.
+func (c *context) meansInThought(qs []occurrence, o occurrence) bool {
+	cl := c.toks[o.tj-1].clause
+	for _, q := range inSentenceRange(qs, o.sentence-1, o.sentence+1) {
+		inside := q.j >= o.i && q.i <= o.j
+		after := q.ti >= o.tj && q.ti-o.tj <= 3 && c.toks[q.ti].clause == cl
+		if !inside && !after {
+			return false
+		}
+	}
+	return true
+}
+
 // planBeyond: a plan anywhere in the text other than the words of o
 // itself ("I'll be gone for good" holds the plan "I'll be gone" and is
 // no plan beside itself).
@@ -1482,7 +1521,7 @@ func ruleWords() map[string]uint32 {
 	for w := range takeVerbs {
 		m[w] |= flagTake
 	}
-	for _, w := range []string{"all", "lot", "more", "many", "much", "month", "months", "week", "weeks", "fortnight", "fortnights"} {
+	for _, w := range []string{"all", "lot", "more", "many", "much", "month", "months", "week", "weeks", "fortnight", "fortnights", "whole", "entire", "full"} {
 		m[w] |= flagDose
 	}
 	for w := range bigCounts {
@@ -2181,7 +2220,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			switch {
 			case quoted:
 				other = "quoted"
-			case c.someoneElse(o), c.quotedSpeech(o):
+			case c.someoneElse(o), c.quotedSpeech(o), c.readerAdvised(o):
 				other = "someone else"
 			case c.othersFear(o):
 				other = "someone else's fear"
@@ -2322,8 +2361,8 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// So is a wish to vanish followed by a word of safety ("Some days
 		// I just want to disappear. I'm safe though."): a wish, not an
 		// intent, that the writer says they are safe with.
-		if tier == High && (inSentence(idRestraint, o.sentence) || c.takenBack(o.sentence) || (hasWordOf(o.e.frame, wishWords) || hasWordOf(o.e.Phrase, wishWords)) && c.saidSafe(o.sentence)) &&
-			(!near(idMeans, o.sentence) || ownCuesOnly(cues[idMeans], o, o.sentence-1, o.sentence+1)) && !near(idTime, o.sentence) && len(cues[idPlan]) == 0 {
+		if tier == High && (c.restrained(cues[idRestraint], o) || c.takenBack(o.sentence) || (hasWordOf(o.e.frame, wishWords) || hasWordOf(o.e.Phrase, wishWords)) && c.saidSafe(o.sentence)) &&
+			(!near(idMeans, o.sentence) || c.meansInThought(cues[idMeans], o)) && !near(idTime, o.sentence) && len(cues[idPlan]) == 0 {
 			tier, why = Low, "will not act on it"
 			veto(o.sentence)
 		}
