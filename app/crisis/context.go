@@ -3139,6 +3139,9 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 			end = c.dailyAt(k+1, cl)
 		}
 		if end < 0 {
+			end = c.amountThenDaily(k)
+		}
+		if end < 0 {
 			end = c.dailyFragmentAfter(v)
 		}
 		// Or, after time sober, using that can't be stopped ("I was
@@ -3381,6 +3384,23 @@ func (c *context) soberBefore(v int) bool {
 		}
 	}
 	return false
+}
+
+// amountThenDaily returns the end of a day-in-day-out phrase in the
+// clause after a comma at k, with only how much before it ("back on
+// the cans, eight a night every night again"), or -1.
+func (c *context) amountThenDaily(k int) int {
+	if c.wordOr(k) != "," || k+1 >= len(c.toks) {
+		return -1
+	}
+	cl := c.toks[k+1].clause
+	x := k + 1
+	for ; x < len(c.toks) && x <= k+5 && c.toks[x].clause == cl && c.toks[x].flags&flagDaily == 0; x++ {
+		if w := c.word(x); !isDigits(w) && !numberWords[string(w)] && !usedWhat[string(w)] && !dayParts[string(w)] {
+			return -1
+		}
+	}
+	return c.dailyAt(x, cl)
 }
 
 // dailyFragmentAfter returns the end of a day-in-day-out phrase that

@@ -1088,9 +1088,10 @@ func (d *Detector) match(sc *scratch) {
 			seen |= flagTakenWhole
 		}
 		if fl&(flagUse|flagDaily) != 0 {
-			// Near in its clause, or opening the next sentence ("…
-			// drinking lab ethanol in the cold room. Every day now.").
-			if fl&flagDaily != 0 && (cl == useCl && k-useAt <= useReach || sn == useSn+1 && words == 1) {
+			// Near in its clause or the next one ("back on the cans,
+			// eight a night every night"), or opening the next sentence
+			// ("… drinking lab ethanol in the cold room. Every day now.").
+			if fl&flagDaily != 0 && ((cl == useCl || cl == useCl+1 && sn == useSn) && k-useAt <= useReach || sn == useSn+1 && words == 1) {
 				seen |= flagUseDaily
 			}
 			if fl&flagUse != 0 {

@@ -858,6 +858,8 @@ func TestContextRules(t *testing.T) {
 		{"rule 6f: a verb in -ing opening its sentence is the writer's", "I've slipped right back. Drinking a bottle of wine every night again.", High, "using every day again"},
 		{"rule 6f: the same after someone else named", "My brother is out of rehab. Drinking every night again, mum says.", None, ""},
 		{"rule 6f: drinking oneself to sleep", "Was sober a year and now I've been drinking myself to sleep every night again.", High, "using every day again"},
+		{"rule 6f: how much in the clause after a comma", "Five years sober and I'm back on the cans, eight a night every night again.", High, "using every day again"},
+		{"rule 6f: the clause after a comma says something else", "Five years sober and I'm back on the cans, not every night again though.", None, ""},
 		{"rule 6f: 'some' stands for what is used", "Two years clean. I took some every shift this week.", High, "using every day again"},
 		{"rule 6f: a past-tense use with no time clean is a story", "I took codeine every shift when I worked nights.", None, ""},
 		{"rule 6f: a past-tense use not said to be lately is the years before", "Two years clean. I drank every night at uni, but not now.", Low, ""},
