@@ -2132,7 +2132,8 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 // takeVerbs take a medicine; the past ones tell a dose already taken.
 var takeVerbs = map[string]bool{"take": false, "taking": false, "took": true, "taken": true, "swallow": false,
 	"swallowing": false, "swallowed": true, "down": false, "downing": false, "downed": true, "inject": false,
-	"injecting": false, "injected": true, "myself": false, "had": true, "necked": true, "necking": false}
+	"injecting": false, "injected": true, "myself": false, "had": true, "necked": true, "necking": false,
+	"consumed": true, "ingested": true}
 
 // giveVerbs before "myself" make it a take verb ("gave myself way more
 // insulin than I needed").
@@ -2509,6 +2510,7 @@ func (c *context) medsTakenBack(sc *scratch, signals []occurrence) []occurrence 
 		}
 		if end == 0 {
 			end = c.wholeSupply(v + 1)
+			counted = end > 0
 		}
 		if end == 0 {
 			end = c.namedThenWhole(v + 1)
@@ -2544,10 +2546,11 @@ func (c *context) medsTakenBack(sc *scratch, signals []occurrence) []occurrence 
 		case "ive", "just", "have", "already":
 			tier = Critical
 		}
-		// Ten or more of a medicine swallowed is an overdose taken
-		// whoever tells it ("Swallowed about thirty of the oxycodone",
-		// "I took 40 of my tablets"); the past and a story are judged
-		// by the rules that follow.
+		// Ten or more of a medicine swallowed, or a whole supply, is
+		// an overdose taken whoever tells it ("Swallowed about thirty
+		// of the oxycodone", "I took 40 of my tablets", "consumed the
+		// entirety of my late wife's morphine"); the past and a story
+		// are judged by the rules that follow.
 		if counted && past {
 			tier = Critical
 		}
@@ -2649,6 +2652,20 @@ var supplyWords = map[string]bool{"stash": true, "supply": true, "box": true, "p
 // "a full bottle of my tramadol"); it returns the token after the
 // medicine, or 0.
 func (c *context) wholeSupply(k int) int {
+	// "The entirety of my late wife's morphine", "the whole of the
+	// diazepam": two words at most between the owner and the medicine.
+	if c.wordOr(k) == "the" && (c.wordOr(k+1) == "entirety" || c.wordOr(k+1) == "whole") && c.wordOr(k+2) == "of" {
+		k += 3
+		if w := c.wordOr(k); w == "the" || w == "my" || w == "his" || w == "her" {
+			k++
+		}
+		for x := k; x < k+3 && x < len(c.toks); x++ {
+			if c.toks[x].flags&flagMed != 0 {
+				return c.atOnce(x)
+			}
+		}
+		return 0
+	}
 	switch c.wordOr(k) {
 	case "my", "the", "a", "his", "her", "their", "mums", "dads":
 		k++
@@ -3117,6 +3134,13 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 				}
 				continue
 			}
+			// From when until when ("drinking from milking till bed
+			// every day again": "till" reads as "until").
+			if string(w) == "from" && k+3 < len(c.toks) && (c.wordOr(k+2) == "until" || c.wordOr(k+2) == "till") && c.toks[k+3].clause == cl {
+				k += 3
+				reach += 3
+				continue
+			}
 			// "At lunch", "at work", "at night".
 			if usePlace[string(w)] && bareWhere[c.wordOr(k+1)] {
 				k++
@@ -3219,7 +3243,9 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 				if c.toks[x].flags&flagFirstPerson != 0 {
 					break
 				}
-				if c.toks[x].flags&flagOther != 0 {
+				// "She'd" read without its apostrophe is no person after
+				// "every" or "the" ("a bottle hid in every shed").
+				if c.toks[x].flags&flagOther != 0 && !(c.wordOr(x) == "shed" && (determiners[c.wordOr(x-1)] || c.wordOr(x-1) == "every")) {
 					mine = false
 					break
 				}
@@ -3347,7 +3373,7 @@ var quitThings = map[string]bool{"drink": true, "booze": true, "grog": true, "al
 func (c *context) soberBefore(v int) bool {
 	for k := v - 1; k >= 0 && c.toks[k].sentence >= c.toks[v].sentence-1; k-- {
 		switch string(c.word(k)) {
-		case "sober", "clean":
+		case "sober", "clean", "sobriety", "abstinent", "abstinence":
 			return true
 		case "restored":
 			// "Weight-restored for a year": an eating disorder's time
@@ -3461,7 +3487,7 @@ func (c *context) namesDrug() bool {
 var useVerbs = map[string]bool{"pub": true, "bookies": true, "drinking": true, "smoking": true, "using": true, "injecting": true, "snorting": true,
 	"gambling": true, "betting": true, "boozing": true, "back": true, "drink": true, "doing": true, "taking": true, "use": true,
 	// told in the past, only after time clean (see afterTimeClean)
-	"took": true, "used": true, "drank": true, "smoked": true, "snorted": true,
+	"took": true, "used": true, "drank": true, "smoked": true, "snorted": true, "consume": true, "consuming": true,
 	// an eating disorder's relapse ("restricting every day again")
 	"restricting": true, "purging": true, "bingeing": true, "binging": true}
 
@@ -3476,7 +3502,8 @@ var (
 // clean (see soberBefore): "taking" and "use" are as often a medicine
 // or a gym, and the past forms ("drank every night", "took some every
 // shift") as often a story of the years before.
-var afterTimeClean = map[string]bool{"taking": true, "use": true, "took": true, "used": true, "drank": true, "smoked": true, "snorted": true}
+var afterTimeClean = map[string]bool{"taking": true, "use": true, "took": true, "used": true, "drank": true, "smoked": true, "snorted": true,
+	"consume": true, "consuming": true}
 
 // prescribedWords are what is taken every day as it should be ("taking
 // my meds every day again").
@@ -3989,7 +4016,7 @@ func (c *context) someoneElse(o occurrence) bool {
 		if c.mine(k) || conjunctions[string(c.word(k))] {
 			return false
 		}
-		if c.toks[k].flags&flagOther == 0 || !c.linkAfter(k) {
+		if c.toks[k].flags&flagOther == 0 && !c.agedPerson(k) || !c.linkAfter(k) {
 			continue
 		}
 		// "deserves better than someone who …" compares the writer.
@@ -4011,6 +4038,19 @@ func (c *context) someoneElse(o occurrence) bool {
 	}
 	return false
 }
+
+// agedPerson: token k closes a person named by age, "my 14-year-old",
+// "our six year old".
+func (c *context) agedPerson(k int) bool {
+	if c.wordOr(k) != "old" || c.wordOr(k-1) != "year" {
+		return false
+	}
+	n := c.word(k - 2)
+	return k >= 2 && (isDigits(n) || numberWords[string(n)] || bigCounts[string(n)] || teens[string(n)])
+}
+
+// teens are the ages of a child in their teens, in words.
+var teens = map[string]bool{"thirteen": true, "fourteen": true, "sixteen": true, "seventeen": true, "nineteen": true}
 
 // writerJoins: within eight words after o, in its sentence or at the
 // start of the next, the writer says the same of themselves: "me too",

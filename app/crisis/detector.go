@@ -160,6 +160,15 @@ func (c *context) accidentBeside(qs []occurrence, o occurrence) bool {
 	return false
 }
 
+// beenAtIt: o is done to "myself" and told as going on a while ("I've
+// been hitting myself with a fence post"): a habit, not a slip.
+func (c *context) beenAtIt(o occurrence) bool {
+	return c.wordOr(o.ti-1) == "been" && hasWordOf(o.e.Phrase, reflexive)
+}
+
+// reflexive is the writer as the object of a harm.
+var reflexive = map[string]bool{"myself": true}
+
 // neverAccident are harms no kitchen or tool does by accident: "I
 // starve myself and burn my arms with the iron" is no accident with an
 // iron.
@@ -1522,7 +1531,7 @@ func ruleWords() map[string]uint32 {
 	for w := range takeVerbs {
 		m[w] |= flagTake
 	}
-	for _, w := range []string{"all", "lot", "more", "many", "much", "month", "months", "week", "weeks", "fortnight", "fortnights", "whole", "entire", "full"} {
+	for _, w := range []string{"all", "lot", "more", "many", "much", "month", "months", "week", "weeks", "fortnight", "fortnights", "whole", "entire", "full", "entirety"} {
 		m[w] |= flagDose
 	}
 	for w := range bigCounts {
@@ -1563,7 +1572,7 @@ func ruleWords() map[string]uint32 {
 	// cuts in my arm with the blade of shaving"), and control ("the only
 	// pain I can control"), and panic ("when the panic gets too much"),
 	// and hiding it ("when no one's looking"; see purposeIn).
-	for _, w := range []string{"purpose", "deliberately", "intentionally", "hiding", "angry", "rage", "punish", "punishing", "punishment", "tension", "sad", "control", "panic", "looking"} {
+	for _, w := range []string{"purpose", "deliberately", "intentionally", "hiding", "angry", "rage", "punish", "punishing", "punishment", "tension", "sad", "control", "panic", "looking", "penance"} {
 		m[w] |= flagPurpose
 	}
 	for _, w := range strings.Fields(otherPeople) {
@@ -2054,7 +2063,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// "by accident" ("I drank bleach by accident as a toddler"): an
 		// accidental poisoning is for a doctor, not a crisis.
 		if (o.e.Category == "self_harm" || o.e.Category == "overdose") && !hasWordOf(o.e.Phrase, neverAccident) &&
-			c.accidentBeside(cues[idAccident], o) && !c.purposeIn(o.sentence, o.sentence+1) {
+			c.accidentBeside(cues[idAccident], o) && !c.purposeIn(o.sentence, o.sentence+1) && !c.beenAtIt(o) {
 			drop(o, "accident")
 			continue
 		}
