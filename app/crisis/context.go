@@ -387,7 +387,9 @@ func (c *context) meansOwn(means []occurrence, o occurrence, lo, hi int32) bool 
 	switch {
 	case o.e.Category == "self_harm", o.e.Category == "harm_to_others" && c.threatOn(o):
 		return ownCuesOnly(means, c.withWhat(o), lo, hi)
-	case o.e.Category == "suicide" && thoughtLike(o.e):
+	case (o.e.Category == "suicide" || o.e.Category == "overdose") && thoughtLike(o.e):
+		// "Thinking of drinking weedkiller": the poison is the
+		// thought's object, not a poison at hand.
 		return ownCuesOnly(means, c.withObject(o), lo, hi)
 	}
 	return false

@@ -160,6 +160,49 @@ func (c *context) accidentBeside(qs []occurrence, o occurrence) bool {
 	return false
 }
 
+// What a "will kill somebody" is said of (rule 2n).
+const (
+	dangerNone = iota
+	dangerOfThing
+	dangerOfPerson
+)
+
+// anybody are the people no one in particular.
+var anybody = map[string]bool{"somebody": true, "someone": true, "anybody": true, "anyone": true, "people": true}
+
+// dangerModals stand between a subject and a harm it may do.
+var dangerModals = map[string]bool{"will": true, "ll": true, "going": true, "to": true, "gonna": true, "is": true,
+	"are": true, "could": true, "would": true, "might": true, "actually": true, "really": true}
+
+// dangerNamed: o is a harm to no one in particular ("kill somebody")
+// after a modal ("will", "is going to"), and the clause's subject before
+// it is a thing (dangerOfThing) or someone else (dangerOfPerson), not the
+// writer.
+func (c *context) dangerNamed(o occurrence) int {
+	if o.tj-o.ti != 2 || !anybody[c.wordOr(o.tj-1)] {
+		return dangerNone
+	}
+	cl := c.toks[o.ti].clause
+	k := o.ti - 1
+	modal := false
+	for ; k >= 0 && c.toks[k].clause == cl && dangerModals[c.wordOr(k)]; k-- {
+		modal = true
+	}
+	if !modal || k < 0 || c.toks[k].clause != cl {
+		return dangerNone
+	}
+	kind := dangerOfThing
+	for ; k >= 0 && c.toks[k].clause == cl; k-- {
+		switch {
+		case c.toks[k].flags&flagFirstPerson != 0, c.wordOr(k) == "we", c.wordOr(k) == "if":
+			return dangerNone
+		case c.toks[k].flags&flagOther != 0:
+			kind = dangerOfPerson
+		}
+	}
+	return kind
+}
+
 // beenAtIt: o is done to "myself" and told as going on a while ("I've
 // been hitting myself with a fence post"): a habit, not a slip.
 func (c *context) beenAtIt(o occurrence) bool {
@@ -538,8 +581,9 @@ var commonWords = map[string]bool{"of": true, "to": true, "be": true, "se": true
 	"mod": true, "son": true, "ten": true, "non": true, "mon": true, "roster": true, "loses": true, "tens": true,
 	"filing": true, "filed": true, "aces": true, "bot": true,
 	// Found by TestSqueezedVariantsAreNoEverydayWords in the calm corpus:
-	// "butt" is no "but", "aa" no "a", "bleed" no "bled".
-	"but": true, "a": true, "man": true, "use": true, "sale": true, "bled": true, "pe": true}
+	// "butt" is no "but", "aa" no "a", "bleed" no "bled", "peet" (Hindi,
+	// "beats") no "pet".
+	"but": true, "a": true, "man": true, "use": true, "sale": true, "bled": true, "pe": true, "pet": true}
 
 // gerund turns the first word of a normalized phrase into its -ing form
 // ("take all my pills" → "taking all my pills"), or "" when it already is
@@ -2067,6 +2111,18 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			drop(o, "accident")
 			continue
 		}
+		// Rule 2n: "will kill somebody" said of a thing ("Traffic in
+		// Lagos will kill somebody", "those potholes are going to kill
+		// someone") names a danger, not a threat; said of another
+		// person ("my brother will kill somebody one day") it is a
+		// worry about them, a low check-in.
+		named := dangerNone
+		if o.e.Category == "harm_to_others" {
+			if named = c.dangerNamed(o); named == dangerOfThing {
+				drop(o, "a danger named")
+				continue
+			}
+		}
 		// Rule 2f: self-harm words whose object is someone else ("I want
 		// to cut her out of my life", "I'm going to cut his face open").
 		// Followed at once by "with" ("thinking about cutting her with
@@ -2159,6 +2215,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		tier, why := o.e.Tier, "lexicon tier"
 		if o.e.rule != "" {
 			why = o.e.rule
+		}
+		if named == dangerOfPerson {
+			tier, why = min(tier, Low), "someone else"
 		}
 		// Rule 3: topic words are mentions unless the writer speaks of
 		// themselves; talk about films, news or prevention is none.
