@@ -1414,6 +1414,39 @@ func ownCuesOnly(qs []occurrence, o occurrence, lo, hi int32) bool {
 	return true
 }
 
+// meansThought: every means cue in sentences lo to hi is what a thought
+// that comes round is about ("Every night I think about the railway
+// bridge by the station", "every morning … thinking of stepping off
+// before the train"): "think", "thinking" or "picture" then "about" or
+// "of" up to six words before it in its clause, in a sentence that says
+// how often ("every", "each", "sometimes"); "I've been thinking about
+// the bridge and how nobody would find me" is a plan forming. The word
+// model's window names no phrase of its own to hold the means, so this
+// stands in for meansOwn there.
+func (c *context) meansThought(qs []occurrence, lo, hi int32) bool {
+	found := false
+	for _, q := range inSentenceRange(qs, lo, hi) {
+		of := false
+		for k := q.ti - 1; k >= 1 && k >= q.ti-6 && c.toks[k].clause == c.toks[q.ti].clause; k-- {
+			if w := c.wordOr(k); (w == "about" || w == "of") && thinkWords[c.wordOr(k-1)] {
+				of = true
+				break
+			}
+		}
+		if !of || !c.sentenceHasWord(q.sentence, recurring) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// recurring words say a thing comes round.
+var recurring = map[string]bool{"every": true, "each": true, "sometimes": true}
+
+// thinkWords turn a thought over.
+var thinkWords = map[string]bool{"think": true, "thinking": true, "thought": true, "picture": true, "picturing": true}
+
 // restrained: a restraint cue is in o's sentence, not set aside by a
 // "but" and the writer just before o ("I'd never do that to passengers
 // but I want to die"), or in the sentence after, where it speaks of the thought
@@ -2598,7 +2631,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		switch {
 		case c.timeFor(cues[idTime], k.o, lo, hi):
 			k.tier, k.why = Critical, "with a time"
-		case cues.inSentences(idMeans, lo, hi) && !c.meansOwn(cues[idMeans], k.o, lo, hi) || planBeyond(cues[idPlan], k.o),
+		case cues.inSentences(idMeans, lo, hi) && !c.meansOwn(cues[idMeans], k.o, lo, hi) && !(k.o.e.model && c.meansThought(cues[idMeans], lo, hi)) || planBeyond(cues[idPlan], k.o),
 			k.o.e.Category == "suicide" && c.standingAt(cues[idMeans], k.o.sentence-2, false):
 			// The writer where they stand stays there a sentence
 			// longer ("I'm on the roof of my halls block. I've

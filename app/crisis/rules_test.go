@@ -892,6 +892,8 @@ func TestContextRules(t *testing.T) {
 		Weights: map[string]float64{"bridge": 3, "nobody": 1.5, "find": 1, "lighthouse": 5}})
 	checkRows(t, scripted, " (scripted model)", []ruleRow{
 		{"rule 8c: past the threshold with no crisis word, a check-in", "I keep thinking about the lighthouse.", Low, "word model, no crisis word"},
+		{"rule 6: the word model's thought that comes round, about a means", "Every night I think about the bridge where nobody goes.", High, "word model"},
+		{"rule 6: the same thought, not said to come round", "I've been thinking about the bridge where nobody goes.", Critical, "with means or a plan"},
 		{"rule 8: a relapse hit is no crisis word for the word model", "I think I might have a drink tonight.", Low, "lexicon tier"},
 		{"rule 8c control: the model below its threshold", "I keep thinking about the harbour.", None, ""},
 		{"rule 8c control: no one speaking of themselves", "Thinking about the lighthouse.", None, ""},
@@ -933,6 +935,7 @@ func TestContextRules(t *testing.T) {
 		{"rule 2n: said of someone else it is a worry", "My brother will kill somebody one day.", Low, "someone else"},
 		{"rule 2n: said by the writer it is a threat", "I will kill somebody if he touches my sister again.", High, ""},
 		{"rule 6: a poison a thought names is its object, not at hand", "I keep thinking of drinking weedkiller.", High, ""},
+		{"rule 4e: voices that once told me to, a step taken and voices stopped", "The voices once told me to hurt myself. I told my nurse, we changed my meds, and they stopped.", None, "past, recovery talk"},
 		{"rule 6: a poison at hand beside the thought", "I keep thinking of drinking weedkiller. I've got a bottle of weedkiller next to me.", Critical, "with means or a plan"},
 		{"rule 4: 'will have' makes a past form the future", "By then I'll have hanged myself.", High, "lexicon tier"},
 		{"rule 4: the past form told in the past, control", "Ten years ago I hanged myself and survived. Now I'm doing well.", None, ""},

@@ -234,7 +234,9 @@ func TestUseThenDailyIsSeen(t *testing.T) {
 		"Back on the meth daily.":                                          true,
 		"I'm drinking and smoking every day again.":                        true,
 		"I was drinking tea. We walk the dog every day.":                   false,
-		"Drinking water, then every morning a run.":                        false,
+		"Drinking water. Then every morning a run.":                        false,
+		"Back on the cans, eight a night every night again.":               true, // the next clause: rule 6f reads how much there
+		"Drinking water, then every morning a run.":                        true, // the same reach; rule 6f finds no amount and passes
 		"Every day I go back to the allotment and do a bit of digging.":    false,
 		"I was drinking a cup of tea by the fire in the cold garden every": false,
 	} {
