@@ -2135,7 +2135,7 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 var takeVerbs = map[string]bool{"take": false, "taking": false, "took": true, "taken": true, "swallow": false,
 	"swallowing": false, "swallowed": true, "down": false, "downing": false, "downed": true, "inject": false,
 	"injecting": false, "injected": true, "myself": false, "had": true, "necked": true, "necking": false,
-	"consumed": true, "ingested": true}
+	"consumed": true, "ingested": true, "eaten": true, "ate": true}
 
 // giveVerbs before "myself" make it a take verb ("gave myself way more
 // insulin than I needed").
@@ -2356,6 +2356,9 @@ func edgePlace(phrase string) bool { return hasWordOf(phrase, edgeWords) }
 func dropPlace(phrase string) bool { return hasWordOf(phrase, dropWords) }
 
 var (
+	// waterWords are what a car is driven into ("going to drive in").
+	waterWords = map[string]bool{"river": true, "canal": true, "lake": true, "sea": true, "loch": true, "harbour": true,
+		"harbor": true, "dock": true, "quarry": true, "reservoir": true}
 	edgeWords = map[string]bool{"cliff": true, "cliffs": true, "edge": true, "bridge": true, "pier": true, "quarry": true,
 		"overpass": true, "dock": true, "harbour": true, "harbor": true, "ramp": true}
 	dropWords = map[string]bool{"cliff": true, "cliffs": true, "bridge": true, "pier": true, "quarry": true,
@@ -2668,6 +2671,24 @@ func (c *context) wholeSupply(k int) int {
 		}
 		return 0
 	}
+	// "Eaten all the sleeping tablets I brought": all of a medicine
+	// after "eaten" or "ate", which the lexicon's taking phrases do not
+	// name.
+	if w := c.wordOr(k - 1); (w == "eaten" || w == "ate") && c.wordOr(k) == "all" {
+		k++
+		if c.wordOr(k) == "of" {
+			k++
+		}
+		if w := c.wordOr(k); w == "the" || w == "my" {
+			k++
+		}
+		for x := k; x < k+2 && x < len(c.toks); x++ {
+			if c.toks[x].flags&flagMed != 0 {
+				return x + 1
+			}
+		}
+		return 0
+	}
 	switch c.wordOr(k) {
 	case "my", "the", "a", "his", "her", "their", "mums", "dads":
 		k++
@@ -2799,6 +2820,11 @@ func (c *context) namedThenWhole(k int) int {
 	return 0
 }
 
+// driveInEnds may follow "going to drive in" when the drive is into
+// the water named before: the end of the text or its clause, or a when.
+var driveInEnds = map[string]bool{"": true, ".": true, ",": true, "tonight": true, "now": true, "today": true,
+	"tomorrow": true, "when": true, "after": true, "soon": true}
+
 // meansUsed adds a suicide signal for a means named and then said to be
 // about to be used ("I'm sat in my car with a ligature. I'm going to
 // use it.", "going to the cliff … I'm jumping off it tonight", "parked
@@ -2818,7 +2844,7 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 		if c.toks[v].flags&flagUseOf == 0 {
 			continue
 		}
-		at, drive := 0, false
+		at, drive, into := 0, false, false
 		switch string(c.word(v)) {
 		case "going":
 			if c.wordOr(v+1) == "to" && (c.wordOr(v+2) == "drive" || c.wordOr(v+2) == "ride") {
@@ -2828,8 +2854,10 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 				if c.wordOr(k) == "it" {
 					k++
 				}
-				if w := c.wordOr(k); w == "off" || w == "over" {
-					at, drive = k+1, true
+				// "Parked by the river … going to drive in tonight", not
+				// "drive in to work" nor "drive into town".
+				if w := c.wordOr(k); w == "off" || w == "over" || w == "in" && driveInEnds[c.wordOr(k+1)] {
+					at, drive, into = k+1, true, w == "in"
 					break
 				}
 			}
@@ -2903,7 +2931,7 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 		sn := c.toks[v].sentence
 		from := -1
 		for _, q := range inSentenceRange(means, sn-1, sn) {
-			if q.ti < v && !c.negated(q) && (!drive || edgePlace(q.e.Phrase)) {
+			if q.ti < v && !c.negated(q) && (!drive || !into && edgePlace(q.e.Phrase) || into && hasWordOf(q.e.Phrase, waterWords)) {
 				from = q.ti
 				break
 			}
@@ -3524,7 +3552,8 @@ var dayParts = map[string]bool{"day": true, "night": true, "morning": true, "eve
 
 // shiftKinds may stand between "every" and a day part ("every early
 // shift", "every other day", "every night shift").
-var shiftKinds = map[string]bool{"early": true, "late": true, "night": true, "day": true, "other": true, "second": true}
+var shiftKinds = map[string]bool{"early": true, "late": true, "night": true, "day": true, "other": true, "second": true,
+	"school": true, "work": true, "week": true}
 
 // drugWords name a drink or a drug other than tobacco and opioids (those
 // are in opioids), for rule 6f.

@@ -582,8 +582,8 @@ var commonWords = map[string]bool{"of": true, "to": true, "be": true, "se": true
 	"filing": true, "filed": true, "aces": true, "bot": true,
 	// Found by TestSqueezedVariantsAreNoEverydayWords in the calm corpus:
 	// "butt" is no "but", "aa" no "a", "bleed" no "bled", "peet" (Hindi,
-	// "beats") no "pet".
-	"but": true, "a": true, "man": true, "use": true, "sale": true, "bled": true, "pe": true, "pet": true}
+	// "beats") no "pet", "all" no "al" (of Al-Anon).
+	"but": true, "a": true, "man": true, "use": true, "sale": true, "bled": true, "pe": true, "pet": true, "al": true}
 
 // gerund turns the first word of a normalized phrase into its -ing form
 // ("take all my pills" → "taking all my pills"), or "" when it already is
@@ -2251,6 +2251,13 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		}
 		if named == dangerOfPerson {
 			tier, why = min(tier, Low), "someone else"
+		}
+		// Rule 3i: abuse told of someone else who is said to be safe
+		// now ("A pupil told me she was being hurt at home. Followed
+		// procedure, she's safe") is a check-in: the danger is theirs
+		// and in hand.
+		if o.e.Category == "abuse" && c.someoneElse(o) && c.safeIn(o.sentence, o.sentence+1) {
+			tier, why = min(tier, Low), "someone else, safe"
 		}
 		// Rule 3: topic words are mentions unless the writer speaks of
 		// themselves; talk about films, news or prevention is none.
