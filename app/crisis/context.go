@@ -3148,6 +3148,12 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 			}
 		}
 		reach := 6
+		if string(c.word(v)) == "blacking" {
+			if c.wordOr(k) != "out" {
+				continue
+			}
+			k++
+		}
 		for ; k < len(c.toks) && k-v <= reach && c.toks[k].clause == cl && c.toks[k].flags&flagDaily == 0; k++ {
 			w := c.word(k)
 			// Where or from what, in three words ("drinking on the boat
@@ -3377,7 +3383,7 @@ var usePlace = map[string]bool{"on": true, "in": true, "at": true, "behind": tru
 // bareWhere are places and times of day said after "at" or "in" with
 // no determiner ("drinking at lunch every day").
 var bareWhere = map[string]bool{"lunch": true, "lunchtime": true, "work": true, "home": true, "night": true,
-	"breakfast": true, "school": true, "bed": true}
+	"breakfast": true, "school": true, "bed": true, "parties": true, "gigs": true, "festivals": true}
 
 // opensClause: the tokens from..v-1 are all stops and commas, so v
 // opens its clause ("Days sober: 0. Back on the heroin every day").
@@ -3516,6 +3522,8 @@ func (c *context) namesDrug() bool {
 // bookies every night is drinking or betting.
 var useVerbs = map[string]bool{"pub": true, "bookies": true, "drinking": true, "smoking": true, "using": true, "injecting": true, "snorting": true,
 	"gambling": true, "betting": true, "boozing": true, "back": true, "drink": true, "doing": true, "taking": true, "use": true,
+	// blacking out ("blacking out at parties every weekend again")
+	"blacking": true,
 	// told in the past, only after time clean (see afterTimeClean)
 	"took": true, "used": true, "drank": true, "smoked": true, "snorted": true, "consume": true, "consuming": true,
 	// an eating disorder's relapse ("restricting every day again")
@@ -3721,7 +3729,7 @@ const otherPeople = `he she they hes shes theyre theyve hed shed partner husband
 	clients passenger passengers customer customers caller callers member family parents everyone teacher teachers doctor doctors therapist counsellor counselor gp
 	psychiatrist nurse sponsor boss toddler baby infant newborn nan gran granny grandmother grandfather
 	dog cat puppy kitten vets veterans farmers nurses men women others members users teens teenagers
-	mums moms dads mothers fathers workers colleagues carers survivors caller callers`
+	mums moms dads mothers fathers workers colleagues carers survivors caller callers newcomer newcomers`
 
 // futurePerfect: o follows "will have" ("I'll have hanged myself",
 // "I will have taken them all", "I'll have already gone"), with at most
@@ -3792,7 +3800,7 @@ const otherLinks = `who whos is has had was were are struggles struggled struggl
 	suffering deals dealt dealing lives talks talked talking posted keeps kept started wants wanted
 	tried attempted been having thinks thought mentioned admitted threatened threatens thinking considering
 	planning going trying threatening doesnt does says said wont cant wouldnt couldnt
-	swallowed took taken ate drank downed necked wey might may seems`
+	swallowed took taken ate drank downed necked wey might may seems shared shares spoke speaks`
 
 // possessedCrises begin a crisis phrase that "her", "his" or "their"
 // just before it makes someone else's ("her suicide attempt", "his

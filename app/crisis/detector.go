@@ -160,6 +160,39 @@ func (c *context) accidentBeside(qs []occurrence, o occurrence) bool {
 	return false
 }
 
+// pastWhenAfter: a "when" clause in the past follows o at once ("about
+// wanting to die when they were drinking"): what o says was then.
+func (c *context) pastWhenAfter(o occurrence) bool {
+	k := o.tj
+	if c.wordOr(k) != "when" {
+		return false
+	}
+	switch c.wordOr(k + 1) {
+	case "they", "he", "she", "i", "we", "you":
+		w := c.wordOr(k + 2)
+		return w == "was" || w == "were"
+	}
+	return false
+}
+
+// bareDie: o is the whole of a sentence that says only "I'll die" or
+// "I will die", after a sentence about something, not someone: no
+// person and not the writer ("He's leaving me. I'll die." is not a
+// groan).
+func (c *context) bareDie(o occurrence) bool {
+	if o.sentence == 0 || !c.wholeSentence(o) || c.flagIn(o.sentence-1, o.sentence-1, flagOther|flagFirstPerson) {
+		return false
+	}
+	words := 0
+	for k := o.ti; k < o.tj; k++ {
+		if c.toks[k].flags&flagPunct == 0 {
+			words++
+		}
+	}
+	first := c.wordOr(o.ti)
+	return c.wordOr(o.tj-1) == "die" && (words == 2 && first == "ill" || words == 3 && first == "i" && c.wordOr(o.ti+1) == "will")
+}
+
 // What a "will kill somebody" is said of (rule 2n).
 const (
 	dangerNone = iota
@@ -2352,7 +2385,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 					// What is near is what is near the writer's words.
 					o.sentence = joinedAt
 				}
-			case other == "someone else" && o.e.kind != kTopic && o.e.Category != "hopelessness" && !c.conditional(o) && !c.pastBefore(o) && !c.safeIn(o.sentence, o.sentence+1) &&
+			case other == "someone else" && o.e.kind != kTopic && o.e.Category != "hopelessness" && !c.conditional(o) && !c.pastBefore(o) && !c.pastWhenAfter(o) && !c.safeIn(o.sentence, o.sentence+1) &&
 				(c.imminent(cues[idTime], o.sentence) || c.imminent(cues[idTime], o.sentence+1) || inSentence(idPlan, o.sentence) || inSentence(idMeans, o.sentence)):
 				// Rule 3h: someone else in danger now, with a plan or
 				// means, told in the present
@@ -2474,6 +2507,13 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			(!near(idMeans, o.sentence) || c.meansInThought(cues[idMeans], o)) && !near(idTime, o.sentence) && len(cues[idPlan]) == 0 {
 			tier, why = Low, "will not act on it"
 			veto(o.sentence)
+		}
+		// Rule 4i: "I'll die." said alone as a sentence after another
+		// ("The gym's closing for two weeks. I'll die.") is how people
+		// groan at news; a check-in at most, unless a time, means or a
+		// plan is near.
+		if tier == High && o.e.Category == "suicide" && c.bareDie(o) && !near(idMeans, o.sentence) && !near(idTime, o.sentence) && len(cues[idPlan]) == 0 {
+			tier, why = Low, "a groan at news"
 		}
 		// Rule 4h: harm to someone asked as "what if I" ("had the
 		// 'what if I push someone onto the tracks' thought") is a
