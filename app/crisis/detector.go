@@ -883,10 +883,10 @@ func mentionBeside(cues *cueIndex, q occurrence) bool {
 
 // rejoinAnyone are the words a wish to be with someone may end in that
 // stand for whoever died ("I'm going to be with him", "with my angels",
-// "do what he did", "the answer for me too").
+// "do what he did", "the answer for me too", "doing the same").
 var rejoinAnyone = map[string]bool{"him": true, "her": true, "them": true, "you": true, "baby": true, "babies": true,
 	"angel": true, "angels": true, "soon": true, "now": true, "tonight": true, "again": true, "too": true, "did": true,
-	"next": true, "way": true, "turn": true}
+	"next": true, "way": true, "turn": true, "same": true}
 
 // bereavedOf: the person q would be with is one a bereaved cue names
 // ("Dad passed in March. I'm going to be with my mum this weekend" is

@@ -673,6 +673,8 @@ func TestContextRules(t *testing.T) {
 		{"despair said once", "There's nothing to look forward to this weekend.", Low, "lexicon tier"},
 		{"rule 6d: colleagues lost, and waiting for my turn", "Third colleague this year. Sometimes I think I'm just waiting for my turn.", High, "joining someone who died"},
 		{"rule 6d control: a turn with no one lost", "Lost another colleague to retirement, waiting for my turn in 2031!", None, ""},
+		{"rule 6d: doing the same, after a death by suicide", "Since my sister killed herself I think every day about doing the same.", High, "joining someone who died"},
+		{"rule 6d control: the same course as a living sister", "I keep thinking about doing the same course as my sister next year.", None, ""},
 		{"pairs: desire frames do not take life concepts", "I want to keep living.", None, ""},
 		{"rule 6e: despair with means and a time", "Failed my finals. I can't face them. I'm going up to the top floor of the car park tonight.", Critical, "despair with means and a time"},
 		{"rule 6e control: means and a time with someone else", "I'm so tired of everything at work. Meeting Jess at the car park tonight to carpool to the gig.", Low, "lexicon tier"},
