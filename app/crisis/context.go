@@ -2590,10 +2590,10 @@ func (c *context) countDose(k int) int {
 		}
 		k += 2
 	}
-	w := c.word(k)
-	switch {
-	case k >= len(c.toks):
+	if k >= len(c.toks) {
 		return 0
+	}
+	switch w := c.word(k); {
 	case bigCounts[string(w)]:
 		if countUnits[c.wordOr(k+1)] {
 			k++
@@ -2684,7 +2684,7 @@ func (c *context) wholeSupply(k int) int {
 		}
 		for x := k; x < k+2 && x < len(c.toks); x++ {
 			if c.toks[x].flags&flagMed != 0 {
-				return x + 1
+				return c.atOnce(x)
 			}
 		}
 		return 0
@@ -4006,12 +4006,7 @@ func (c *context) readerAdvised(o occurrence) bool {
 	default:
 		return false
 	}
-	for k := range c.toks {
-		if c.toks[k].flags&flagFirstPerson != 0 {
-			return false
-		}
-	}
-	return true
+	return !c.flagIn(0, c.toks[len(c.toks)-1].sentence, flagFirstPerson)
 }
 
 // someoneElse: the phrase's own words are someone else's ("ending their
@@ -4084,8 +4079,11 @@ func (c *context) agedPerson(k int) bool {
 	if c.wordOr(k) != "old" || c.wordOr(k-1) != "year" {
 		return false
 	}
+	if k < 2 {
+		return false
+	}
 	n := c.word(k - 2)
-	return k >= 2 && (isDigits(n) || numberWords[string(n)] || bigCounts[string(n)] || teens[string(n)])
+	return isDigits(n) || numberWords[string(n)] || bigCounts[string(n)] || teens[string(n)]
 }
 
 // teens are the ages of a child in their teens, in words.

@@ -1503,22 +1503,6 @@ func (c *context) restrained(qs []occurrence, o occurrence) bool {
 	return false
 }
 
-// meansInThought: every means cue from the sentence before o to the one
-// after is in o's own words or closes o's clause just after them
-// ("intrusive thoughts about pushing people onto the tracks"): what the
-// thought is about, not means at hand.
-func (c *context) meansInThought(qs []occurrence, o occurrence) bool {
-	cl := c.toks[o.tj-1].clause
-	for _, q := range inSentenceRange(qs, o.sentence-1, o.sentence+1) {
-		inside := q.j >= o.i && q.i <= o.j
-		after := q.ti >= o.tj && q.ti-o.tj <= 3 && c.toks[q.ti].clause == cl
-		if !inside && !after {
-			return false
-		}
-	}
-	return true
-}
-
 // planBeyond: a plan anywhere in the text other than the words of o
 // itself ("I'll be gone for good" holds the plan "I'll be gone" and is
 // no plan beside itself).
@@ -2504,7 +2488,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// I just want to disappear. I'm safe though."): a wish, not an
 		// intent, that the writer says they are safe with.
 		if tier == High && (c.restrained(cues[idRestraint], o) || c.takenBack(o.sentence) || (hasWordOf(o.e.frame, wishWords) || hasWordOf(o.e.Phrase, wishWords)) && c.saidSafe(o.sentence)) &&
-			(!near(idMeans, o.sentence) || c.meansInThought(cues[idMeans], o)) && !near(idTime, o.sentence) && len(cues[idPlan]) == 0 {
+			(!near(idMeans, o.sentence) || ownCuesOnly(cues[idMeans], c.withObject(o), o.sentence-1, o.sentence+1)) && !near(idTime, o.sentence) && len(cues[idPlan]) == 0 {
 			tier, why = Low, "will not act on it"
 			veto(o.sentence)
 		}

@@ -51,7 +51,10 @@ func FuzzNormalize(f *testing.F) {
 
 func FuzzScan(f *testing.F) {
 	for _, s := range []string{"I want to die tonight", "kms", "not going to hurt myself", "\xffk\u200bi\u200bl\u200bl myself", "this is my last post. thank you all", "", "k i l l m y s e l f",
-		"he'll kill me", "told me he'd hurt us", "she kicks me", "took all of my mum's dad's pills", "my mums me my dads"} {
+		"he'll kill me", "told me he'd hurt us", "she kicks me", "took all of my mum's dad's pills", "my mums me my dads",
+		// words a rule reads back or on from at the text's edges (both
+		// panicked once: a person named by age, a count after a take verb)
+		"year old wants to die", "took about", "I swallowed twenty"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
