@@ -585,7 +585,9 @@ func (c *context) comparedSelf(f occurrence) bool {
 	return f.ti >= 3 && string(c.word(f.ti-1)) == "who" && c.toks[f.ti-2].flags&flagOther != 0 && c.comparedWith(f.ti-2)
 }
 
-var firstPerson = map[string]bool{"i": true, "im": true, "ive": true, "id": true, "ill": true, "me": true, "myself": true}
+var firstPerson = map[string]bool{"i": true, "im": true, "ive": true, "id": true, "ill": true, "me": true, "myself": true,
+	// Jamaican and Caribbean English ("mi a smoke crack every day again")
+	"mi": true, "miself": true}
 
 // firstPersonBefore: the writer speaks of themselves just before a topic
 // word ("I'm going to overdose", "I self harm").
@@ -3214,7 +3216,7 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 		if end < 0 {
 			continue
 		}
-		if k == v+1 && string(c.word(v)) == "smoking" && !c.namesDrug() {
+		if w := string(c.word(v)); k == v+1 && (w == "smoking" || w == "smoke") && !c.namesDrug() {
 			continue
 		}
 		// "Doing it every day again" is a drug only where one is named.
@@ -3524,6 +3526,9 @@ var useVerbs = map[string]bool{"pub": true, "bookies": true, "drinking": true, "
 	"gambling": true, "betting": true, "boozing": true, "back": true, "drink": true, "doing": true, "taking": true, "use": true,
 	// blacking out ("blacking out at parties every weekend again")
 	"blacking": true,
+	// "smoke", as "smoking", only where a drug is named ("a smoke crack
+	// every day again")
+	"smoke": true,
 	// told in the past, only after time clean (see afterTimeClean)
 	"took": true, "used": true, "drank": true, "smoked": true, "snorted": true, "consume": true, "consuming": true,
 	// an eating disorder's relapse ("restricting every day again")
