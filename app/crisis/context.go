@@ -2119,6 +2119,11 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 		if v+2 < len(c.toks) && (string(c.word(v+2)) == "out" && !c.wordsAt(v+3, []string{"of", "the", "way"}) || string(c.word(v+2)) == "off" || string(c.word(v+2)) == "up" || string(c.word(v+2)) == "as") {
 			continue
 		}
+		// "Grabs me a coffee", "grabbed me one": a favour, not a hand
+		// laid on.
+		if w := string(c.word(v)); strings.HasPrefix(w, "grab") && v+2 < len(c.toks) && (determiners[c.wordOr(v+2)] || c.wordOr(v+2) == "an" || c.wordOr(v+2) == "some" || c.wordOr(v+2) == "one") {
+			continue
+		}
 		// "Beats me to it", "beats me at chess": a race or a game won.
 		if w := string(c.word(v)); (w == "beats" || w == "beating") && v+2 < len(c.toks) &&
 			(string(c.word(v+2)) == "to" || string(c.word(v+2)) == "at" && v+3 < len(c.toks) && games[string(c.word(v+3))]) {
@@ -2298,8 +2303,8 @@ func insertByEnd(qs []occurrence, o occurrence) []occurrence {
 }
 
 // standingAt: a means cue in sentence sn is where the writer is now:
-// "I'm", "I am" or a word of being there ("sat", "standing", "stood",
-// "parked") at its start or within five words before it in its clause
+// "I'm", "I am" or a word of being or getting there ("sat", "standing",
+// "stood", "parked", "drove", "walked", "climbed") at its start or within five words before it in its clause
 // ("I'm on the roof", "sat on the edge of the bridge", "I'm up on the
 // Forth bridge"). With drop, only a place named for its drop counts
 // (see dropPlace).
@@ -2311,7 +2316,7 @@ func (c *context) standingAt(means []occurrence, sn int32, drop bool) bool {
 		// The cue's own first word counts too ("im on the roof").
 		for k := q.ti; k >= 0 && k >= q.ti-5 && c.toks[k].clause == c.toks[q.ti].clause; k-- {
 			switch c.wordOr(k) {
-			case "im", "am", "sat", "sitting", "standing", "stood", "parked":
+			case "im", "am", "sat", "sitting", "standing", "stood", "parked", "drove", "walked", "climbed":
 				return true
 			}
 		}
@@ -3702,7 +3707,7 @@ var blowVerbs = map[string]bool{"punched": true, "hit": true, "punches": false, 
 	"flogs": false, "flogged": true, "flogging": false, "belts": false, "belted": true, "bashes": false, "bashed": true,
 	"thumps": false, "thumped": true, "whacks": false, "whacked": true, "leathers": false, "leathered": true,
 	"shoves": false, "shoved": true, "shoving": false, "smacks": false, "smacked": true, "smacking": false,
-	"strikes": false, "struck": true, "striking": false}
+	"strikes": false, "struck": true, "striking": false, "grabs": false, "grabbed": true, "grabbing": false}
 
 // blowBetween may stand between the person and the blow.
 var blowBetween = map[string]bool{"keeps": true, "kept": true, "started": true, "starts": true, "always": true,
