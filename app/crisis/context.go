@@ -2121,7 +2121,7 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 		}
 		// "Grabs me a coffee", "grabbed me one": a favour, not a hand
 		// laid on.
-		if w := string(c.word(v)); strings.HasPrefix(w, "grab") && v+2 < len(c.toks) && (determiners[c.wordOr(v+2)] || c.wordOr(v+2) == "an" || c.wordOr(v+2) == "some" || c.wordOr(v+2) == "one") {
+		if w := string(c.word(v)); strings.HasPrefix(w, "grab") && (determiners[c.wordOr(v+2)] || fetched[c.wordOr(v+2)]) {
 			continue
 		}
 		// "Beats me to it", "beats me at chess": a race or a game won.
@@ -2175,6 +2175,10 @@ var notBelongings = map[string]bool{"car": true, "van": true, "keys": true, "wor
 	"support": true, "sympathy": true, "apologies": true, "two": true, "side": true, "version": true, "input": true,
 	"feedback": true, "ticket": true, "tickets": true, "spare": true, "place": true, "shift": true, "shifts": true,
 	"resignation": true, "own": true, "blood": true, "number's": true, "password": true, "card": true}
+
+// fetched are the words after "grabs me" that make it a thing fetched
+// ("grabbed me one", "grabs me some chips"), with determiners.
+var fetched = map[string]bool{"an": true, "some": true, "one": true}
 
 // determiners after "to" come before the one a belonging goes to ("to
 // my mum", "to the commis").
@@ -2304,7 +2308,8 @@ func insertByEnd(qs []occurrence, o occurrence) []occurrence {
 
 // standingAt: a means cue in sentence sn is where the writer is now:
 // "I'm", "I am" or a word of being or getting there ("sat", "standing",
-// "stood", "parked", "drove", "walked", "climbed") at its start or within five words before it in its clause
+// "stood", "parked", "drove", "walked", "climbed") at its start or
+// within five words before it in its clause
 // ("I'm on the roof", "sat on the edge of the bridge", "I'm up on the
 // Forth bridge"). With drop, only a place named for its drop counts
 // (see dropPlace).
