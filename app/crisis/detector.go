@@ -175,12 +175,16 @@ func (c *context) pastWhenAfter(o occurrence) bool {
 	return false
 }
 
-// bareDie: o is the whole of a sentence that says only "I'll die" or
-// "I will die", after a sentence about something, not someone: no
-// person and not the writer ("He's leaving me. I'll die." is not a
-// groan).
+// bareDie: o says only "I'll die" or "I will die", after news of
+// something, not someone: the whole of a sentence after one with no
+// person and not the writer in it ("He's leaving me. I'll die." is not
+// a groan), or the end of one that opens with an "if" about a thing
+// ("If it rains on the day I'll die").
 func (c *context) bareDie(o occurrence) bool {
-	if o.sentence == 0 || !c.wholeSentence(o) || c.flagIn(o.sentence-1, o.sentence-1, flagOther|flagFirstPerson) {
+	switch {
+	case o.sentence > 0 && c.wholeSentence(o) && !c.flagIn(o.sentence-1, o.sentence-1, flagOther|flagFirstPerson):
+	case c.ifThingBefore(o):
+	default:
 		return false
 	}
 	words := 0
@@ -191,6 +195,26 @@ func (c *context) bareDie(o occurrence) bool {
 	}
 	first := c.wordOr(o.ti)
 	return c.wordOr(o.tj-1) == "die" && (words == 2 && first == "ill" || words == 3 && first == "i" && c.wordOr(o.ti+1) == "will")
+}
+
+// ifThingBefore: o closes its sentence, which opens with "if" and has
+// no person and not the writer before o ("If it rains on the day").
+func (c *context) ifThingBefore(o occurrence) bool {
+	from, toks := c.sentences(o.sentence, o.sentence)
+	if len(toks) == 0 || c.wordOr(from) != "if" {
+		return false
+	}
+	for k := from; k < o.ti; k++ {
+		if c.toks[k].flags&(flagOther|flagFirstPerson) != 0 {
+			return false
+		}
+	}
+	for k := o.tj; k < from+len(toks); k++ {
+		if c.toks[k].flags&flagPunct == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // What a "will kill somebody" is said of (rule 2n).

@@ -952,6 +952,8 @@ func TestContextRules(t *testing.T) {
 		{"rule 3i: abuse of someone else who is safe now", "A pupil told me she was being hurt at home. Followed procedure, DSL involved, she's safe.", Low, "someone else, safe"},
 		{"rule 4i: a bare 'I'll die.' after news of a thing", "The gym's closing for refurbishment for two weeks. I'll die.", Low, "a groan at news"},
 		{"rule 4i: the same after news of a person", "He's leaving me. I'll die.", High, "lexicon tier"},
+		{"rule 4i: 'I'll die' closing an 'if' about a thing", "If it rains on the day I'll die. Fingers crossed for sun!", Low, "a groan at news"},
+		{"rule 4i: 'I'll die' closing an 'if' about a person", "If he leaves me I'll die.", High, "lexicon tier"},
 		{"rule 3h: someone else's wish told as then ('when they were')", "A newcomer shared tonight about wanting to die when they were drinking.", Low, "someone else"},
 		{"rule 3h: someone else's wish tonight, not told as then", "My friend shared tonight about wanting to die.", High, "someone else, in danger now"},
 		{"rule 3i: the same, not said to be safe", "A pupil told me she was being hurt at home.", High, "lexicon tier"},
