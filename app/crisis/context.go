@@ -254,6 +254,14 @@ func (c *context) noiseVenting(sn int32) bool {
 	return neighbours && noise
 }
 
+// clauseStart returns the first token of token k's clause.
+func (c *context) clauseStart(k int) int {
+	for k > 0 && c.toks[k-1].clause == c.toks[k].clause {
+		k--
+	}
+	return k
+}
+
 // sentenceHasWord: sentence sn holds a word of words.
 func (c *context) sentenceHasWord(sn int32, words map[string]bool) bool {
 	from, toks := c.sentences(sn, sn)
@@ -915,9 +923,7 @@ var retractions = map[string]bool{"i wont": true, "i wouldnt": true, "i wont rea
 	"but im not going to do anything": true, "i will not": true, "but i will not": true,
 	"not planning anything": true, "im not planning anything": true, "not planning to do anything": true,
 	"im not planning to do anything": true, "not going to do anything about it": true,
-	"im not going to do anything about it": true, "id never do it": true, "i would never do it": true,
-	"id never act on it": true, "i would never act on it": true, "id never act on them": true,
-	"i would never act on them": true, "id never": true, "i would never": true, "i never would": true}
+	"im not going to do anything about it": true, "id never": true, "i would never": true, "i never would": true}
 
 // addressed: sentences first..last speak to someone ("you", "your").
 func (c *context) addressed(first, last int32) bool {
@@ -3238,7 +3244,7 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 		// taking them every day again", "Was clean 2 years. … I use every
 		// day again"; not "I use the gym every day again"), and never of
 		// what is prescribed to be taken so.
-		if afterTimeClean[string(c.word(v))] && (!c.soberBefore(v) || prescribedWords[c.wordOr(v+1)] || prescribedWords[c.wordOr(v+2)]) {
+		if w := string(c.word(v)); (afterTimeClean[w] || pastUse[w]) && (!c.soberBefore(v) || prescribedWords[c.wordOr(v+1)] || prescribedWords[c.wordOr(v+2)]) {
 			continue
 		}
 		// Told in the past tense, it is the relapse only said to be
@@ -3251,10 +3257,7 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 		// "again" in the clause, and the writer its subject, with nothing
 		// that fears or foresees it before the verb.
 		again, mine, held := false, false, false
-		from := v
-		for from > 0 && c.toks[from-1].clause == cl {
-			from--
-		}
+		from := c.clauseStart(v)
 		for x := from; x < len(c.toks) && c.toks[x].clause == cl; x++ {
 			w := string(c.word(x))
 			again = again || w == "again"
@@ -3553,10 +3556,9 @@ var (
 
 // afterTimeClean are the use verbs that say a relapse only after time
 // clean (see soberBefore): "taking" and "use" are as often a medicine
-// or a gym, and the past forms ("drank every night", "took some every
-// shift") as often a story of the years before.
-var afterTimeClean = map[string]bool{"taking": true, "use": true, "took": true, "used": true, "drank": true, "smoked": true, "snorted": true,
-	"consume": true, "consuming": true}
+// or a gym; so are all of pastUse ("drank every night", "took some
+// every shift"), as often a story of the years before.
+var afterTimeClean = map[string]bool{"taking": true, "use": true, "consume": true, "consuming": true}
 
 // prescribedWords are what is taken every day as it should be ("taking
 // my meds every day again").
@@ -4009,10 +4011,7 @@ var writtenWords = map[string]bool{"commented": true, "comments": true, "wrote":
 // OCD theme") in a text where the writer never says "I" or "me": advice
 // to whoever reads it, as someone else's crisis is (rule 3c).
 func (c *context) readerAdvised(o occurrence) bool {
-	from := o.ti
-	for from > 0 && c.toks[from-1].clause == c.toks[o.ti].clause {
-		from--
-	}
+	from := c.clauseStart(o.ti)
 	if c.wordOr(from) != "if" {
 		return false
 	}
