@@ -395,6 +395,16 @@ func (c *context) meansOwn(means []occurrence, o occurrence, lo, hi int32) bool 
 	switch {
 	case o.e.Category == "self_harm", o.e.Category == "harm_to_others" && c.threatOn(o):
 		return ownCuesOnly(means, c.withWhat(o), lo, hi)
+	case o.e.Category == "overdose" && keptBack(o.e.Phrase):
+		// A store kept back names its medicine ("stockpiling my
+		// insulin", "saving my old sleeping pills"): the medicine is
+		// the store, not a second sign.
+		return ownCuesOnly(means, c.withObject(o), lo, hi)
+	case o.e.Category == "harm_to_others":
+		// A place to fall from is a means of dying, not of hurting
+		// someone: "wait for him in the car park and make him pay" names
+		// where, as a plan would, not with what.
+		return placesOnly(means, lo, hi)
 	case (o.e.Category == "suicide" || o.e.Category == "overdose") && thoughtLike(o.e):
 		// "Thinking of drinking weedkiller": the poison is the
 		// thought's object, not a poison at hand.
@@ -402,6 +412,58 @@ func (c *context) meansOwn(means []occurrence, o occurrence, lo, hi int32) bool 
 	}
 	return false
 }
+
+// bleedingOn: sentences lo..hi name blood or bleeding and that it, the
+// blood or the wound will not stop ("there's blood on the carpet and it
+// won't stop", "bleeding and it isn't stopping").
+func (c *context) bleedingOn(lo, hi int32) bool {
+	from, toks := c.sentences(lo, hi)
+	blood, stops := false, false
+	for x := range toks {
+		switch c.wordOr(from + x) {
+		case "blood", "bleeding", "bleed", "bleeds":
+			blood = true
+		case "stop", "stopping":
+			// The wound's, not the writer's ("I can't stop").
+			switch c.wordOr(from + x - 1) {
+			case "wont", "not", "isnt", "doesnt", "never":
+				stops = stops || woundWords[c.wordOr(from+x-2)]
+			}
+		}
+	}
+	return blood && stops
+}
+
+// woundWords may be what will not stop bleeding, for bleedingOn.
+var woundWords = map[string]bool{"it": true, "its": true, "blood": true, "bleeding": true, "they": true, "cut": true,
+	"cuts": true, "wound": true, "wounds": true, ",": true}
+
+// keptBack: phrase opens with a stockpiling verb ("ive been hoarding
+// my oxy").
+func keptBack(phrase string) bool {
+	for w := range strings.FieldsSeq(phrase) {
+		if w != "ive" && w != "been" && w != "i" {
+			return stockpileVerbs[w]
+		}
+	}
+	return false
+}
+
+// placesOnly: every means cue in sentences lo..hi names a place to fall
+// or jump from ("car park", "the bridge"), none a weapon or a poison.
+func placesOnly(means []occurrence, lo, hi int32) bool {
+	for _, q := range inSentenceRange(means, lo, hi) {
+		if !hasWordOf(q.e.Phrase, dropWords) && !hasWordOf(q.e.Phrase, edgeWords) && !hasWordOf(q.e.Phrase, waterWords) && !hasWordOf(q.e.Phrase, fallPlaces) {
+			return false
+		}
+	}
+	return true
+}
+
+// fallPlaces are more places to fall or jump from, for placesOnly.
+var fallPlaces = map[string]bool{"park": true, "platform": true, "tracks": true, "railway": true, "station": true,
+	"balcony": true, "window": true, "tower": true, "building": true, "rooftop": true, "motorway": true, "storey": true,
+	"multistorey": true, "flats": true, "scaffold": true, "crane": true}
 
 // thoughtLike: e is a thought turned over ("thinking about stepping
 // off", "I keep picturing"), not an intent.
@@ -3323,6 +3385,136 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 		v = end - 1
 	}
 	return signals
+}
+
+// slipStates are what a slip leaves the writer ("got smashed", "got
+// wasted"), and the slip itself ("I slipped", "I lapsed"), for rule 6g.
+var slipStates = map[string]bool{"drunk": true, "wasted": true, "smashed": true, "hammered": true, "pissed": true,
+	"stoned": true, "high": true, "trashed": true, "plastered": true, "leathered": true, "wrecked": true, "mashed": true,
+	"munted": true, "blotto": true, "legless": true, "paralytic": true, "sloshed": true, "slipped": true, "lapsed": true}
+
+// slipAdverbs may stand between "got" and a slip state ("got absolutely
+// smashed").
+var slipAdverbs = map[string]bool{"absolutely": true, "so": true, "really": true, "completely": true, "totally": true,
+	"properly": true, "proper": true, "very": true, "fully": true, "blind": true, "well": true, "massively": true}
+
+// slipNext may follow a slip state in its clause: where, when or on
+// what ("got smashed at the pub", "got high on weed", "slipped last
+// night"), not a noun it describes ("got high marks").
+var slipNext = map[string]bool{"at": true, "on": true, "in": true, "last": true, "yesterday": true, "today": true,
+	"tonight": true, "again": true, "after": true, "with": true, "this": true, "over": true, "and": true, "for": true,
+	"up": true, "before": true, "off": true, "the": true}
+
+// slipVerb returns the verb of the slip at state k ("got" of "got
+// absolutely smashed", or k itself for "slipped" and "lapsed"), or -1
+// where k is no slip the writer had: not "got high marks", "I slipped
+// on the ice", "I'd never got drunk", "scared I got wasted".
+func (c *context) slipVerb(k int) int {
+	w := string(c.word(k))
+	v := k
+	if w == "slipped" || w == "lapsed" {
+		switch n := c.wordOr(k + 1); {
+		case k+1 >= len(c.toks), c.toks[k+1].flags&flagPunct != 0, c.toks[k+1].sentence != c.toks[k].sentence:
+		case n == "again" || n == "up" || n == "last" || n == "yesterday" || n == "today" || n == "tonight" || n == "this" || n == "at":
+		default:
+			return -1
+		}
+	} else {
+		v = k - 1
+		if slipAdverbs[c.wordOr(v)] {
+			v--
+		}
+		if c.wordOr(v) != "got" {
+			return -1
+		}
+		if k+1 < len(c.toks) && c.toks[k+1].sentence == c.toks[k].sentence && c.toks[k+1].flags&flagPunct == 0 && !slipNext[c.wordOr(k+1)] {
+			return -1
+		}
+	}
+	// The writer's: the nearest person named before it in its sentence
+	// is the writer, or none is and it opens its clause ("Got smashed
+	// at the Christmas party"); nothing that denies, fears or supposes
+	// it in its clause before it.
+	sn, cl := c.toks[v].sentence, c.toks[v].clause
+	mine := v == 0 || c.toks[v-1].sentence != sn || c.toks[v-1].flags&flagPunct != 0
+	for x := v - 1; x >= 0 && c.toks[x].sentence == sn; x-- {
+		f := c.toks[x].flags
+		if c.toks[x].clause == cl && (f&flagNegator != 0 || notYetUse[c.wordOr(x)]) {
+			return -1
+		}
+		if f&flagFirstPerson != 0 {
+			mine = true
+			break
+		}
+		if f&flagOther != 0 {
+			return -1
+		}
+	}
+	if !mine {
+		return -1
+	}
+	return v
+}
+
+// slipSeen: a slip the writer had follows time sober somewhere in the
+// text (the gate of rule 6g, asked where nothing else matched).
+func slipSeen(sc *scratch) bool {
+	c := context{text: sc.n.out.Text, toks: sc.toks}
+	for k := range sc.toks {
+		if sc.toks[k].flags&flagSlip != 0 {
+			if v := c.slipVerb(k); v >= 0 && c.soberBefore(v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// slips adds rule 6g's relapse signals: a slip the writer had (see
+// slipVerb) after time sober named in its sentence or the one before
+// (see soberBefore) is low, where no relapse is named in its sentence;
+// with every day or night since in its sentence or the next ("Been on
+// it every night since", "… ever since") it is high, as rule 6f's
+// daily use after time away.
+func (c *context) slips(sc *scratch, signals []occurrence) []occurrence {
+	if sc.seen&flagSlip == 0 {
+		return signals
+	}
+	for k := range c.toks {
+		if c.toks[k].flags&flagSlip == 0 {
+			continue
+		}
+		v := c.slipVerb(k)
+		if v < 0 || !c.soberBefore(v) {
+			continue
+		}
+		sn := c.toks[v].sentence
+		tier, rule := Low, "a slip after time sober"
+		if c.everySince(k+1, sn+1) {
+			tier, rule = High, "a slip after time sober, every day since"
+		}
+		if namedIn(signals, sn, "relapse", tier) {
+			continue
+		}
+		signals = c.composeSignal(sc, signals, "relapse", tier, false, v, k+1, sn, rule)
+	}
+	return signals
+}
+
+// everySince: from token k to the end of sentence last, a day-in-day-out
+// phrase followed by "since" ("every night since"), or "ever since".
+func (c *context) everySince(k int, last int32) bool {
+	for x := k; x < len(c.toks) && c.toks[x].sentence <= last; x++ {
+		switch {
+		case c.wordOr(x) == "ever" && c.wordOr(x+1) == "since":
+			return true
+		case c.toks[x].flags&flagDaily != 0:
+			if end := c.dailyAt(x, c.toks[x].clause); end > 0 && c.wordOr(end) == "since" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // terseIntent adds a suicide signal, critical, to a text made only of

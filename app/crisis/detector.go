@@ -430,6 +430,9 @@ func newDetectorWords(lex *Lexicon, model *Model, extra []string) *Detector {
 			if v := stockpileForm(base); v != "" {
 				variants = append(variants, v)
 			}
+			if v := bareStockpileForm(base); v != "" {
+				variants = append(variants, v)
+			}
 		}
 		// What is taken all of reads the same with "all of my" ("taken
 		// all of my antihistamines").
@@ -525,6 +528,29 @@ func stockpileForm(norm string) string {
 	}
 	return norm[:i] + " the " + norm[i+len(" my "):]
 }
+
+// bareStockpileForm: an overdose phrase that opens with a verb that
+// only ever means a store kept back ("stockpiling my insulin", "been
+// hoarding my oxy") reads the same with no "my" after the verb
+// ("stockpiling insulin from every prescription"); "" otherwise. Verbs
+// of everyday keeping ("keeping my insulin" cool, "saving my pills" for
+// the trip) keep their "my".
+func bareStockpileForm(norm string) string {
+	words := strings.Fields(norm)
+	k := 0
+	for k < len(words) && (words[k] == "ive" || words[k] == "been" || words[k] == "i") {
+		k++
+	}
+	if k+2 >= len(words) || !hoardVerbs[words[k]] || words[k+1] != "my" {
+		return ""
+	}
+	return " " + strings.Join(words[:k+1], " ") + " " + strings.Join(words[k+2:], " ") + " "
+}
+
+// hoardVerbs are the stockpileVerbs that say a store is kept back
+// whatever follows them.
+var hoardVerbs = map[string]bool{"hoarding": true, "hoarded": true, "stockpiling": true, "stockpiled": true,
+	"stashing": true, "stashed": true, "squirrelling": true}
 
 // stockpileVerbs open a phrase about keeping medicine back.
 var stockpileVerbs = map[string]bool{"saving": true, "putting": true, "setting": true, "saved": true, "keeping": true, "kept": true, "collecting": true,
@@ -1437,6 +1463,9 @@ func (d *Detector) worthJudging(sc *scratch) bool {
 			}
 		}
 	}
+	if seen&flagSlip != 0 && slipSeen(sc) {
+		return true
+	}
 	cued := time || means || plan > 0 || goodbye
 	// A text short enough to be terse intent (see terseIntent) with a
 	// time or a goodbye in it is judged.
@@ -1609,6 +1638,7 @@ const (
 	flagGive   // a verb that gives something away (see givenAway)
 	flagDeath  // a word of dying in a supposition: "died", "fell" (see welcomedDeath)
 	flagAlias  // set by lookup, never in the vocabulary: the word is shorthand for another (see readings)
+	flagSlip   // a state a slip leaves the writer in: "smashed", "wasted" (see slipStates)
 	// flagUseDaily is set in scratch.seen, never on a word: a flagDaily
 	// word follows a flagUse word in its clause, near enough for rule 6f
 	// to read them as one ("drinking two bottles every night"), or opens
@@ -1666,6 +1696,9 @@ func ruleWords() map[string]uint32 {
 	}
 	for w := range dailyWords {
 		m[w] |= flagDaily
+	}
+	for w := range slipStates {
+		m[w] |= flagSlip
 	}
 	for _, w := range strings.Fields(kinOf) {
 		m[w] |= flagKinOf
@@ -2005,6 +2038,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// the lexicon has no phrase for it (see dailyUse): daily use after
 	// time away is a relapse in full, not a slip to check in on.
 	signals = c.dailyUse(sc, signals)
+	// Rule 6g: a slip after time sober ("Two years off the grog and I
+	// got absolutely smashed at the pub") is a low relapse wherever the
+	// lexicon has no phrase for it, and high where every day since
+	// follows ("Been on it every night since."); see slips.
+	signals = c.slips(sc, signals)
 	// Rule 7t: terse intent, a text of fragments that name a means and
 	// a time or a goodbye ("Bridge. Now. Goodbye."; see terseIntent).
 	signals = c.terseIntent(sc, signals)
@@ -2692,6 +2730,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			// longer ("I'm on the roof of my halls block. I've
 			// messaged my flatmates. I'm going to jump.").
 			k.tier, k.why = Critical, "with means or a plan"
+		case k.o.e.Category == "self_harm" && c.bleedingOn(lo, hi):
+			// Rule 6h: a wound that will not stop bleeding is an
+			// emergency whatever words tell it ("It's deep and there's
+			// blood on the carpet and it won't stop").
+			k.tier, k.why = Critical, "bleeding that will not stop"
 		case farewell+goodbye > 0 && (k.o.e.model || partingBeyond(cues, k.o)):
 			// A goodbye in a lexicon phrase's own words ("I won't be
 			// here for the next birthday") is the phrase, not a second

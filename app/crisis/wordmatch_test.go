@@ -221,6 +221,12 @@ signal | self_harm | high | - | hiding my cuts`)
 		" took all my pills ":             "",
 		" saving up for my holiday ":      " saving up for the holiday ",
 	})
+	checkForms(t, "bareStockpileForm", bareStockpileForm, map[string]string{
+		" ive been stockpiling my insulin ": " ive been stockpiling insulin ",
+		" hoarding my sleeping pills ":      " hoarding sleeping pills ",
+		" keeping my insulin ":              "",
+		" stockpiling my ":                  "",
+	})
 }
 
 // TestUseThenDailyIsSeen: the matcher marks a text for rule 6f only
