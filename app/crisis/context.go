@@ -415,7 +415,7 @@ func (c *context) meansOwn(means []occurrence, o occurrence, lo, hi int32) bool 
 
 // bleedingOn: sentences lo..hi name blood or bleeding and that it, the
 // blood or the wound will not stop ("there's blood on the carpet and it
-// won't stop", "bleeding and it isn't stopping").
+// won't stop", "bleeding and it isn't stopping"), or that it pours.
 func (c *context) bleedingOn(lo, hi int32) bool {
 	from, toks := c.sentences(lo, hi)
 	blood, stops := false, false
@@ -423,11 +423,18 @@ func (c *context) bleedingOn(lo, hi int32) bool {
 		switch c.wordOr(from + x) {
 		case "blood", "bleeding", "bleed", "bleeds":
 			blood = true
+		case "pouring", "gushing", "spurting":
+			stops = true
 		case "stop", "stopping":
 			// The wound's, not the writer's ("I can't stop").
 			switch c.wordOr(from + x - 1) {
 			case "wont", "not", "isnt", "doesnt", "never":
-				stops = stops || woundWords[c.wordOr(from+x-2)]
+				// "blood is not stopping": past one auxiliary.
+				n := from + x - 2
+				if w := c.wordOr(n); w == "is" || w == "will" || w == "does" {
+					n--
+				}
+				stops = stops || woundWords[c.wordOr(n)]
 			}
 		}
 	}
@@ -1915,6 +1922,11 @@ func (c *context) liveCues(qs []occurrence, lo, hi int32) int {
 // "than" is of what a wish is set against ("better off dead than
 // facing the client tomorrow").
 func (c *context) timeFor(times []occurrence, o occurrence, lo, hi int32) bool {
+	// An urge's time says when it is felt ("the urge to cut is loud
+	// tonight"), not when anything will be done.
+	if urgeLike(o.e.frame) || urgeLike(o.e.Phrase) {
+		return false
+	}
 	wish := wishLike(o.e.frame) || wishLike(o.e.Phrase)
 	waking := c.endsInWake(o)
 	for _, q := range inSentenceRange(times, lo, hi) {
@@ -1926,6 +1938,12 @@ func (c *context) timeFor(times []occurrence, o occurrence, lo, hi int32) bool {
 		}
 	}
 	return false
+}
+
+// urgeLike: phrase names an urge or a craving ("urge to cut", "urges to
+// drink").
+func urgeLike(phrase string) bool {
+	return strings.Contains(phrase, "urge") || strings.Contains(phrase, "craving")
 }
 
 // whenDone: the time q beside self-harm o says when it was done, not
@@ -2167,8 +2185,10 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 		if c.toks[v].flags&flagBlow == 0 || string(c.word(v+1)) != "me" || c.toks[v+1].clause != c.toks[v].clause {
 			continue
 		}
+		// Past up to two such words ("he is always hitting me", "she has
+		// been slapping me").
 		k := v - 1
-		if blowBetween[string(c.word(k))] && k > 0 {
+		for n := 0; n < 2 && k > 0 && blowBetween[string(c.word(k))]; n++ {
 			k--
 		}
 		aside := false
@@ -3534,10 +3554,10 @@ func (c *context) terseIntent(sc *scratch, signals []occurrence) []occurrence {
 	if last < 1 || last > 3 {
 		return signals
 	}
-	var thing, place, when, bye bool
+	var thing, place, when, bye, resolve bool
 	for sn := int32(0); sn <= last; sn++ {
 		from, toks := c.sentences(sn, sn)
-		var ws [3]string
+		var ws [4]string
 		n := 0
 		for i := range toks {
 			if toks[i].flags&flagPunct != 0 {
@@ -3549,21 +3569,28 @@ func (c *context) terseIntent(sc *scratch, signals []occurrence) []occurrence {
 			ws[n] = string(c.word(from + i))
 			n++
 		}
+		// Where, said with where the writer is ("On the motorway
+		// bridge.", "At the cliffs."), or what lies below ("Cars
+		// below.").
+		at := n >= 3 && (ws[0] == "on" || ws[0] == "at" || ws[0] == "by") && determiners[ws[1]] && tersePlaces[ws[n-1]]
 		switch {
 		case n == 0:
 		case n <= 2 && (terseThings[ws[0]] || terseThings[ws[n-1]]):
 			thing = true
-		case n <= 2 && (tersePlaces[ws[0]] || tersePlaces[ws[n-1]]):
+		case n <= 2 && (tersePlaces[ws[0]] || tersePlaces[ws[n-1]]), at, n == 2 && ws[1] == "below":
 			place = true
 		case n == 1 && terseWhen[ws[0]]:
 			when = true
 		case n <= 2 && terseBye[ws[0]]:
 			bye = true
+		case n == 2 && ws[0] == "its" && ws[1] == "time":
+			// "It's time." alone: a resolve, with a place.
+			resolve = true
 		default:
 			return signals
 		}
 	}
-	if !(thing && (when || bye) || place && bye) {
+	if !(thing && (when || bye) || place && (bye || resolve)) {
 		return signals
 	}
 	return c.composeSignal(sc, signals, "suicide", Critical, false, 0, len(c.toks), 0, "terse intent")
@@ -3911,7 +3938,7 @@ var blowVerbs = map[string]bool{"punched": true, "hit": true, "punches": false, 
 // blowBetween may stand between the person and the blow.
 var blowBetween = map[string]bool{"keeps": true, "kept": true, "started": true, "starts": true, "always": true,
 	"just": true, "then": true, "has": true, "had": true, "also": true, "literally": true, "actually": true,
-	"repeatedly": true, "still": true}
+	"repeatedly": true, "still": true, "is": true, "are": true, "was": true, "were": true, "been": true}
 
 // myWord is the writer's own "my", as a set for hasWordOf.
 var myWord = map[string]bool{"my": true}
@@ -3928,7 +3955,9 @@ var handsOn = map[string]bool{"he": true, "she": true, "they": true, "hes": true
 	"bloke": true, "fella": true, "missus": true, "hubby": true, "stepfather": true, "stepmother": true,
 	"son": true, "daughter": true, "grandson": true, "granddaughter": true, "punter": true, "customer": true,
 	"passenger": true, "stranger": true, "guy": true, "lad": true, "supervisor": true, "foreman": true, "sergeant": true,
-	"officer": true, "teacher": true}
+	"officer": true, "teacher": true,
+	// "mother-in-law", "in-laws": the hyphens read as spaces.
+	"law": true, "laws": true}
 
 const otherPeople = `he she they hes shes theyre theyve hed shed partner husband wife boyfriend girlfriend
 	bf gf fiance fiancee ex son daughter kid kids child children teenager teen friend friends mate bestie

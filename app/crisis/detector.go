@@ -153,7 +153,7 @@ func (c *context) accidentBeside(qs []occurrence, o occurrence) bool {
 		// slipped", not the door banged on in "cut my wrists and there's
 		// so much blood, I can hear them banging on the door".
 		close := c.toks[q.ti].clause == cl || q.ti >= o.tj && q.ti-o.tj < accidentReach || q.tj <= o.ti && o.ti-q.tj < accidentReach
-		if close && !(q.i >= o.i && q.j <= o.j) && !c.negated(q) && !c.fetchedFrom(q) {
+		if close && !(q.i >= o.i && q.j <= o.j) && !c.negated(q) && !c.fetchedFrom(q) && !c.namesBlade(q) {
 			return true
 		}
 	}
@@ -280,6 +280,17 @@ var saidAccident = map[string]bool{"accident": true, "accidentally": true, "mist
 // accidentReach is how many words from a self-harm phrase an accident
 // cue in another clause may lie.
 const accidentReach = 4
+
+// namesBlade: accident cue q describes the blade that follows it ("my
+// brother's shaving blade", "a shaving razor"): the thing cut with, not
+// how ("cut myself shaving").
+func (c *context) namesBlade(q occurrence) bool {
+	switch c.wordInSentence(q.tj, q.sentence) {
+	case "blade", "blades", "razor", "razors":
+		return true
+	}
+	return false
+}
 
 // fetchedFrom: q follows "from", "from the" or "from my".
 func (c *context) fetchedFrom(q occurrence) bool {
@@ -1468,8 +1479,8 @@ func (d *Detector) worthJudging(sc *scratch) bool {
 	}
 	cued := time || means || plan > 0 || goodbye
 	// A text short enough to be terse intent (see terseIntent) with a
-	// time or a goodbye in it is judged.
-	if (time || goodbye) && len(sc.toks) <= terseMax {
+	// time, a goodbye or a means in it is judged.
+	if (time || goodbye || means) && len(sc.toks) <= terseMax {
 		return true
 	}
 	return (means && (plan > 0 || goodbye)) || (plan > 0 && (time || goodbye)) || plan >= 3 || bereaved && rejoin ||

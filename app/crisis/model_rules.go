@@ -309,7 +309,9 @@ func (d *Detector) modelOccurrence(c *context, sc *scratch, win modelHit) occurr
 // windowHints are words that say what a model hit with no lexicon
 // category is about: 'o' an overdose, 's' self-harm, 'w' a weapon or a
 // blow, 'p' someone else it could be aimed at, 'm' the writer as the
-// object ("myself").
+// object ("myself"), 'b' a blow given or its mark ("bruises"), 'e' the
+// writer as its object or owner ("me", "my neck"), 'r' drink, drugs or
+// betting.
 var windowHints = func() map[string]byte {
 	m := map[string]byte{}
 	for _, w := range strings.Fields(`pills pill tablets tablet paracetamol ibuprofen codeine codamol tramadol
@@ -333,10 +335,11 @@ var windowHints = func() map[string]byte {
 		m[w] = 'm'
 	}
 	for _, w := range strings.Fields(`hit hits hitting beat beats beating slapped slaps punched punches kicked
-		kicks choked chokes choking strangled shoved pushed grabbed`) {
+		kicks choked chokes choking strangled shoved pushed grabbed bruises bruise bruised`) {
 		m[w] = 'b'
 	}
 	m["me"] = 'e'
+	m["my"] = 'e'
 	for _, w := range strings.Fields(`drinking drunk drank booze vodka gin whisky wine beers sober relapsed
 		relapse using heroin coke crack meth gambling betting`) {
 		m[w] = 'r'

@@ -297,7 +297,7 @@ func TestKinOwnersTabletsReadAsMine(t *testing.T) {
 	}{
 		{"Took all of Dad's morphine an hour ago.", "Took all of Dad's morphine", Critical},
 		{"I took the rest of my flatmate's sertraline tonight.", "I took the rest of my flatmate's sertraline", Critical},
-		{"I've been saving up my nan's pills for when I'm ready.", "been saving up my nan's pills", Critical},
+		{"I've been saving up my nan's pills for when I'm ready.", "been saving up my nan's pills", High},
 		{"I took all of mum's shopping to the car.", "", None},
 		{"I've been saving up mum's birthday money.", "", None},
 		{"I've been saving up mum's tablets to take back to the pharmacy.", "", None},
