@@ -470,7 +470,7 @@ func placesOnly(means []occurrence, lo, hi int32) bool {
 // fallPlaces are more places to fall or jump from, for placesOnly.
 var fallPlaces = map[string]bool{"park": true, "platform": true, "tracks": true, "railway": true, "station": true,
 	"balcony": true, "window": true, "tower": true, "building": true, "rooftop": true, "motorway": true, "storey": true,
-	"multistorey": true, "flats": true, "scaffold": true, "crane": true}
+	"multistorey": true, "flats": true, "scaffold": true, "crane": true, "floor": true}
 
 // thoughtLike: e is a thought turned over ("thinking about stepping
 // off", "I keep picturing"), not an intent.
@@ -2213,7 +2213,7 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 			continue
 		}
 		// "Beats me to it", "beats me at chess": a race or a game won.
-		if w := string(c.word(v)); (w == "beats" || w == "beating") && v+2 < len(c.toks) &&
+		if w := string(c.word(v)); (w == "beats" || w == "beating" || w == "beat") && v+2 < len(c.toks) &&
 			(string(c.word(v+2)) == "to" || string(c.word(v+2)) == "at" && v+3 < len(c.toks) && games[string(c.word(v+3))]) {
 			continue
 		}
@@ -2424,7 +2424,14 @@ func (c *context) cantStop(lo, hi int32) bool {
 	from, toks := c.sentences(lo, hi)
 	for x := range toks {
 		k := from + x
-		if w := c.wordOr(k); (w != "cant" && w != "cannot") || c.wordOr(k+1) != "stop" {
+		if w := c.wordOr(k); w != "cant" && w != "cannot" {
+			continue
+		}
+		// "Can't seem to stop".
+		if c.wordOr(k+1) == "seem" && c.wordOr(k+2) == "to" {
+			k += 2
+		}
+		if c.wordOr(k+1) != "stop" {
 			continue
 		}
 		n := k + 2
@@ -2944,7 +2951,7 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 		if c.toks[v].flags&flagUseOf == 0 {
 			continue
 		}
-		at, drive, into := 0, false, false
+		at, drive, into, bare := 0, false, false, false
 		switch string(c.word(v)) {
 		case "going":
 			if c.wordOr(v+1) == "to" && (c.wordOr(v+2) == "drive" || c.wordOr(v+2) == "ride") {
@@ -2995,11 +3002,34 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 		case "jumping", "jump":
 			// "the cliff where I used to stargaze … I'm jumping off it
 			// tonight".
-			if w := c.wordOr(v + 1); w != "off" && w != "from" {
+			if w := c.wordOr(v + 1); w == "off" || w == "from" {
+				at = v + 2
+				break
+			}
+			// "I'm jumping as soon as the guard goes past", "I'm going
+			// to jump now": bare, with the writer standing at a height
+			// (see below).
+			switch c.wordOr(v - 1) {
+			case "im", "ill", "will", "to", "gonna", "am":
+			default:
 				continue
 			}
-			at = v + 2
+			if k := v + 1; k < len(c.toks) && c.toks[k].clause == c.toks[v].clause && c.toks[k].flags&flagPunct == 0 && !jumpWhen[c.wordOr(k)] {
+				continue
+			}
+			at, bare = v, true
 		default:
+			continue
+		}
+		if bare {
+			// Where the writer stands, in its sentence or the two before
+			// ("I'm on the top floor of the library by the open window.
+			// Six years wasted. I'm jumping as soon as …").
+			sn := c.toks[v].sentence
+			if namedIn(signals, sn, "suicide", None) || !c.standingAt(means, sn, false) && !c.standingAt(means, sn-1, false) && !c.standingAt(means, sn-2, false) {
+				continue
+			}
+			signals = c.composeSignal(sc, signals, "suicide", High, false, v-1, v+1, sn, "a jump where the writer stands")
 			continue
 		}
 		if drive {
@@ -3045,6 +3075,11 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 	}
 	return signals
 }
+
+// jumpWhen may follow a bare "jump" as when ("as soon as", "when",
+// "now", "tonight").
+var jumpWhen = map[string]bool{"as": true, "when": true, "now": true, "tonight": true, "once": true, "after": true,
+	"before": true, "soon": true, "today": true}
 
 // hangPoints are where a rope is tied to hang from.
 var hangPoints = map[string]bool{"tree": true, "beam": true, "banister": true, "bannister": true, "rafter": true,
@@ -3933,7 +3968,10 @@ var blowVerbs = map[string]bool{"punched": true, "hit": true, "punches": false, 
 	"flogs": false, "flogged": true, "flogging": false, "belts": false, "belted": true, "bashes": false, "bashed": true,
 	"thumps": false, "thumped": true, "whacks": false, "whacked": true, "leathers": false, "leathered": true,
 	"shoves": false, "shoved": true, "shoving": false, "smacks": false, "smacked": true, "smacking": false,
-	"strikes": false, "struck": true, "striking": false, "grabs": false, "grabbed": true, "grabbing": false}
+	"strikes": false, "struck": true, "striking": false, "grabs": false, "grabbed": true, "grabbing": false,
+	// bare forms, after "they", "lads" or "you" ("some lads kick me in my sleep")
+	"kick": false, "punch": false, "slap": false, "beat": false, "choke": false, "strangle": false, "batter": false,
+	"thump": false, "smack": false, "shove": false, "whack": false, "bash": false}
 
 // blowBetween may stand between the person and the blow.
 var blowBetween = map[string]bool{"keeps": true, "kept": true, "started": true, "starts": true, "always": true,
@@ -3955,7 +3993,7 @@ var handsOn = map[string]bool{"he": true, "she": true, "they": true, "hes": true
 	"bloke": true, "fella": true, "missus": true, "hubby": true, "stepfather": true, "stepmother": true,
 	"son": true, "daughter": true, "grandson": true, "granddaughter": true, "punter": true, "customer": true,
 	"passenger": true, "stranger": true, "guy": true, "lad": true, "supervisor": true, "foreman": true, "sergeant": true,
-	"officer": true, "teacher": true,
+	"officer": true, "teacher": true, "lads": true, "men": true, "blokes": true, "guys": true,
 	// "mother-in-law", "in-laws": the hyphens read as spaces.
 	"law": true, "laws": true}
 

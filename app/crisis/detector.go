@@ -260,10 +260,12 @@ func (c *context) dangerNamed(o occurrence) int {
 	return kind
 }
 
-// beenAtIt: o is done to "myself" and told as going on a while ("I've
-// been hitting myself with a fence post"): a habit, not a slip.
+// beenAtIt: o is told as going on a while and done to "myself" ("I've
+// been hitting myself with a fence post") or past stopping ("I've been
+// burning my wrists with the soldering iron … I can't seem to stop"): a
+// habit, not a slip.
 func (c *context) beenAtIt(o occurrence) bool {
-	return c.wordOr(o.ti-1) == "been" && hasWordOf(o.e.Phrase, reflexive)
+	return c.wordOr(o.ti-1) == "been" && (hasWordOf(o.e.Phrase, reflexive) || c.cantStop(o.sentence, o.sentence+1))
 }
 
 // reflexive is the writer as the object of a harm.
@@ -434,6 +436,9 @@ func newDetectorWords(lex *Lexicon, model *Model, extra []string) *Detector {
 			}
 		}
 		variants = append(variants, negationForms(base)...)
+		if v := expectForm(base); v != "" && (e.Kind == KindSignal && e.Category == "suicide" || e.Kind == KindCue && e.Category == "farewell") {
+			variants = append(variants, v)
+		}
 		if v := participleForm(base); v != "" {
 			variants = append(variants, v)
 		}
@@ -495,6 +500,16 @@ func articleForm(norm string) string {
 		if i := strings.Index(norm, swap[0]); i >= 0 {
 			return norm[:i] + swap[1] + norm[i+len(swap[0]):]
 		}
+	}
+	return ""
+}
+
+// expectForm: a phrase that says the writer will not be somewhere
+// ("wont be around much longer") reads the same said as an expectation
+// ("dont expect to be around much longer"); "" otherwise.
+func expectForm(norm string) string {
+	if i := strings.Index(norm, " wont be "); i >= 0 {
+		return norm[:i] + " dont expect to be " + norm[i+len(" wont be "):]
 	}
 	return ""
 }

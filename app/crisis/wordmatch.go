@@ -300,6 +300,14 @@ func (a *wordAutomaton) wordID(w []byte, h, hd uint64) int32 {
 			id = g
 		}
 	}
+	if (id == 0 || id > a.patternWords) && len(w) >= 5 && len(w) < 32 {
+		// A letter typed twice inside a word no phrase holds
+		// ("tabblets", "bridgge") reads as the word with it once when a
+		// phrase holds that.
+		if s := a.doubledLetter(w); s != 0 {
+			id = s
+		}
+	}
 	if id != 0 && id <= a.patternWords || len(w) <= minJoined || len(a.joined.slots) == 0 {
 		return id
 	}
@@ -321,6 +329,24 @@ func (a *wordAutomaton) wordID(w []byte, h, hd uint64) int32 {
 // "noww"); a final "ss", "ll", "tt" or "ee" is often a word of its own
 // ("loss", "mall", "watt", "escapee") and is left as written.
 const typedTwice = "ahijkmpquvwxy"
+
+// doubledLetter looks up w with one letter of an inner pair dropped
+// ("tabblets" → "tablets"), for a word of some phrase (0: none).
+func (a *wordAutomaton) doubledLetter(w []byte) int32 {
+	var buf [32]byte
+	for i := 1; i+2 < len(w); i++ {
+		if w[i] != w[i+1] {
+			continue
+		}
+		n := copy(buf[:], w[:i])
+		n += copy(buf[n:], w[i+1:])
+		v := buf[:n]
+		if s := a.canon[a.vocab.find(fnv(v), head(v), v)]; s != 0 && s <= a.patternWords {
+			return s
+		}
+	}
+	return 0
+}
 
 // droppedG looks up a word written without its final g ("thinkin" for
 // "thinking").
@@ -364,6 +390,8 @@ var textSpeak = map[string]string{
 	"overdoze": "overdose", "overdoce": "overdose", "takeing": "taking", "antidepresents": "antidepressants",
 	"antidepresants": "antidepressants", "beleive": "believe", "relasped": "relapsed", "relapsd": "relapsed",
 	"hopless": "hopeless", "latly": "lately", "cravins": "cravings", "lfe": "life", "stabb": "stab",
+	"useing": "using", "munths": "months", "cuting": "cutting", "chokd": "choked", "killd": "killed",
+	"leters": "letters", "familey": "family", "hiden": "hidden", "redy": "ready", "urj": "urge", "dizy": "dizzy",
 	// Northern English ("nowt's ever gonna change", "can't be doing with
 	// owt", "gannin down the bridge").
 	"nowt": "nothing", "nowts": "nothings", "owt": "anything", "summat": "something", "gannin": "going",

@@ -221,6 +221,11 @@ signal | self_harm | high | - | hiding my cuts`)
 		" took all my pills ":             "",
 		" saving up for my holiday ":      " saving up for the holiday ",
 	})
+	checkForms(t, "expectForm", expectForm, map[string]string{
+		" wont be around much longer ": " dont expect to be around much longer ",
+		" i wont be here tomorrow ":    " i dont expect to be here tomorrow ",
+		" i dont want to be here ":     "",
+	})
 	checkForms(t, "bareStockpileForm", bareStockpileForm, map[string]string{
 		" ive been stockpiling my insulin ": " ive been stockpiling insulin ",
 		" hoarding my sleeping pills ":      " hoarding sleeping pills ",
@@ -257,6 +262,35 @@ func TestUseThenDailyIsSeen(t *testing.T) {
 // TestLastLetterTypedTwice: a stretched last letter ("reallyy") reads as
 // the word a phrase holds; words that end in a real pair keep their own
 // reading, and an "s" or "t" typed twice is left alone.
+// TestInnerLetterTypedTwice: a letter typed twice inside a word no
+// phrase holds reads as the phrase's word; a word a phrase holds as
+// written keeps its own id.
+func TestInnerLetterTypedTwice(t *testing.T) {
+	d := testDetector
+	for _, c := range []struct {
+		text string
+		want Severity
+	}{
+		{"took all my tabblets an hour ago", Critical},
+		{"took all my tablets an hour ago", Critical},
+		{"I want to jump off the bridgge", High},
+		{"The dinner was lovely and the coffee was hot.", None},
+	} {
+		if got := d.Scan(c.text).Severity; got < c.want || c.want == None && got != None {
+			t.Errorf("%q: %s, want %s", c.text, got, c.want)
+		}
+	}
+	a := d.wm
+	for w, same := range map[string]bool{"tabblets": false, "bridgge": false, "tablets": true, "killing": true} {
+		b := []byte(w)
+		got := a.wordID(b, fnv(b), head(b))
+		own := a.canon[a.vocab.find(fnv(b), head(b), b)]
+		if (got == own) != same {
+			t.Errorf("%q: id %d, own id %d; want same=%v", w, got, own, same)
+		}
+	}
+}
+
 func TestLastLetterTypedTwice(t *testing.T) {
 	d := New(DefaultLexicon())
 	for _, c := range []struct {
