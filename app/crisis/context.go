@@ -443,7 +443,7 @@ func (c *context) bleedingOn(lo, hi int32) bool {
 
 // woundWords may be what will not stop bleeding, for bleedingOn.
 var woundWords = map[string]bool{"it": true, "its": true, "blood": true, "bleeding": true, "they": true, "cut": true,
-	"cuts": true, "wound": true, "wounds": true, ",": true}
+	"cuts": true, "wound": true, "wounds": true, ",": true, "and": true}
 
 // keptBack: phrase opens with a stockpiling verb ("ive been hoarding
 // my oxy").
@@ -3448,6 +3448,15 @@ var slipStates = map[string]bool{"drunk": true, "wasted": true, "smashed": true,
 	"stoned": true, "high": true, "trashed": true, "plastered": true, "leathered": true, "wrecked": true, "mashed": true,
 	"munted": true, "blotto": true, "legless": true, "paralytic": true, "sloshed": true, "slipped": true, "lapsed": true}
 
+// slipDrinks are drinks had in a slip ("had a few beers"), for rule 6g.
+var slipDrinks = map[string]bool{"drink": true, "drinks": true, "beer": true, "beers": true, "pint": true, "pints": true,
+	"glass": true, "glasses": true, "can": true, "cans": true, "shot": true, "shots": true, "bet": true}
+
+// slipCounts may stand between "had" and a slip drink ("a couple of",
+// "a few", "one").
+var slipCounts = map[string]bool{"a": true, "few": true, "couple": true, "of": true, "one": true, "two": true, "three": true,
+	"some": true, "cheeky": true, "quick": true, "small": true, "single": true}
+
 // slipAdverbs may stand between "got" and a slip state ("got absolutely
 // smashed").
 var slipAdverbs = map[string]bool{"absolutely": true, "so": true, "really": true, "completely": true, "totally": true,
@@ -3467,7 +3476,17 @@ var slipNext = map[string]bool{"at": true, "on": true, "in": true, "last": true,
 func (c *context) slipVerb(k int) int {
 	w := string(c.word(k))
 	v := k
-	if w == "slipped" || w == "lapsed" {
+	if slipDrinks[w] {
+		// "Had a few beers", "had a couple of pints", "had one drink",
+		// "had a glass of wine".
+		v = k - 1
+		for n := 0; n < 3 && v > 0 && slipCounts[c.wordOr(v)]; n++ {
+			v--
+		}
+		if v == k-1 || c.wordOr(v) != "had" {
+			return -1
+		}
+	} else if w == "slipped" || w == "lapsed" {
 		switch n := c.wordOr(k + 1); {
 		case k+1 >= len(c.toks), c.toks[k+1].flags&flagPunct != 0, c.toks[k+1].sentence != c.toks[k].sentence:
 		case n == "again" || n == "up" || n == "last" || n == "yesterday" || n == "today" || n == "tonight" || n == "this" || n == "at":
@@ -3511,13 +3530,23 @@ func (c *context) slipVerb(k int) int {
 	return v
 }
 
+// sentenceEnd is the token just past k's sentence (len(c.toks) at the
+// text's end).
+func (c *context) sentenceEnd(k int) int {
+	sn := c.toks[k].sentence
+	for k < len(c.toks) && c.toks[k].sentence == sn {
+		k++
+	}
+	return k
+}
+
 // slipSeen: a slip the writer had follows time sober somewhere in the
 // text (the gate of rule 6g, asked where nothing else matched).
 func slipSeen(sc *scratch) bool {
 	c := context{text: sc.n.out.Text, toks: sc.toks}
 	for k := range sc.toks {
 		if sc.toks[k].flags&flagSlip != 0 {
-			if v := c.slipVerb(k); v >= 0 && c.soberBefore(v) {
+			if v := c.slipVerb(k); v >= 0 && (c.soberBefore(v) || c.soberBefore(c.sentenceEnd(v))) {
 				return true
 			}
 		}
@@ -3540,7 +3569,7 @@ func (c *context) slips(sc *scratch, signals []occurrence) []occurrence {
 			continue
 		}
 		v := c.slipVerb(k)
-		if v < 0 || !c.soberBefore(v) {
+		if v < 0 || !c.soberBefore(v) && !c.soberBefore(c.sentenceEnd(v)) {
 			continue
 		}
 		sn := c.toks[v].sentence
@@ -3666,7 +3695,7 @@ func (c *context) opensClause(from, v int) bool {
 }
 
 // quitThings are what a writer has been "off" ("off the drink").
-var quitThings = map[string]bool{"drink": true, "booze": true, "grog": true, "alcohol": true, "gear": true,
+var quitThings = map[string]bool{"drink": true, "drinking": true, "using": true, "booze": true, "grog": true, "alcohol": true, "gear": true,
 	"gambling": true, "betting": true, "bets": true, "coke": true, "weed": true, "heroin": true, "crack": true}
 
 // soberBefore: "sober", "clean", "dry", "off the drink", "without a
@@ -3676,7 +3705,15 @@ var quitThings = map[string]bool{"drink": true, "booze": true, "grog": true, "al
 // before uni. Now I'm doing coke every weekend"): what follows is
 // drinking or using again.
 func (c *context) soberBefore(v int) bool {
-	for k := v - 1; k >= 0 && c.toks[k].sentence >= c.toks[v].sentence-1; k-- {
+	if v <= 0 || v > len(c.toks) {
+		return false
+	}
+	// v may be just past the text (see sentenceEnd).
+	sn := c.toks[v-1].sentence
+	if v < len(c.toks) {
+		sn = c.toks[v].sentence
+	}
+	for k := v - 1; k >= 0 && c.toks[k].sentence >= sn-1; k-- {
 		switch string(c.word(k)) {
 		case "sober", "clean", "sobriety", "abstinent", "abstinence":
 			return true

@@ -1726,6 +1726,9 @@ func ruleWords() map[string]uint32 {
 	for w := range slipStates {
 		m[w] |= flagSlip
 	}
+	for w := range slipDrinks {
+		m[w] |= flagSlip
+	}
 	for _, w := range strings.Fields(kinOf) {
 		m[w] |= flagKinOf
 	}
