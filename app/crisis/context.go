@@ -3830,6 +3830,9 @@ var useVerbs = map[string]bool{"pub": true, "bookies": true, "drinking": true, "
 	"gambling": true, "betting": true, "boozing": true, "back": true, "drink": true, "doing": true, "taking": true, "use": true,
 	// blacking out ("blacking out at parties every weekend again")
 	"blacking": true,
+	// "hitting it" (a vape, a pipe), only after time clean ("not
+	// hitting the gym every day again")
+	"hitting": true,
 	// "smoke", as "smoking", only where a drug is named ("a smoke crack
 	// every day again")
 	"smoke": true,
@@ -3849,7 +3852,7 @@ var (
 // clean (see soberBefore): "taking" and "use" are as often a medicine
 // or a gym; so are all of pastUse ("drank every night", "took some
 // every shift"), as often a story of the years before.
-var afterTimeClean = map[string]bool{"taking": true, "use": true, "consume": true, "consuming": true}
+var afterTimeClean = map[string]bool{"taking": true, "use": true, "consume": true, "consuming": true, "hitting": true}
 
 // prescribedWords are what is taken every day as it should be ("taking
 // my meds every day again").

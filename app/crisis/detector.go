@@ -260,6 +260,21 @@ func (c *context) dangerNamed(o occurrence) int {
 	return kind
 }
 
+// conceded: a recovery cue in sentence sn follows "though", "although"
+// or "despite" within four words in its clause ("even though I've been
+// sober a year").
+func (c *context) conceded(recovery []occurrence, sn int32) bool {
+	for _, q := range inSentenceRange(recovery, sn, sn) {
+		for k := q.ti - 1; k >= 0 && k >= q.ti-4 && c.toks[k].clause == c.toks[q.ti].clause; k-- {
+			switch c.wordOr(k) {
+			case "though", "although", "despite":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // beenAtIt: o is told as going on a while and done to "myself" ("I've
 // been hitting myself with a fence post") or past stopping ("I've been
 // burning my wrists with the soldering iron … I can't seem to stop"): a
@@ -2505,6 +2520,12 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			// A recovery cue in the phrase's own words ("disappointed
 			// I survived") tells no recovery.
 			recovery := cuesBeyond(cues[idRecovery], o) || len(cues[idReached]) > 0 && (o.e.Category != "abuse" || distantHere)
+			// Time sober conceded beside the slip ("Had a few pints
+			// after the court hearing even though I've been sober a
+			// year") is when it happened, not a recovery since.
+			if recovery && len(cues[idReached]) == 0 && c.conceded(cues[idRecovery], o.sentence) {
+				recovery = false
+			}
 			// An act critical in itself ("I swallowed all my pills", not
 			// "I wanted to take all my pills") told with no time may be
 			// minutes old: a grateful word ("glad I found this forum")

@@ -71,13 +71,17 @@ var confusable = map[rune]byte{
 }
 
 // emojiWords are pictures that name a means or an act, read as the words
-// they picture ("bye. tonight is the night 🌉"). Pictures that mostly
-// mean laughter (💀) or feeling are left out.
+// they picture ("bye. tonight is the night 🌉"), and the pictures of
+// laughter, read as "lol" ("kms the bus left without me AGAIN 💀"): the
+// skull is "I'm dead (laughing)" in young people's posts, and a laugh
+// is read as the word is (a laugh denied, "not joking this time", is no
+// laugh). Pictures of feeling (😭) are left out: they cry as often as
+// they laugh.
 var emojiWords = []struct {
 	pic  rune
 	word string
 }{{'🌉', "the bridge"}, {'💊', "pills"}, {'🔪', "a knife"}, {'🗡', "a knife"}, {'🪢', "a rope"}, {'🔫', "a gun"},
-	{'🩸', "blood"}, {'⚰', "a coffin"}, {'🪦', "a grave"}}
+	{'🩸', "blood"}, {'⚰', "a coffin"}, {'🪦', "a grave"}, {'💀', "lol"}, {'😂', "lol"}, {'🤣', "lol"}}
 
 // emojiIndex finds a picture's entry in emojiWords.
 var emojiIndex = func() map[rune]byte {

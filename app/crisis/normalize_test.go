@@ -42,7 +42,8 @@ func TestNormalize(t *testing.T) {
 		"I w a n t  t o  d i e": " i want to die ",
 		"tonight 🌉":             " tonight the bridge ",
 		"hello🔪world":           " hello a knife world ",
-		"ok 💀":                  " ok ",
+		"ok 💀":                  " ok lol ",
+		"ok 😭":                  " ok ",
 	}
 	for in, want := range cases {
 		got := string(Normalize(in).Text)
