@@ -1333,7 +1333,7 @@ func (c *context) retold(o occurrence, cues *cueIndex, text string) bool {
 	// retells nothing.
 	story := false
 	for _, q := range inSentenceRange(cues[idStory], o.sentence, o.sentence) {
-		if (q.j < o.i || q.i > o.j) && !(q.tj == q.ti+1 && q.tj < len(c.toks) && objectWords[string(c.word(q.tj))]) {
+		if (q.j < o.i || q.i > o.j) && !(q.tj == q.ti+1 && q.tj < len(c.toks) && objectWords[string(c.word(q.tj))]) && !c.ownPiece(q) {
 			story = true
 		}
 	}
@@ -2467,7 +2467,8 @@ var (
 	waterWords = map[string]bool{"river": true, "canal": true, "lake": true, "sea": true, "loch": true, "harbour": true,
 		"harbor": true, "dock": true, "quarry": true, "reservoir": true}
 	edgeWords = map[string]bool{"cliff": true, "cliffs": true, "edge": true, "bridge": true, "pier": true, "quarry": true,
-		"overpass": true, "dock": true, "harbour": true, "harbor": true, "ramp": true}
+		"overpass": true, "dock": true, "harbour": true, "harbor": true, "ramp": true, "balcony": true, "ledge": true,
+		"railing": true, "railings": true}
 	dropWords = map[string]bool{"cliff": true, "cliffs": true, "bridge": true, "pier": true, "quarry": true,
 		"overpass": true, "dock": true, "harbour": true, "harbor": true, "roof": true, "viaduct": true}
 )
@@ -2954,6 +2955,20 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 		at, drive, into, bare := 0, false, false, false
 		switch string(c.word(v)) {
 		case "going":
+			if c.wordOr(v+1) == "over" {
+				// "… with the balcony door open and I'm going over it
+				// tonight", as "go over" below.
+				k := v + 2
+				if c.wordOr(k) == "it" {
+					k++
+				}
+				if k < len(c.toks) && c.toks[k].clause == c.toks[v].clause && c.toks[k].flags&flagPunct == 0 &&
+					!(c.wordOr(k) == "the" && overSides[c.wordOr(k+1)]) && !jumpWhen[c.wordOr(k)] {
+					continue
+				}
+				at, drive = k, true
+				break
+			}
 			if c.wordOr(v+1) == "to" && (c.wordOr(v+2) == "drive" || c.wordOr(v+2) == "ride") {
 				// "I'm parked at the top of the cliff and I'm going to
 				// drive off when it ends", "… ride it over the edge".
@@ -3401,6 +3416,13 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 		// "Back on …" opening its clause leaves the writer out as its
 		// subject ("Back on the cocaine every day to get through it").
 		mine = mine || back && c.opensClause(from, v)
+		// A verb in -ing joined by "and" to time sober, in a clause that
+		// names no one, is the writer's when the writer is the person
+		// named last before it in the sentence ("That's me, sober four
+		// years and drinking every night again").
+		if w := c.word(v); !mine && len(w) > 4 && string(w[len(w)-3:]) == "ing" && c.wordOr(v-1) == "and" && c.soberBefore(v) {
+			mine = c.writerLast(from, v, sn)
+		}
 		// So does a verb in -ing opening its sentence ("I've slipped
 		// right back. Drinking a bottle of wine every night again").
 		// The person named last before it is its subject: not "My
@@ -3528,6 +3550,35 @@ func (c *context) slipVerb(k int) int {
 		return -1
 	}
 	return v
+}
+
+// ownPiece: story cue q is the writer's own piece ("my poem", "my own
+// words", "my little song"): what it holds is the writer's, not a
+// retelling. "My favourite song" is someone else's.
+func (c *context) ownPiece(q occurrence) bool {
+	k := q.ti - 1
+	switch c.wordOr(k) {
+	case "own", "little", "new", "latest", "last":
+		k--
+	}
+	return c.wordOr(k) == "my"
+}
+
+// writerLast: no one is named in tokens from..v-1, and the person
+// named last before from in sentence sn is the writer.
+func (c *context) writerLast(from, v int, sn int32) bool {
+	if c.flagAmong(from, v, flagOther|flagFirstPerson) {
+		return false
+	}
+	for x := from - 1; x >= 0 && c.toks[x].sentence == sn; x-- {
+		switch f := c.toks[x].flags; {
+		case f&flagFirstPerson != 0:
+			return true
+		case f&flagOther != 0:
+			return false
+		}
+	}
+	return false
 }
 
 // sentenceEnd is the token just past k's sentence (len(c.toks) at the

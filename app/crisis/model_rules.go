@@ -187,8 +187,15 @@ func (c *context) modelVeto(win modelHit, cues *cueIndex) bool {
 	if len(cues[idRecovery])+len(cues[idReached]) > 0 && (len(cues[idDistant]) > 0 || c.flagIn(0, math.MaxInt32, flagPast)) {
 		return true
 	}
-	for _, kind := range []int{idDistant, idAccident, idStory} {
+	for _, kind := range []int{idDistant, idAccident} {
 		if cues.inSentences(kind, win.first, win.last) {
+			return true
+		}
+	}
+	// A story, unless it is the writer's own piece ("my poem: / nothing
+	// will change / …").
+	for _, q := range inSentenceRange(cues[idStory], win.first, win.last) {
+		if !c.ownPiece(q) {
 			return true
 		}
 	}

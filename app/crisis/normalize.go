@@ -276,7 +276,7 @@ func (n *normalizer) run(text string) {
 				last = int32(i + 1)
 				i++
 				continue
-			case a.cls == clsClause:
+			case a.cls == clsClause, c == '/' && spacedSlash(text, i):
 				clauseS, clauseE = int32(i), int32(i+1)
 				last = int32(i + 1)
 				i++
@@ -313,6 +313,14 @@ func (n *normalizer) reset(size int) {
 	n.out.Text, n.out.Start, n.out.End = n.out.Text[:0], n.out.Start[:0], n.out.End[:0]
 	n.censored = false
 	n.put(' ', 0, 0)
+}
+
+// spacedSlash: the '/' at i stands between spaces, as a line break of
+// verse written on one line ("I don't want to wake tomorrow / I don't
+// want to be"): a clause break. A slash inside a word ("s/h", "24/7",
+// "and/or") stays a separator.
+func spacedSlash(text string, i int) bool {
+	return (i == 0 || text[i-1] == ' ') && (i+1 == len(text) || text[i+1] == ' ')
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
@@ -423,7 +431,9 @@ func (n *normalizer) region(text string, a, b int) int32 {
 	for i := a; i < b; {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if a := asciiClass[c]; a.cls != clsDrop {
+			if a := asciiClass[c]; c == '/' && spacedSlash(text, i) {
+				n.chars = append(n.chars, rawChar{cls: clsClause, start: int32(i), end: int32(i + 1)})
+			} else if a.cls != clsDrop {
 				n.chars = append(n.chars, rawChar{cls: a.cls, b: a.b, start: int32(i), end: int32(i + 1)})
 			}
 			i++

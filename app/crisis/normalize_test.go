@@ -44,6 +44,8 @@ func TestNormalize(t *testing.T) {
 		"hello🔪world":           " hello a knife world ",
 		"ok 💀":                  " ok lol ",
 		"ok 😭":                  " ok ",
+		"tired / so tired":      " tired , so tired ",
+		"s/h and/or 24/7":       " s h and or 24 7 ",
 	}
 	for in, want := range cases {
 		got := string(Normalize(in).Text)
