@@ -428,7 +428,7 @@ func (c *context) bleedingOn(lo, hi int32) bool {
 		case "stop", "stopping":
 			// The wound's, not the writer's ("I can't stop").
 			switch c.wordOr(from + x - 1) {
-			case "wont", "not", "isnt", "doesnt", "never":
+			case "wont", "not", "isnt", "doesnt", "never", "cant", "cannot":
 				// "blood is not stopping": past one auxiliary.
 				n := from + x - 2
 				if w := c.wordOr(n); w == "is" || w == "will" || w == "does" {
@@ -3562,6 +3562,46 @@ func (c *context) ownPiece(q occurrence) bool {
 		k--
 	}
 	return c.wordOr(k) == "my"
+}
+
+// mentionIn: a mention cue in sentence sn, other than "about" telling
+// how much or how long ("about an hour ago", "about 30 of them").
+func (c *context) mentionIn(mentions []occurrence, sn int32) bool {
+	for _, q := range inSentenceRange(mentions, sn, sn) {
+		if q.e.Phrase == "about" {
+			w := c.wordOr(q.tj)
+			if w == "an" || w == "a" {
+				w = c.wordOr(q.tj + 1)
+			}
+			if amountWords[w] || isDigits([]byte(w)) || numberWords[w] && w != "a" && w != "an" {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// amountWords tell how much or how long after "about" ("about an
+// hour ago", "about half").
+var amountWords = map[string]bool{"hour": true, "hours": true, "minute": true, "minutes": true, "day": true, "days": true,
+	"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true, "dozen": true,
+	"few": true, "couple": true, "fortnight": true, "half": true}
+
+// doneWhen opens what may follow a past verb that opens its sentence
+// and says when it was done ("Overdosed about an hour ago", "Overdosed
+// last night.").
+var doneWhen = map[string]bool{"about": true, "an": true, "last": true, "again": true, "yesterday": true,
+	"tonight": true, "this": true, "earlier": true, "just": true, "today": true}
+
+// opensSentence: o is the first word of its sentence, and when it was
+// done, a stop or nothing follows it: not "Overdosed the tomatoes on
+// feed".
+func (c *context) opensSentence(o occurrence) bool {
+	if o.ti > 0 && c.toks[o.ti-1].sentence == o.sentence {
+		return false
+	}
+	return o.tj >= len(c.toks) || c.toks[o.tj].flags&flagPunct != 0 || doneWhen[c.wordOr(o.tj)]
 }
 
 // writerLast: no one is named in tokens from..v-1, and the person

@@ -2392,10 +2392,12 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 				// "That show made me relapse": the writer, just before
 				// the word, is its subject, whatever the sentence is about.
 				why = "topic in first person"
-			case inSentence(idMention, o.sentence), inSentence(idStory, o.sentence):
+			case c.mentionIn(cues[idMention], o.sentence), inSentence(idStory, o.sentence):
 				drop(o, "mention")
 				continue
-			case c.firstPersonBefore(o):
+			case c.firstPersonBefore(o), o.e.Past && c.opensSentence(o):
+				// A past verb opening its sentence has the writer as its
+				// subject, left out ("Overdosed about an hour ago").
 				why = "topic in first person"
 			default:
 				tier, why = Low, "topic word"

@@ -315,6 +315,14 @@ func (n *normalizer) reset(size int) {
 	n.put(' ', 0, 0)
 }
 
+// odApostrophe: the apostrophe at j is the one of "OD'd" (overdosed), a
+// word of its own: it reads as "e" ("oded"), since the word without it
+// is "odd".
+func odApostrophe(text string, j int) bool {
+	return j >= 2 && j+2 <= len(text) && text[j-2]|0x20 == 'o' && text[j-1]|0x20 == 'd' && text[j+1]|0x20 == 'd' &&
+		(j == 2 || !isASCIILetter(text[j-3])) && (j+2 == len(text) || !isASCIILetter(text[j+2]))
+}
+
 // spacedSlash: the '/' at i stands between spaces, as a line break of
 // verse written on one line ("I don't want to wake tomorrow / I don't
 // want to be"): a clause break. A slash inside a word ("s/h", "24/7",
@@ -388,6 +396,10 @@ func (n *normalizer) fastWord(text string, i int, sentS, clauseS, clauseE int32)
 	for j := i; j < e; j++ {
 		c := text[j]
 		if c == '\'' || c == '`' {
+			if odApostrophe(text, j) {
+				t[k], st[k], en[k] = 'e', int32(j), int32(j+1)
+				k++
+			}
 			continue
 		}
 		c |= 0x20
@@ -431,7 +443,9 @@ func (n *normalizer) region(text string, a, b int) int32 {
 	for i := a; i < b; {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if a := asciiClass[c]; c == '/' && spacedSlash(text, i) {
+			if a := asciiClass[c]; c == '\'' && odApostrophe(text, i) {
+				n.chars = append(n.chars, rawChar{cls: clsLetter, b: 'e', start: int32(i), end: int32(i + 1)})
+			} else if c == '/' && spacedSlash(text, i) {
 				n.chars = append(n.chars, rawChar{cls: clsClause, start: int32(i), end: int32(i + 1)})
 			} else if a.cls != clsDrop {
 				n.chars = append(n.chars, rawChar{cls: a.cls, b: a.b, start: int32(i), end: int32(i + 1)})

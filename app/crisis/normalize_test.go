@@ -45,6 +45,9 @@ func TestNormalize(t *testing.T) {
 		"ok 💀":                  " ok lol ",
 		"ok 😭":                  " ok ",
 		"tired / so tired":      " tired , so tired ",
+		"OD'd an hour ago":      " oded an hour ago ",
+		"that's odd":            " thats odd ",
+		"good'd":                " goodd ",
 		"s/h and/or 24/7":       " s h and or 24 7 ",
 	}
 	for in, want := range cases {
