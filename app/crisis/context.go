@@ -4939,6 +4939,10 @@ func (c *context) nowNext(o occurrence) bool {
 			if c.toks[k].flags&flagPunct != 0 {
 				continue
 			}
+			// "Look at me now, married with a garden."
+			if c.wordOr(k) == "look" && c.wordOr(k+1) == "at" && k+3 < len(c.toks) && c.toks[k+3].sentence == sn {
+				return c.isNow(k + 3)
+			}
 			return c.isNow(k)
 		}
 	}

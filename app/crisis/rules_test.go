@@ -421,6 +421,8 @@ func TestContextRules(t *testing.T) {
 		{"rule 7: the same farewell alone", "Tell my mum it wasn't her fault.", Low, "goodbye"},
 		{"rule 4: what the voices told me to do, years ago", "Three years ago the voices told me to hurt myself. With the right meds and my care team I barely hear them now.", Low, "distant past"},
 		{"rule 4: what the voices told me to do, last night", "Last night the voices told me to hurt myself.", High, ""},
+		{"rule 4: 'look at me now' sets a now against a then", "The year I wanted to die wasn't the end. Look at me now, married with a garden.", Low, "distant past"},
+		{"rule 4 control: 'look at me' with no now", "The year I wanted to die wasn't the end. Look at me, I still want to.", High, ""},
 		{"rule 4: what made me want to, years ago", "Two years ago depression made me want to die. I'm doing so much better now.", None, ""},
 		{"rule 4: what made me want to, last night", "Last night the voices made me want to die. I'm scared.", High, ""},
 		{"someone like the writer", "Someone who struggles with suicidal thoughts like me needs help.", High, ""},
