@@ -3376,7 +3376,7 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 		// taking them every day again", "Was clean 2 years. … I use every
 		// day again"; not "I use the gym every day again"), and never of
 		// what is prescribed to be taken so.
-		if w := string(c.word(v)); (afterTimeClean[w] || pastUse[w]) && (!c.soberBefore(v) || prescribedWords[c.wordOr(v+1)] || prescribedWords[c.wordOr(v+2)]) {
+		if w := c.word(v); (afterTimeClean[string(w)] || pastUse[string(w)]) && (!c.soberBefore(v) || prescribedWords[c.wordOr(v+1)] || prescribedWords[c.wordOr(v+2)]) {
 			continue
 		}
 		// Told in the past tense, it is the relapse only said to be
