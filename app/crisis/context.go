@@ -1940,11 +1940,9 @@ func (c *context) timeFor(times []occurrence, o occurrence, lo, hi int32) bool {
 	return false
 }
 
-// urgeLike: phrase names an urge or a craving ("urge to cut", "urges to
-// drink").
-func urgeLike(phrase string) bool {
-	return strings.Contains(phrase, "urge") || strings.Contains(phrase, "craving")
-}
+// urgeLike: phrase names an urge ("urge to cut", "urges to drink"), as
+// a word: "purge" is no urge.
+func urgeLike(phrase string) bool { return hasWordOf(phrase, urgeWords) }
 
 // whenDone: the time q beside self-harm o says when it was done, not
 // when it will be: told in the past, unless minutes ago, or in the
@@ -3471,8 +3469,10 @@ var slipStates = map[string]bool{"drunk": true, "wasted": true, "smashed": true,
 	"munted": true, "blotto": true, "legless": true, "paralytic": true, "sloshed": true, "slipped": true, "lapsed": true}
 
 // slipDrinks are drinks had in a slip ("had a few beers"), for rule 6g.
+// "Can" is left out: as a verb it is in nearly every text, and each
+// would be asked about at the gate.
 var slipDrinks = map[string]bool{"drink": true, "drinks": true, "beer": true, "beers": true, "pint": true, "pints": true,
-	"glass": true, "glasses": true, "can": true, "cans": true, "shot": true, "shots": true, "bet": true}
+	"glass": true, "glasses": true, "cans": true, "shot": true, "shots": true, "bet": true}
 
 // slipCounts may stand between "had" and a slip drink ("a couple of",
 // "a few", "one").

@@ -318,9 +318,14 @@ func (n *normalizer) reset(size int) {
 // odApostrophe: the apostrophe at j is the one of "OD'd" (overdosed), a
 // word of its own: it reads as "e" ("oded"), since the word without it
 // is "odd".
-func odApostrophe(text string, j int) bool {
-	return j >= 2 && j+2 <= len(text) && text[j-2]|0x20 == 'o' && text[j-1]|0x20 == 'd' && text[j+1]|0x20 == 'd' &&
-		(j == 2 || !isASCIILetter(text[j-3])) && (j+2 == len(text) || !isASCIILetter(text[j+2]))
+func odApostrophe(text string, j int) bool { return odApostropheSized(text, j, 1) }
+
+// odApostropheSized is odApostrophe for an apostrophe of size bytes
+// ("’" is three).
+func odApostropheSized(text string, j, size int) bool {
+	d := j + size // the "d" after the apostrophe
+	return j >= 2 && d < len(text) && text[j-2]|0x20 == 'o' && text[j-1]|0x20 == 'd' && text[d]|0x20 == 'd' &&
+		(j == 2 || !isASCIILetter(text[j-3])) && (d+1 == len(text) || !isASCIILetter(text[d+1]))
 }
 
 // spacedSlash: the '/' at i stands between spaces, as a line break of
@@ -457,6 +462,10 @@ func (n *normalizer) region(text string, a, b int) int32 {
 		cls, b := clsSep, byte(0)
 		if r != utf8.RuneError || size > 1 {
 			cls, b = classifyOnce(r)
+		}
+		if r == '\u2019' && odApostropheSized(text, i, size) {
+			// "OD’d" typed on a phone, with a curly apostrophe.
+			cls, b = clsLetter, 'e'
 		}
 		if cls != clsDrop {
 			n.chars = append(n.chars, rawChar{cls: cls, b: b, start: int32(i), end: int32(i + size)})

@@ -46,6 +46,7 @@ func TestNormalize(t *testing.T) {
 		"ok 😭":                  " ok ",
 		"tired / so tired":      " tired , so tired ",
 		"OD'd an hour ago":      " oded an hour ago ",
+		"OD’d an hour ago":      " oded an hour ago ",
 		"that's odd":            " thats odd ",
 		"good'd":                " goodd ",
 		"s/h and/or 24/7":       " s h and or 24 7 ",

@@ -538,6 +538,7 @@ func TestContextRules(t *testing.T) {
 		{"rule 6h control: the writer who cannot stop", "I keep picking at my skin until it bleeds and I can't stop.", High, ""},
 		{"rule 6: an urge's time is when it is felt", "The urge to self harm is so strong tonight.", High, ""},
 		{"rule 6 control: an intent's time is when it will be done", "I'm going to cut myself tonight.", Critical, "with a time"},
+		{"rule 6 control: 'purge' is no urge, its time counts", "I purge after every meal and I'm going to do it again tonight.", Critical, "with a time"},
 		{"make him pay: money is no threat", "My ex never paid child support so I went to court to make him pay what he owes.", None, ""},
 		{"make him pay, control: a threat", "I am going to make her pay.", High, "lexicon tier"},
 		{"rule 7g: belongings given away, with means", "Gave my PlayStation to my cousin. Going to the cliffs tomorrow.", Critical, "a plan with means or a time"},
