@@ -448,12 +448,9 @@ var woundWords = map[string]bool{"it": true, "its": true, "blood": true, "bleedi
 // keptBack: phrase opens with a stockpiling verb ("ive been hoarding
 // my oxy").
 func keptBack(phrase string) bool {
-	for w := range strings.FieldsSeq(phrase) {
-		if w != "ive" && w != "been" && w != "i" {
-			return stockpileVerbs[w]
-		}
-	}
-	return false
+	words := strings.Fields(phrase)
+	k := verbAt(words)
+	return k < len(words) && stockpileVerbs[words[k]]
 }
 
 // placesOnly: every means cue in sentences lo..hi names a place to fall
@@ -3419,7 +3416,7 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 		// named last before it in the sentence ("That's me, sober four
 		// years and drinking every night again").
 		if w := c.word(v); !mine && len(w) > 4 && string(w[len(w)-3:]) == "ing" && c.wordOr(v-1) == "and" && c.soberBefore(v) {
-			mine = c.writerLast(from, v, sn)
+			mine = c.writerNamedLast(v)
 		}
 		// So does a verb in -ing opening its sentence ("I've slipped
 		// right back. Drinking a bottle of wine every night again").
@@ -3531,22 +3528,27 @@ func (c *context) slipVerb(k int) int {
 	// is the writer, or none is and it opens its clause ("Got smashed
 	// at the Christmas party"); nothing that denies, fears or supposes
 	// it in its clause before it.
-	sn, cl := c.toks[v].sentence, c.toks[v].clause
-	mine := v == 0 || c.toks[v-1].sentence != sn || c.toks[v-1].flags&flagPunct != 0
-	for x := v - 1; x >= 0 && c.toks[x].sentence == sn; x-- {
-		f := c.toks[x].flags
-		if c.toks[x].clause == cl && (f&flagNegator != 0 || notYetUse[c.wordOr(x)]) {
-			return -1
-		}
-		if f&flagFirstPerson != 0 {
-			mine = true
-			break
-		}
-		if f&flagOther != 0 {
+	cl := c.clauseStart(v)
+	for x := cl; x < v; x++ {
+		if c.toks[x].flags&flagNegator != 0 || notYetUse[c.wordOr(x)] {
 			return -1
 		}
 	}
-	if !mine {
+	if !c.writerNamedLast(v) {
+		from, _ := c.sentences(c.toks[v].sentence, c.toks[v].sentence)
+		if !c.opensClause(cl, v) || c.flagAmong(from, v, flagOther) {
+			return -1
+		}
+	}
+	return v
+}
+
+// slipAfterSober returns the verb of a slip the writer had at state k
+// (see slipVerb) after time sober named in its sentence or the one
+// before (see soberBefore), before or after it, or -1.
+func (c *context) slipAfterSober(k int) int {
+	v := c.slipVerb(k)
+	if v < 0 || !c.soberBefore(v) && !c.soberBefore(c.sentenceEnd(v)) {
 		return -1
 	}
 	return v
@@ -3604,13 +3606,10 @@ func (c *context) opensSentence(o occurrence) bool {
 	return o.tj >= len(c.toks) || c.toks[o.tj].flags&flagPunct != 0 || doneWhen[c.wordOr(o.tj)]
 }
 
-// writerLast: no one is named in tokens from..v-1, and the person
-// named last before from in sentence sn is the writer.
-func (c *context) writerLast(from, v int, sn int32) bool {
-	if c.flagAmong(from, v, flagOther|flagFirstPerson) {
-		return false
-	}
-	for x := from - 1; x >= 0 && c.toks[x].sentence == sn; x-- {
+// writerNamedLast: the person named last before token v in its
+// sentence is the writer (false when no one is named).
+func (c *context) writerNamedLast(v int) bool {
+	for x := v - 1; x >= 0 && c.toks[x].sentence == c.toks[v].sentence; x-- {
 		switch f := c.toks[x].flags; {
 		case f&flagFirstPerson != 0:
 			return true
@@ -3637,7 +3636,7 @@ func slipSeen(sc *scratch) bool {
 	c := context{text: sc.n.out.Text, toks: sc.toks}
 	for k := range sc.toks {
 		if sc.toks[k].flags&flagSlip != 0 {
-			if v := c.slipVerb(k); v >= 0 && (c.soberBefore(v) || c.soberBefore(c.sentenceEnd(v))) {
+			if c.slipAfterSober(k) >= 0 {
 				return true
 			}
 		}
@@ -3659,8 +3658,8 @@ func (c *context) slips(sc *scratch, signals []occurrence) []occurrence {
 		if c.toks[k].flags&flagSlip == 0 {
 			continue
 		}
-		v := c.slipVerb(k)
-		if v < 0 || !c.soberBefore(v) && !c.soberBefore(c.sentenceEnd(v)) {
+		v := c.slipAfterSober(k)
+		if v < 0 {
 			continue
 		}
 		sn := c.toks[v].sentence

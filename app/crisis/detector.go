@@ -556,10 +556,7 @@ func participleForm(norm string) string {
 // all my pills" (counting them out is an errand).
 func stockpileForm(norm string) string {
 	words := strings.Fields(norm)
-	k := 0
-	for k < len(words) && (words[k] == "ive" || words[k] == "been" || words[k] == "i") {
-		k++
-	}
+	k := verbAt(words)
 	if k == len(words) || !stockpileVerbs[words[k]] {
 		return ""
 	}
@@ -570,6 +567,17 @@ func stockpileForm(norm string) string {
 	return norm[:i] + " the " + norm[i+len(" my "):]
 }
 
+// verbAt is the index of a phrase's verb: its first word past "i",
+// "ive" and "been" ("ive been hoarding my oxy" → "hoarding"), or
+// len(words).
+func verbAt(words []string) int {
+	k := 0
+	for k < len(words) && (words[k] == "ive" || words[k] == "been" || words[k] == "i") {
+		k++
+	}
+	return k
+}
+
 // bareStockpileForm: an overdose phrase that opens with a verb that
 // only ever means a store kept back ("stockpiling my insulin", "been
 // hoarding my oxy") reads the same with no "my" after the verb
@@ -578,10 +586,7 @@ func stockpileForm(norm string) string {
 // the trip) keep their "my".
 func bareStockpileForm(norm string) string {
 	words := strings.Fields(norm)
-	k := 0
-	for k < len(words) && (words[k] == "ive" || words[k] == "been" || words[k] == "i") {
-		k++
-	}
+	k := verbAt(words)
 	if k+2 >= len(words) || !hoardVerbs[words[k]] || words[k+1] != "my" {
 		return ""
 	}
