@@ -926,6 +926,32 @@ func (c *context) countsThings(k occurrence) bool {
 	return false
 }
 
+// bottledDrink: a bottle concept left open ("a bottle of") that a drink
+// or some other everyday bottle follows within two words of its clause:
+// "tempted to open a bottle of red wine" is drinking talk (alcohol: 2),
+// "thinking about buying a bottle of water" shopping (1); no dose.
+func (c *context) bottledDrink(k occurrence) int8 {
+	if !strings.HasSuffix(k.e.norm, " bottle of ") {
+		return 0
+	}
+	cl := c.toks[k.tj-1].clause
+	for i := k.tj; i < k.tj+2 && i < len(c.toks) && c.toks[i].clause == cl; i++ {
+		if b := bottled[string(c.word(i))]; b != 0 {
+			return b
+		}
+	}
+	return 0
+}
+
+// bottled are what a bottle holds that is no medicine or poison: 2 for
+// alcohol, 1 for anything else.
+var bottled = map[string]int8{"wine": 2, "red": 2, "white": 2, "rose": 2, "vodka": 2, "whisky": 2,
+	"whiskey": 2, "gin": 2, "rum": 2, "brandy": 2, "sherry": 2, "port": 2, "champagne": 2,
+	"prosecco": 2, "cava": 2, "bubbly": 2, "fizz": 2, "beer": 2, "lager": 2, "cider": 2,
+	"tequila": 2, "bourbon": 2, "scotch": 2, "baileys": 2, "jack": 2, "bubbles": 2, "water": 1, "milk": 1,
+	"coke": 1, "pop": 1, "soda": 1, "juice": 1, "lemonade": 1, "squash": 1, "ketchup": 1,
+	"sauce": 1, "shampoo": 1, "perfume": 1, "oil": 1, "vinegar": 1}
+
 // everydayThings are things people count out that are no medicine.
 var everydayThings = map[string]bool{"photos": true, "pictures": true, "photographs": true, "books": true,
 	"clothes": true, "things": true, "stuff": true, "songs": true, "paintings": true, "drawings": true,
@@ -1237,8 +1263,8 @@ func (c *context) meant(first, last int32) bool {
 }
 
 // saysMeant: sentences first..last hold "I mean it", "I mean that" or "I
-// mean every word" (with "actually", "really" and the like before
-// "mean"), or, when loose, a word meantHere knows.
+// mean every word", or the same with "meant" (with "actually", "really"
+// and the like before it), or, when loose, a word meantHere knows.
 func (c *context) saysMeant(first, last int32, loose bool) bool {
 	from, toks := c.sentences(first, last)
 	for x := range toks {
@@ -1246,7 +1272,7 @@ func (c *context) saysMeant(first, last int32, loose bool) bool {
 		if loose && c.meantHere(k) {
 			return true
 		}
-		if k > 0 && k+1 < len(c.toks) && string(c.word(k)) == "mean" && (string(c.word(k-1)) == "i" || k > 1 && meanAdverbs[string(c.word(k-1))] && string(c.word(k-2)) == "i") {
+		if w := string(c.word(k)); k > 0 && k+1 < len(c.toks) && (w == "mean" || w == "meant") && (string(c.word(k-1)) == "i" || k > 1 && meanAdverbs[string(c.word(k-1))] && string(c.word(k-2)) == "i") {
 			if w := string(c.word(k + 1)); w == "it" || w == "that" || w == "every" {
 				return true
 			}

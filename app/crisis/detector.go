@@ -451,11 +451,25 @@ func newDetectorWords(lex *Lexicon, model *Model, extra []string) *Detector {
 			}
 		}
 		variants = append(variants, negationForms(base)...)
+		// "I'm", "it's", "I've" spelt out, as formal writers write them
+		// ("I am going to", "when it is dark", "I have decided").
+		if v := spelledOut(base); v != "" {
+			variants = append(variants, v)
+		}
 		if v := expectForm(base); v != "" && (e.Kind == KindSignal && e.Category == "suicide" || e.Kind == KindCue && e.Category == "farewell") {
 			variants = append(variants, v)
 		}
 		if v := participleForm(base); v != "" {
 			variants = append(variants, v)
+		}
+		// "Won't see next Christmas" is also "won't see another
+		// Christmas".
+		if e.Kind == KindSignal && e.Category == "suicide" {
+			for _, v := range variants {
+				if strings.Contains(v, " see next ") {
+					variants = append(variants, strings.Replace(v, " see next ", " see another ", 1))
+				}
+			}
 		}
 		if e.Kind == KindSignal && e.Category == "overdose" {
 			if v := stockpileForm(base); v != "" {
@@ -598,6 +612,66 @@ func bareStockpileForm(norm string) string {
 var hoardVerbs = map[string]bool{"hoarding": true, "hoarded": true, "stockpiling": true, "stockpiled": true,
 	"stashing": true, "stashed": true, "squirrelling": true}
 
+// negatedForms are the ways each negated word of a phrase is also
+// written, for negationForms.
+var negatedForms = []struct {
+	word string
+	with []string
+}{
+	{" dont ", []string{" do not ", " never "}},
+	{" wont ", []string{" will not ", " not going to ", " not gonna ", " will never "}},
+	{" didnt ", []string{" did not "}}, {" doesnt ", []string{" does not "}},
+	{" wouldnt ", []string{" would not "}}, {" couldnt ", []string{" could not "}},
+	{" shouldnt ", []string{" should not "}}, {" isnt ", []string{" is not "}},
+	{" wasnt ", []string{" was not "}}, {" arent ", []string{" are not "}},
+	{" werent ", []string{" were not "}}, {" hasnt ", []string{" has not "}},
+	{" havent ", []string{" have not "}}, {" hadnt ", []string{" had not "}},
+}
+
+// spelledOut: a phrase with its contractions of "I", "it" and the like
+// spelt out ("im going to" → "i am going to", "when its dark" → "when
+// it is dark"), along with any "n't" (see negatedForms); "" when it has
+// none. "ill" and "id" are also words ("feeling ill", "my ID"): they are
+// spelt out only where a phrase opens with them or after a word that
+// leads into a clause ("and ill be gone", "if id known").
+func spelledOut(norm string) string {
+	if !strings.HasPrefix(norm, " ") {
+		return ""
+	}
+	words := strings.Fields(norm)
+	changed := false
+	for x, w := range words {
+		full, ok := contractions[w]
+		if (w == "ill" || w == "id") && x > 0 && !clauseLeads[words[x-1]] {
+			ok = false
+		}
+		if !ok {
+			for _, f := range negatedForms {
+				if " "+w+" " == f.word {
+					full, ok = strings.TrimSpace(f.with[0]), true
+				}
+			}
+		}
+		if ok {
+			words[x], changed = full, true
+		}
+	}
+	if !changed {
+		return ""
+	}
+	return " " + strings.Join(words, " ") + " "
+}
+
+// contractions are the words spelledOut spells out.
+var contractions = map[string]string{"im": "i am", "ive": "i have", "its": "it is", "ill": "i will", "id": "i would",
+	"theres": "there is", "thats": "that is", "youre": "you are", "hes": "he is", "shes": "she is",
+	"theyre": "they are", "whats": "what is"}
+
+// clauseLeads may stand before "ill" or "id" as "I'll" and "I'd".
+var clauseLeads = map[string]bool{"and": true, "then": true, "so": true, "but": true, "now": true, "think": true,
+	"tonight": true, "today": true, "maybe": true, "probably": true, "if": true, "or": true, "because": true,
+	"cause": true, "when": true, "before": true, "hope": true, "wish": true, "swear": true}
+
 // stockpileVerbs open a phrase about keeping medicine back.
 var stockpileVerbs = map[string]bool{"saving": true, "putting": true, "setting": true, "saved": true, "keeping": true, "kept": true, "collecting": true,
 	"collected": true, "hoarding": true, "hoarded": true, "stockpiling": true, "stockpiled": true, "stashing": true,
@@ -606,19 +680,16 @@ var stockpileVerbs = map[string]bool{"saving": true, "putting": true, "setting":
 // negationForms: a phrase written with "dont" or "wont" also reads in
 // the other ways people say it: "do not" and "never" ("I never want to
 // wake up again"), "will not", "not going to" and "not gonna" ("I'm not
-// going to be here tomorrow"). Only the first such word is varied.
+// going to be here tomorrow"); one written with any other "n't" also
+// reads spelt out, as careful and formal writers write it ("I wish I had
+// not woken up", "if I was not here"). Only the first such word is
+// varied, and, where there are more, all of them spelt out at once.
 func negationForms(norm string) []string {
 	if !strings.HasPrefix(norm, " ") {
 		return nil
 	}
 	var forms []string
-	for _, f := range []struct {
-		word string
-		with []string
-	}{
-		{" dont ", []string{" do not ", " never "}},
-		{" wont ", []string{" will not ", " not going to ", " not gonna ", " will never "}},
-	} {
+	for _, f := range negatedForms {
 		if i := strings.Index(norm, f.word); i >= 0 {
 			for _, w := range f.with {
 				v := norm[:i] + w + norm[i+len(f.word):]
@@ -630,6 +701,16 @@ func negationForms(norm string) []string {
 			}
 			break
 		}
+	}
+	// Two or more ("wouldnt mind if i didnt wake up"): also every one
+	// spelt out at once.
+	all, n := norm, 0
+	for _, f := range negatedForms {
+		n += strings.Count(all, f.word)
+		all = strings.ReplaceAll(all, f.word, f.with[0])
+	}
+	if n >= 2 {
+		forms = append(forms, all)
 	}
 	return forms
 }
@@ -1614,6 +1695,24 @@ func planBeyond(plans []occurrence, o occurrence) bool {
 	return false
 }
 
+// wishFrame: a frame that tells a wish or a thought, ending in "to",
+// "about" or "of" ("tempted to", "thinking about"), not an act done
+// ("necked", "mixed").
+func wishFrame(norm string) bool {
+	return strings.HasSuffix(norm, " to ") || strings.HasSuffix(norm, " about ") || strings.HasSuffix(norm, " of ")
+}
+
+// otherOverdose: one of qs, other than k, is about overdose in k's
+// sentence.
+func otherOverdose(qs []occurrence, k occurrence) bool {
+	for _, q := range qs {
+		if q.sentence == k.sentence && q.e.Category == "overdose" && q.e != k.e {
+			return true
+		}
+	}
+	return false
+}
+
 // overlapsAny: q shares a byte with one of qs.
 func overlapsAny(q occurrence, qs []occurrence) bool {
 	for _, o := range qs {
@@ -2011,8 +2110,21 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 				continue
 			}
 			// A number of my people or things is no dose: "I took 20 of
-			// my students to the museum", "12 of my best photos".
-			if k.e.Category == "overdose" && c.countsThings(k) {
+			// my students to the museum", "12 of my best photos"; nor is
+			// a bottle of water, and a bottle of wine is drinking talk,
+			// low ("tempted to buy a bottle of brandy").
+			drink := int8(0)
+			if k.e.Category == "overdose" {
+				drink = c.bottledDrink(k)
+				// Taken ("necked the whole tub and a bottle of rum"): a
+				// frame that is no wish), or beside pills in its sentence
+				// ("took all my diazepam and most of a bottle of rum"),
+				// the drink is taken with them.
+				if drink == 2 && (!wishFrame(f.e.norm) || otherOverdose(signals[:lexical], k) || otherOverdose(concepts, k)) {
+					drink = 0
+				}
+			}
+			if k.e.Category == "overdose" && c.countsThings(k) || drink == 1 {
 				continue
 			}
 			// Self-harm done to someone else is not self-harm (as rule
@@ -2022,7 +2134,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			}
 			// The reader as the frame's subject ("you're going to die if
 			// you keep eating like that") is no desire of the writer's.
-			if f.e.Category == "self" && addressed[c.wordOr(f.ti-1)] {
+			if f.e.Category == "self" && f.ti > 0 && addressed[string(c.word(f.ti-1))] {
 				continue
 			}
 			// A negation between them denies it: "I will not hurt
@@ -2048,6 +2160,8 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			case f.e.Category == "incite":
 				// Urged on the reader, dying or harm is harm to others.
 				tier, cat = High, "harm_to_others"
+			case drink == 2:
+				tier, cat = Low, "relapse"
 			case f.e.Category == "other" && !c.comparedSelf(f) || k.e.Category == "relapse":
 				tier = Low
 			case f.e.Tier == Critical && k.e.Category != "hopelessness":
@@ -2146,7 +2260,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// exasperation, unless a means is named in its sentence ("I
 		// could strangle him tonight, I've got the rope"), as for a
 		// joke (rule 2c); so is a blow ("she stabbed me in the back"),
-		// unless it is done with one ("… in the back with a knife").
+		// unless it is done with one ("… in the back with a knife"), or
+		// the writer says they mean it ("I told him I will kill him if
+		// he comes near my garden again and I meant every word").
 		violent := o.e.Category == "harm_to_others" || o.e.Category == "abuse"
 		// A hand hurt in a sentence that says in so many words it was
 		// meant is no accident, whatever idiom tells one ("burned my
@@ -2154,7 +2270,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// ("burnt my hand on the iron, tension before the interview")
 		// leaves the idiom its say.
 		meant := o.e.Class == "limb" && o.e.frame != "" && c.doneOnPurpose(o.sentence)
-		if overlapsIdiom(idioms, maxIdiom, o, open) && !(violent && inSentence(idMeans, o.sentence)) && !meant {
+		if overlapsIdiom(idioms, maxIdiom, o, open) && !(violent && (inSentence(idMeans, o.sentence) || c.meant(o.sentence, o.sentence+1))) && !meant {
 			drop(o, "idiom")
 			continue
 		}
@@ -2361,8 +2477,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		}
 		// Rule 2h: a threat over a small failing ("I'll kill him if he's
 		// late again", "I'm going to kill my brother. He ate my birthday
-		// cake."), unless a means is named.
-		if o.e.Category == "harm_to_others" && (c.pettyIf(o) || c.ateNext(o.sentence)) && !inSentence(idMeans, o.sentence) {
+		// cake."), unless a means is named or the writer says they mean
+		// it.
+		if o.e.Category == "harm_to_others" && (c.pettyIf(o) || c.ateNext(o.sentence)) && !inSentence(idMeans, o.sentence) && !c.meant(o.sentence, o.sentence+1) {
 			drop(o, "a small failing")
 			continue
 		}

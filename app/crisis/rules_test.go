@@ -693,6 +693,19 @@ func TestContextRules(t *testing.T) {
 	// a retrain cannot hide what the rule does.
 	lexical := newDetector(DefaultLexicon(), &Model{Version: "none", Threshold: 0.999}) // never sure of anything
 	checkRows(t, lexical, " (lexicon alone)", []ruleRow{
+		{"a bottle of a drink wished for is drinking talk, low", "I was sorely tempted to buy a bottle of brandy at the supermarket this morning.", Low, ""},
+		{"a bottle of water is no dose", "Thinking about buying a bottle of water.", None, ""},
+		{"a bottle of, control: a medicine", "I want to swallow a bottle of tylenol tonight.", Critical, ""},
+		{"a bottle of a drink taken is taken with what else was", "Mixed ket and bars and half a bottle of vodka on purpose. My lips are going blue.", Critical, ""},
+		{"a bottle of a drink beside pills in its sentence is taken with them", "I want to take all my diazepam and a bottle of rum tonight.", Critical, ""},
+		{"a small failing threatened, said to be meant", "The man next door poisoned my cat. I have told him I will kill him if he comes near my garden again and I meant every word.", High, ""},
+		{"a small failing threatened, control: not said to be meant", "The man next door poisoned my cat. I have told him I will kill him if he comes near my garden again.", None, "idiom"},
+		{"every n't spelt out, as formal writers write", "I would not mind if I did not wake up.", High, ""},
+		{"a contraction spelt out", "I have driven to the cliffs. I intend to jump when it is dark.", Critical, "with a time"},
+		{"\"cannot\" reads as \"can't\"", "I cannot go on like this any longer.", High, ""},
+		{"\"shall\" reads as \"will\"", "I have decided that I shall end it tonight.", Critical, ""},
+		{"\"see another\" reads as \"see next\"", "I have given my jewellery to my granddaughters. I do not expect to see another winter.", High, ""},
+		{"a plan that overlaps the wish it is beside is no plan", "I wouldn't mind if I didn't wake up.", High, ""},
 		{"rule 7: a farewell with means three sentences before it", "I'm at the top of the multi-storey. The wind is strong. I feel calm. Tell my mum it wasn't her fault.", High, "goodbye"},
 		{"three preparations are a check-in", "Tying up loose ends. Returned borrowed things, deleted my socials.", Low, "preparations"},
 		{"rule 1i: going to drive in, beside a river", "I'm parked by the river and I'm going to drive in tonight.", Critical, "with a time"},
@@ -1153,6 +1166,36 @@ func TestGerund(t *testing.T) {
 		" jump ":              " jumping ",
 		" slit my wrists ":    " slitting my wrists ",
 	})
+}
+
+func TestSpelledOut(t *testing.T) {
+	checkForms(t, "spelledOut", spelledOut, map[string]string{
+		" im going to end it ":      " i am going to end it ",
+		" when its dark ":           " when it is dark ",
+		" ill be gone by morning ":  " i will be gone by morning ",
+		" and ill be gone ":         " and i will be gone ",
+		" feeling ill and alone ":   "",
+		" id rather be dead ":       " i would rather be dead ",
+		" show my id ":              "",
+		" ive taken them all ":      " i have taken them all ",
+		" if i wasnt here ":         " if i was not here ",
+		" thats it im done ":        " that is it i am done ",
+		" want to kill myself ":     "",
+		" i dont want to wake up ":  " i do not want to wake up ",
+		" wouldnt mind if i didnt ": " would not mind if i did not ",
+	})
+}
+
+func TestNegationForms(t *testing.T) {
+	for norm, want := range map[string][]string{
+		" wish i hadnt woken up ":           {" wish i had not woken up "},
+		" wouldnt mind if i didnt wake up ": {" wouldnt mind if i did not wake up ", " would not mind if i did not wake up "},
+		" i want to die ":                   nil,
+	} {
+		if got := negationForms(norm); !slices.Equal(got, want) {
+			t.Errorf("negationForms(%q) = %q, want %q", norm, got, want)
+		}
+	}
 }
 
 // checkForms asserts that f turns each phrase of cases into its wanted

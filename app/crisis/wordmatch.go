@@ -398,6 +398,9 @@ var textSpeak = map[string]string{
 	// owt", "gannin down the bridge").
 	"nowt": "nothing", "nowts": "nothings", "owt": "anything", "summat": "something", "gannin": "going",
 	"divvent": "dont",
+	// Formal English: "I cannot go on", "I shall end it", "I shan't be
+	// here".
+	"cannot": "cant", "shall": "will", "shant": "wont",
 	// Scots, as it is written ("Ah cannae dae this", "doing masel in").
 	// Left out: "ma" (also a mother), "ah" and "aw" (also sounds), "o"
 	// and "ken" (a letter, a name).
