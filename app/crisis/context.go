@@ -32,6 +32,9 @@ type context struct {
 	// are unset when the text has no mark that may open a quote.
 	orig string
 	norm *Normalized
+	// patternWords: token ids above it are words no phrase holds (the
+	// word model's own), as id 0 is a word nobody knows.
+	patternWords int32
 }
 
 // reunionNext are the words after "see you" that look forward to
@@ -148,6 +151,12 @@ var thirdPersons = map[string]bool{"she": true, "he": true, "her": true, "his": 
 // selfCategories are the crisis categories rule 3i gives back to the
 // writer.
 var selfCategories = map[string]bool{"suicide": true, "self_harm": true, "overdose": true, "abuse": true}
+
+// unlisted: token k is a word no phrase or rule knows.
+func (c *context) unlisted(k int) bool {
+	t := c.toks[k]
+	return t.flags == 0 && (t.id == 0 || t.id > c.patternWords)
+}
 
 // wordOr returns token k as a string, or "" past either end.
 func (c *context) wordOr(k int) string {
@@ -1680,6 +1689,16 @@ func (c *context) purposeIn(first, last int32) bool {
 			if w := c.wordOr(k - 1); w == "the" || w == "my" || strings.HasPrefix(c.wordOr(k+1), "attack") {
 				return true
 			}
+		case "do":
+			// "I do it when …", "I only do it at night": a harm is done,
+			// an accident happens.
+			w := c.wordOr(k - 1)
+			if onlyAdverbs[w] {
+				w = c.wordOr(k - 2)
+			}
+			if w == "i" && c.wordOr(k+1) == "it" && !c.sentenceHasWord(t.sentence, clumsyWords) {
+				return true
+			}
 		case "looking":
 			// "When no one's looking", "when nobody is looking".
 			if w := c.wordOr(k - 1); w == "ones" || w == "nobodys" || w == "is" && (c.wordOr(k-2) == "nobody" || c.wordOr(k-2) == "one") {
@@ -1691,6 +1710,13 @@ func (c *context) purposeIn(first, last int32) bool {
 	}
 	return false
 }
+
+// clumsyWords say a harm done again and again is clumsiness ("I do it
+// all the time, so clumsy").
+var clumsyWords = map[string]bool{"accident": true, "accidentally": true, "mistake": true, "clumsy": true, "careless": true}
+
+// onlyAdverbs may stand between "I" and "do it".
+var onlyAdverbs = map[string]bool{"only": true, "always": true, "usually": true, "just": true, "still": true, "mostly": true}
 
 // overlapsIdiom: idioms arrive ordered by end; any idiom overlapping o
 // ends after o.i and before o.j plus the longest idiom. An idiom that a
@@ -1846,9 +1872,11 @@ func (c *context) drinksPoison(o occurrence, means []occurrence) bool {
 	return false
 }
 
-// poisons are the words of a means cue that make "drink it" a poisoning.
+// poisons are the words of a means cue that make "drink it" a poisoning
+// (also in rule 1i: "bought rat poison … I'm drinking it tonight").
 var poisons = map[string]bool{"pesticide": true, "bleach": true, "poison": true, "weedkiller": true, "antifreeze": true,
-	"paraquat": true, "insecticide": true, "acid": true, "detergent": true, "disinfectant": true, "kerosene": true}
+	"paraquat": true, "insecticide": true, "acid": true, "detergent": true, "disinfectant": true, "kerosene": true,
+	"killer": true, "pellets": true, "dip": true, "cyanide": true, "methanol": true}
 
 // jumpAtEdge: "jump in" said with nothing after it in its clause, a
 // means earlier in its sentence and a goodbye in the text ("I'm on the
@@ -2331,9 +2359,24 @@ func (c *context) givenAway(sc *scratch, cues *cueIndex) {
 				end++
 			}
 		} else {
-			// "gave my fishing rods away", "gave my Xbox to my brother".
-			for x := k + 2; x <= k+4 && x < len(c.toks) && c.toks[x].clause == cl; x++ {
-				if w := c.wordOr(x); w == "back" {
+			// "gave my fishing rods away", "gave my Xbox to my brother",
+			// and a list of them ("gave my locker key, my boots and my
+			// bike to the new lad"): each "my" after a comma or "and"
+			// reaches three words further.
+			reach := k + 4
+			for x := k + 2; x <= reach && x < len(c.toks); x++ {
+				w := c.wordOr(x)
+				if w == "," && c.wordOr(x+1) == "my" {
+					continue
+				}
+				if w == "my" && (c.wordOr(x-1) == "and" || c.wordOr(x-1) == ",") && reach < k+12 {
+					cl, reach = c.toks[x].clause, x+3
+					continue
+				}
+				if c.toks[x].clause != cl {
+					break
+				}
+				if w == "back" {
 					break // "give my evenings back to my family"
 				} else if w == "away" {
 					end = x + 1
@@ -2973,7 +3016,7 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 		if c.toks[v].flags&flagUseOf == 0 {
 			continue
 		}
-		at, drive, into, bare := 0, false, false, false
+		at, drive, into, bare, poison := 0, false, false, false, false
 		switch string(c.word(v)) {
 		case "going":
 			if c.wordOr(v+1) == "over" {
@@ -3035,6 +3078,15 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 				continue
 			}
 			at, drive = k, true
+		case "drink", "drinking", "swallow", "swallowing":
+			// A poison named, then "I'm drinking it tonight", "I'll
+			// swallow it": only a poison (see below), never a drink.
+			switch c.wordOr(v - 1) {
+			case "ill", "will", "im", "am", "to", "gonna":
+			default:
+				continue
+			}
+			at, poison = v+1, true
 		case "jumping", "jump":
 			// "the cliff where I used to stargaze … I'm jumping off it
 			// tonight".
@@ -3097,7 +3149,8 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 		sn := c.toks[v].sentence
 		from := -1
 		for _, q := range inSentenceRange(means, sn-1, sn) {
-			if q.ti < v && !c.negated(q) && (!drive || !into && edgePlace(q.e.Phrase) || into && hasWordOf(q.e.Phrase, waterWords)) {
+			if q.ti < v && !c.negated(q) && (!drive || !into && edgePlace(q.e.Phrase) || into && hasWordOf(q.e.Phrase, waterWords)) &&
+				(!poison || hasWordOf(q.e.Phrase, poisons)) {
 				from = q.ti
 				break
 			}
@@ -3318,6 +3371,22 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 				continue
 			}
 		}
+		if string(c.word(v)) == "on" {
+			// "I'm on the speed every shift again", "been on the cans
+			// every night": the writer on a drink or drug named.
+			switch c.wordOr(v - 1) {
+			case "im", "am", "been", "was", "is":
+			default:
+				continue
+			}
+			n := k
+			if determiners[c.wordOr(n)] {
+				n++
+			}
+			if w := c.wordOr(n); !drugWords[w] && !opioids[w] {
+				continue
+			}
+		}
 		reach := 6
 		if string(c.word(v)) == "blacking" {
 			if c.wordOr(k) != "out" {
@@ -3352,6 +3421,12 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 			if usePlace[string(w)] && bareWhere[c.wordOr(k+1)] {
 				k++
 				reach++
+				continue
+			}
+			// After time clean, a word no list knows just after the verb
+			// is a drink or drug by a local name ("Was clean a year. Now
+			// I'm drinking busaa every evening again").
+			if k == v+1 && c.unlisted(k) && !back && c.soberBefore(v) {
 				continue
 			}
 			if !usedWhat[string(w)] && !drugWords[string(w)] && !opioids[string(w)] && !isDigits(w) && !numberWords[string(w)] {
@@ -3955,7 +4030,10 @@ var useVerbs = map[string]bool{"pub": true, "bookies": true, "drinking": true, "
 	// told in the past, only after time clean (see afterTimeClean)
 	"took": true, "used": true, "drank": true, "smoked": true, "snorted": true, "consume": true, "consuming": true,
 	// an eating disorder's relapse ("restricting every day again")
-	"restricting": true, "purging": true, "bingeing": true, "binging": true}
+	"restricting": true, "purging": true, "bingeing": true, "binging": true,
+	// "I'm on the speed every shift again": only after "I'm", "been"
+	// and the like, with a drink or drug named (see dailyUse)
+	"on": true}
 
 // pastUse are the use verbs of the past tense; lately are the words
 // that tell such use is now.
@@ -3999,7 +4077,8 @@ var drugWords = map[string]bool{"weed": true, "skunk": true, "cannabis": true, "
 	"bottle": true, "bottles": true, "dabs": true, "bud": true, "xanax": true, "benzos": true, "pills": true, "lines": true,
 	"ganja": true, "charas": true, "hash": true, "bhang": true, "kush": true, "grass": true,
 	"sherry": true, "brandy": true, "prosecco": true, "tequila": true, "bourbon": true, "speed": true, "amphetamine": true,
-	"amphetamines": true, "whizz": true, "ecstasy": true}
+	"amphetamines": true, "whizz": true, "ecstasy": true, "shabu": true, "changaa": true, "busaa": true, "chems": true,
+	"crystal": true, "miraa": true, "khat": true, "kuber": true}
 
 // usedWhat may stand between a useVerbs word and how often ("drinking
 // a bottle of it every night again").

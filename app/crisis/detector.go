@@ -1235,7 +1235,7 @@ func (d *Detector) scan(text string, explain bool, quoted []Span) Verdict {
 	if win.first < 0 && !d.worthJudging(sc) {
 		return v
 	}
-	ctx := &context{text: norm.Text, toks: sc.toks, quoted: sc.quoted}
+	ctx := &context{text: norm.Text, toks: sc.toks, quoted: sc.quoted, patternWords: d.wm.patternWords}
 	if mayQuote(text) {
 		ctx.orig, ctx.norm = text, norm
 	}
@@ -1830,7 +1830,7 @@ func ruleWords() map[string]uint32 {
 	for w := range bigCounts {
 		m[w] |= flagDose
 	}
-	for _, w := range []string{"going", "gonna", "jumping", "jump", "go", "use", "using"} {
+	for _, w := range []string{"going", "gonna", "jumping", "jump", "go", "use", "using", "drink", "drinking", "swallow", "swallowing"} {
 		m[w] |= flagUseOf
 	}
 	for w := range giveAwayVerbs {
@@ -1870,8 +1870,10 @@ func ruleWords() map[string]uint32 {
 	// burn my hand"), and so does sadness ("when I am very sad I make
 	// cuts in my arm with the blade of shaving"), and control ("the only
 	// pain I can control"), and panic ("when the panic gets too much"),
-	// and hiding it ("when no one's looking"; see purposeIn).
-	for _, w := range []string{"purpose", "deliberately", "intentionally", "hiding", "angry", "rage", "punish", "punishing", "punishment", "tension", "sad", "control", "panic", "looking", "penance"} {
+	// and hiding it ("when no one's looking"; see purposeIn), and the
+	// writer calling it a thing they do ("I do it when everyone is at
+	// the masjid").
+	for _, w := range []string{"purpose", "deliberately", "intentionally", "hiding", "angry", "rage", "punish", "punishing", "punishment", "tension", "sad", "control", "panic", "looking", "penance", "do"} {
 		m[w] |= flagPurpose
 	}
 	for _, w := range strings.Fields(otherPeople) {
