@@ -3027,7 +3027,7 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 					k++
 				}
 				if k < len(c.toks) && c.toks[k].clause == c.toks[v].clause && c.toks[k].flags&flagPunct == 0 &&
-					!(c.wordOr(k) == "the" && overSides[c.wordOr(k+1)]) && !jumpWhen[c.wordOr(k)] {
+					!(c.wordOr(k) == "the" && overSides[c.wordOr(k+1)]) && !jumpWhen[c.wordOr(k)] && !c.inAWhile(k) {
 					continue
 				}
 				at, drive = k, true
@@ -3097,10 +3097,14 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 			// "I'm jumping as soon as the guard goes past", "I'm going
 			// to jump now": bare, with the writer standing at a height
 			// (see below).
+			// Or with the subject dropped, opening its sentence
+			// ("Top of the car park. Jumping when it's dark.").
 			switch c.wordOr(v - 1) {
 			case "im", "ill", "will", "to", "gonna", "am":
 			default:
-				continue
+				if v > 0 && c.toks[v-1].flags&flagPunct == 0 {
+					continue
+				}
 			}
 			if k := v + 1; k < len(c.toks) && c.toks[k].clause == c.toks[v].clause && c.toks[k].flags&flagPunct == 0 && !jumpWhen[c.wordOr(k)] {
 				continue
@@ -3117,15 +3121,21 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 			if namedIn(signals, sn, "suicide", None) || !c.standingAt(means, sn, false) && !c.standingAt(means, sn-1, false) && !c.standingAt(means, sn-2, false) {
 				continue
 			}
-			signals = c.composeSignal(sc, signals, "suicide", High, false, v-1, v+1, sn, "a jump where the writer stands")
+			from := v - 1 // "I'm jumping"
+			if from < 0 || c.toks[from].flags&flagPunct != 0 {
+				from = v // "… car park. Jumping when it's dark."
+			}
+			signals = c.composeSignal(sc, signals, "suicide", High, false, from, v+1, sn, "a jump where the writer stands")
 			continue
 		}
 		if drive {
 			// Driven off to somewhere ("drive off to work", "drive off
-			// with the kids") is a journey.
+			// with the kids") is a journey; "in a minute" is when.
 			switch c.wordOr(at) {
 			case "to", "with", "and", "in", "home", "into", "there":
-				continue
+				if !c.inAWhile(at) {
+					continue
+				}
 			}
 			at--
 		} else {
@@ -3148,8 +3158,19 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 		}
 		sn := c.toks[v].sentence
 		from := -1
-		for _, q := range inSentenceRange(means, sn-1, sn) {
-			if q.ti < v && !c.negated(q) && (!drive || !into && edgePlace(q.e.Phrase) || into && hasWordOf(q.e.Phrase, waterWords)) &&
+		// A drop reached for reads two sentences back, as where the
+		// writer stands for a bare jump ("Rode to the middle of the
+		// river bridge. Bike's leaning on the railing. Going over in a
+		// minute.").
+		lo := sn - 1
+		if drive && !into {
+			lo = sn - 2
+		}
+		for _, q := range inSentenceRange(means, lo, sn) {
+			// The word after a means may name the drop ("the river"
+			// "bridge").
+			edge := edgePlace(q.e.Phrase) || q.tj < v && edgeWords[c.wordOr(q.tj)]
+			if q.ti < v && !c.negated(q) && (!drive || !into && edge || into && hasWordOf(q.e.Phrase, waterWords)) &&
 				(!poison || hasWordOf(q.e.Phrase, poisons)) {
 				from = q.ti
 				break
@@ -3163,6 +3184,32 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 		signals = c.composeSignal(sc, signals, "suicide", High, false, from, at+1, sn, "a means to be used")
 	}
 	return signals
+}
+
+// inAWhile: the words at k say how soon, "in a minute", "in five
+// minutes", "in an hour", and end their clause ("Bike's leaning on the
+// railing. Going over in a minute.").
+func (c *context) inAWhile(k int) bool {
+	if c.wordOr(k) != "in" {
+		return false
+	}
+	n := k + 1
+	if w := c.wordOr(n); w == "a" || w == "an" || w == "few" || numberWords[w] || isDigits([]byte(w)) && w != "" {
+		n++
+	} else {
+		return false
+	}
+	if c.wordOr(n) == "few" || c.wordOr(n) == "couple" {
+		n++
+	}
+	switch c.wordOr(n) {
+	case "minute", "minutes", "mins", "min", "sec", "second", "seconds", "hour", "hours", "bit", "moment", "while":
+		// And nothing after it in its clause: "going over in a minute
+		// to the other side" is a crossing.
+		e := n + 1
+		return e >= len(c.toks) || c.toks[e].clause != c.toks[k].clause || c.toks[e].flags&flagPunct != 0
+	}
+	return false
 }
 
 // jumpWhen may follow a bare "jump" as when ("as soon as", "when",
