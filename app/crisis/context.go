@@ -766,6 +766,25 @@ func (c *context) hyperboleBefore(o occurrence) bool {
 	return false
 }
 
+// embarrassedWhen: a wish to die tied to a moment ("I wanted to die when
+// my professor asked me a question") that the writer calls embarrassing
+// in its sentence or the next ("So embarrassing haha"): dying of
+// embarrassment, said of a moment.
+func (c *context) embarrassedWhen(o occurrence) bool {
+	if o.e.Category != "suicide" || o.tj >= len(c.toks) {
+		return false
+	}
+	when := false
+	for k := o.tj; k < len(c.toks) && k <= o.tj+1 && c.toks[k].clause == c.toks[o.tj-1].clause; k++ {
+		when = when || string(c.word(k)) == "when"
+	}
+	return when && (c.sentenceHasWord(o.sentence, embarrassment) || c.sentenceHasWord(o.sentence+1, embarrassment))
+}
+
+// embarrassment are the words that call a moment embarrassing.
+var embarrassment = map[string]bool{"embarrassing": true, "embarrassed": true, "embarrassment": true, "cringe": true,
+	"cringey": true, "cringy": true, "cringing": true, "mortified": true, "mortifying": true, "awkward": true}
+
 // wordInClause is word i when it lies in clause cl, else "".
 func (c *context) wordInClause(i int, cl int32) string {
 	if i >= 0 && i < len(c.toks) && c.toks[i].clause == cl {

@@ -2433,13 +2433,15 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			}
 		}
 		// Rule 2d: a complaint about having to do something ("if I have
-		// to sit through one more meeting I'm going to die"), unless a
+		// to sit through one more meeting I'm going to die"), or dying of
+		// embarrassment at a moment ("I wanted to die when my professor
+		// asked me a question. So embarrassing haha"), unless a
 		// means or a plan is near ("… I'll end it, and I've already got
 		// everything I need") or the writer says they mean it ("… I'll
 		// kill myself, I mean it"). A means in the threat's own words
 		// counts too, unless the writer takes it back just after ("… I
 		// will walk into the sea. (I won't, it's too cold.)").
-		if c.hyperboleBefore(o) && len(cues[idPlan]) == 0 && !c.meant(o.sentence, o.sentence+1) && (!near(idMeans, o.sentence) ||
+		if (c.hyperboleBefore(o) || c.embarrassedWhen(o)) && len(cues[idPlan]) == 0 && !c.meant(o.sentence, o.sentence+1) && (!near(idMeans, o.sentence) ||
 			c.takenBack(o.sentence) && ownCuesOnly(cues[idMeans], o, o.sentence-1, o.sentence+1)) {
 			drop(o, "hyperbole")
 			continue

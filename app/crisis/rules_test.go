@@ -715,6 +715,8 @@ func TestContextRules(t *testing.T) {
 		{"rule 1i: a bare jump with the subject dropped, control: no height", "I'm at the trampoline park with the kids. Jumping when it opens.", None, ""},
 		{"rule 1i: going over in a minute, the drop named two sentences back", "Rode to the middle of the river bridge. Bike's leaning on the railing. Going over in a minute.", Critical, ""},
 		{"rule 1i: going over in a minute, control: a crossing", "We're at the bridge. Going over in a minute to the other side.", None, ""},
+		{"rule 2d: dying of embarrassment at a moment", "I wanted to die when my professor asked me a question. So embarrassing haha.", None, "hyperbole"},
+		{"rule 2d: dying of embarrassment, control: no moment", "I'm so embarrassed about everything. I want to die.", High, ""},
 		{"a harm the writer says they do, control: done by accident", "I've been burning my hands on the stove. I do it all the time, so clumsy.", None, "accident"},
 		{"rule 7: a farewell with means three sentences before it", "I'm at the top of the multi-storey. The wind is strong. I feel calm. Tell my mum it wasn't her fault.", High, "goodbye"},
 		{"three preparations are a check-in", "Tying up loose ends. Returned borrowed things, deleted my socials.", Low, "preparations"},

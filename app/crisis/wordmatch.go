@@ -397,10 +397,12 @@ var textSpeak = map[string]string{
 	// Northern English ("nowt's ever gonna change", "can't be doing with
 	// owt", "gannin down the bridge").
 	"nowt": "nothing", "nowts": "nothings", "owt": "anything", "summat": "something", "gannin": "going",
-	"divvent": "dont",
+	"divvent": "dont", "divvnt": "dont", "ower": "over",
 	// Formal English: "I cannot go on", "I shall end it", "I shan't be
 	// here".
 	"cannot": "cant", "shall": "will", "shant": "wont",
+	// Southern US: "I'm fixin' to" is "I'm going to".
+	"fixin": "going",
 	// Scots, as it is written ("Ah cannae dae this", "doing masel in").
 	// Left out: "ma" (also a mother), "ah" and "aw" (also sounds), "o"
 	// and "ken" (a letter, a name).
