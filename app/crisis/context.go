@@ -3205,6 +3205,9 @@ func (c *context) meansUsed(sc *scratch, signals []occurrence, means []occurrenc
 	return signals
 }
 
+// countedDays count a spell ("day 5 of drinking").
+var countedDays = map[string]bool{"day": true, "week": true, "month": true, "night": true}
+
 // inAWhile: the words at k say how soon, "in a minute", "in five
 // minutes", "in an hour", and end their clause ("Bike's leaning on the
 // railing. Going over in a minute.").
@@ -3454,8 +3457,16 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 			}
 		}
 		reach := 6
-		if string(c.word(v)) == "blacking" {
+		switch string(c.word(v)) {
+		case "blacking":
 			if c.wordOr(k) != "out" {
+				continue
+			}
+			k++
+		case "getting":
+			// "getting wasted every night again": a state a slip leaves
+			// the writer in (see slipStates), not "getting the bus".
+			if w := c.wordOr(k); !slipStates[w] || w == "slipped" || w == "lapsed" {
 				continue
 			}
 			k++
@@ -3584,6 +3595,18 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 		// years and drinking every night again").
 		if w := c.word(v); !mine && len(w) > 4 && string(w[len(w)-3:]) == "ing" && c.wordOr(v-1) == "and" && c.soberBefore(v) {
 			mine = c.writerNamedLast(v)
+		}
+		// So does one counted in days ("400 days sober. now: day 5 of
+		// drinking every night again") after time sober, with no one
+		// else named before it in its sentence.
+		if w := c.word(v); !mine && len(w) > 4 && string(w[len(w)-3:]) == "ing" && c.wordOr(v-1) == "of" &&
+			countedDays[c.wordOr(v-3)] && (isDigits([]byte(c.wordOr(v-2))) || numberWords[c.wordOr(v-2)]) && c.soberBefore(v) {
+			mine = true
+			for x := v - 1; x >= 0 && c.toks[x].sentence == sn; x-- {
+				if c.toks[x].flags&flagOther != 0 {
+					mine = false
+				}
+			}
 		}
 		// So does a verb in -ing opening its sentence ("I've slipped
 		// right back. Drinking a bottle of wine every night again").
@@ -4097,6 +4120,8 @@ var useVerbs = map[string]bool{"pub": true, "bookies": true, "drinking": true, "
 	"took": true, "used": true, "drank": true, "smoked": true, "snorted": true, "consume": true, "consuming": true,
 	// an eating disorder's relapse ("restricting every day again")
 	"restricting": true, "purging": true, "bingeing": true, "binging": true,
+	// "getting wasted every night again" (see dailyUse)
+	"getting": true,
 	// "I'm on the speed every shift again": only after "I'm", "been"
 	// and the like, with a drink or drug named (see dailyUse)
 	"on": true}

@@ -379,7 +379,7 @@ var textSpeak = map[string]string{
 	"till": "until", "til": "until", "tmrw": "tomorrow", "tmr": "tomorrow", "tommorow": "tomorrow", "tomorow": "tomorrow",
 	"ur":   "your",
 	"yous": "you", "youse": "you", "yez": "you", "ye": "you",
-	"tryna": "trying", "finna": "going", "gunna": "gonna", "gona": "gonna", "wana": "wanna",
+	"ion": "dont", "tryna": "trying", "finna": "going", "gunna": "gonna", "gona": "gonna", "wana": "wanna",
 	// Spelling as it comes when spelling is hard or hands shake.
 	"wnat": "want", "sucidal": "suicidal", "sucidle": "suicidal", "suicidle": "suicidal", "slef": "self",
 	"tabelts": "tablets", "tablts": "tablets", "tablest": "tablets", "agian": "again", "beter": "better",
