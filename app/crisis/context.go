@@ -430,7 +430,8 @@ func (c *context) bleedingOn(lo, hi int32) bool {
 	blood, stops := false, false
 	for x := range toks {
 		switch c.wordOr(from + x) {
-		case "blood", "bleeding", "bleed", "bleeds":
+		case "blood", "bleeding", "bleed", "bleeds", "soaked", "soaking", "drenched":
+			// "my sleeve is soaked": beside a cut, soaked in blood.
 			blood = true
 		case "pouring", "gushing", "spurting":
 			stops = true

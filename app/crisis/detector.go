@@ -1702,6 +1702,9 @@ func wishFrame(norm string) bool {
 	return strings.HasSuffix(norm, " to ") || strings.HasSuffix(norm, " about ") || strings.HasSuffix(norm, " of ")
 }
 
+// knocks are harm frames that tell a knock as often as a harm meant.
+var knocks = map[string]bool{"bruise": true, "bruised": true, "bruising": true, "scrape": true, "scraped": true, "scraping": true}
+
 // otherOverdose: one of qs, other than k, is about overdose in k's
 // sentence.
 func otherOverdose(qs []occurrence, k occurrence) bool {
@@ -2102,6 +2105,12 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			// not: it composes only in a sentence that says it was meant
 			// ("slammed my hand in the door on purpose").
 			if k.e.Class == "limb" && !c.purposeIn(f.sentence, f.sentence) {
+				continue
+			}
+			// So is any part of the body bruised or scraped ("bruised my
+			// hip on the table"), though not the writer ("bruising
+			// myself").
+			if f.e.Category == "harm" && knocks[strings.TrimSpace(f.e.norm)] && !hasWordOf(k.e.Phrase, reflexive) && !c.purposeIn(f.sentence, f.sentence) {
 				continue
 			}
 			// A crisis phrase or concept that starts nearer the frame and
