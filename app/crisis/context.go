@@ -434,7 +434,12 @@ func (c *context) bleedingOn(lo, hi int32) bool {
 			// "my sleeve is soaked": beside a cut, soaked in blood.
 			blood = true
 		case "pouring", "gushing", "spurting":
-			stops = true
+			// Beside a cut they are blood that will not stop ("it's still
+			// pouring after twenty minutes"), unless it is the weather
+			// ("pouring with rain", "pouring down").
+			if w := c.wordOr(from + x + 1); w != "with" && w != "down" && w != "rain" && w != "outside" {
+				blood, stops = true, true
+			}
 		case "stop", "stopping":
 			// The wound's, not the writer's ("I can't stop").
 			switch c.wordOr(from + x - 1) {
