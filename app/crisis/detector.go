@@ -683,7 +683,8 @@ var stockpileVerbs = map[string]bool{"saving": true, "putting": true, "setting":
 // going to be here tomorrow"); one written with any other "n't" also
 // reads spelt out, as careful and formal writers write it ("I wish I had
 // not woken up", "if I was not here"). Only the first such word is
-// varied, and, where there are more, all of them spelt out at once.
+// varied; spelledOut spells out all of them at once ("would not mind if
+// i did not wake up").
 func negationForms(norm string) []string {
 	if !strings.HasPrefix(norm, " ") {
 		return nil
@@ -701,16 +702,6 @@ func negationForms(norm string) []string {
 			}
 			break
 		}
-	}
-	// Two or more ("wouldnt mind if i didnt wake up"): also every one
-	// spelt out at once.
-	all, n := norm, 0
-	for _, f := range negatedForms {
-		n += strings.Count(all, f.word)
-		all = strings.ReplaceAll(all, f.word, f.with[0])
-	}
-	if n >= 2 {
-		forms = append(forms, all)
 	}
 	return forms
 }
@@ -2127,10 +2118,10 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			drink := int8(0)
 			if k.e.Category == "overdose" {
 				drink = c.bottledDrink(k)
-				// Taken ("necked the whole tub and a bottle of rum"): a
-				// frame that is no wish), or beside pills in its sentence
-				// ("took all my diazepam and most of a bottle of rum"),
-				// the drink is taken with them.
+				// Taken (after a frame that is no wish: "necked the whole
+				// tub and a bottle of rum"), or beside pills in its
+				// sentence ("took all my diazepam and most of a bottle of
+				// rum"), the drink is taken with them.
 				if drink == 2 && (!wishFrame(f.e.norm) || otherOverdose(signals[:lexical], k) || otherOverdose(concepts, k)) {
 					drink = 0
 				}
