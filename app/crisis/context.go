@@ -440,8 +440,9 @@ func (c *context) bleedingOn(lo, hi int32) bool {
 			if w := c.wordOr(from + x + 1); w != "with" && w != "down" && w != "rain" && w != "outside" {
 				blood, stops = true, true
 			}
-		case "stop", "stopping":
-			// The wound's, not the writer's ("I can't stop").
+		case "stop", "stopping", "quit", "quitting":
+			// The wound's, not the writer's ("I can't stop"); "it won't
+			// quit" in American English.
 			switch c.wordOr(from + x - 1) {
 			case "wont", "not", "isnt", "doesnt", "never", "cant", "cannot":
 				// "blood is not stopping": past one auxiliary.

@@ -727,6 +727,8 @@ func TestContextRules(t *testing.T) {
 		{"rule 6h: a cut and a sleeve soaked, control: it stopped", "I cut my arm with the kitchen knife last night, my sleeve was soaked but it stopped.", High, ""},
 		{"rule 6h: a cut still pouring", "Cut my thigh with a razor blade in the bathroom and it's still pouring after twenty minutes.", Critical, ""},
 		{"rule 6h: a cut still pouring, control: rain", "I cut my thigh last night and it's still pouring with rain.", High, ""},
+		{"rule 6h: bleeding that won't quit", "Cut my forearm with my pocket knife. It's bleeding bad and it won't quit.", Critical, ""},
+		{"rule 6h: bleeding that won't quit, control: it quit", "Cut my forearm with my pocket knife last night. It bled a bit and then quit.", High, ""},
 		{"a harm the writer says they do, control: done by accident", "I've been burning my hands on the stove. I do it all the time, so clumsy.", None, "accident"},
 		{"rule 7: a farewell with means three sentences before it", "I'm at the top of the multi-storey. The wind is strong. I feel calm. Tell my mum it wasn't her fault.", High, "goodbye"},
 		{"three preparations are a check-in", "Tying up loose ends. Returned borrowed things, deleted my socials.", Low, "preparations"},
