@@ -1902,7 +1902,7 @@ func (c *context) drinksPoison(o occurrence, means []occurrence) bool {
 // (also in rule 1i: "bought rat poison … I'm drinking it tonight").
 var poisons = map[string]bool{"pesticide": true, "bleach": true, "poison": true, "weedkiller": true, "antifreeze": true,
 	"paraquat": true, "insecticide": true, "acid": true, "detergent": true, "disinfectant": true, "kerosene": true,
-	"killer": true, "pellets": true, "dip": true, "cyanide": true, "methanol": true}
+	"killer": true, "pellets": true, "dip": true, "cyanide": true, "methanol": true, "azide": true}
 
 // jumpAtEdge: "jump in" said with nothing after it in its clause, a
 // means earlier in its sentence and a goodbye in the text ("I'm on the
