@@ -3508,9 +3508,11 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 				continue
 			}
 			// After time clean, a word no list knows just after the verb
-			// is a drink or drug by a local name ("Was clean a year. Now
-			// I'm drinking busaa every evening again").
-			if k == v+1 && c.unlisted(k) && !back && c.soberBefore(v) {
+			// (or after "back on") is a drink, drug or bet by a name of
+			// its own ("Was clean a year. Now I'm drinking busaa every
+			// evening again", "Two years off gambling and I'm back on
+			// leverage every single day again").
+			if (k == v+1 && !back || back && k == v+2) && c.unlisted(k) && c.soberBefore(v) {
 				continue
 			}
 			if !usedWhat[string(w)] && !drugWords[string(w)] && !opioids[string(w)] && !isDigits(w) && !numberWords[string(w)] {

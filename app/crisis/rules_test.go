@@ -729,6 +729,8 @@ func TestContextRules(t *testing.T) {
 		{"rule 6h: a cut still pouring, control: rain", "I cut my thigh last night and it's still pouring with rain.", High, ""},
 		{"rule 6h: bleeding that won't quit", "Cut my forearm with my pocket knife. It's bleeding bad and it won't quit.", Critical, ""},
 		{"rule 6h: bleeding that won't quit, control: it quit", "Cut my forearm with my pocket knife last night. It bled a bit and then quit.", High, ""},
+		{"rule 6f: back on a bet by a name of its own, after time off", "Two years off gambling and I'm back on leverage every single day again.", High, "using every day again"},
+		{"rule 6f: back on a name of its own, control: no time off", "I'm back on leverage every single day again, the fund allows it now.", None, ""},
 		{"a harm the writer says they do, control: done by accident", "I've been burning my hands on the stove. I do it all the time, so clumsy.", None, "accident"},
 		{"rule 7: a farewell with means three sentences before it", "I'm at the top of the multi-storey. The wind is strong. I feel calm. Tell my mum it wasn't her fault.", High, "goodbye"},
 		{"three preparations are a check-in", "Tying up loose ends. Returned borrowed things, deleted my socials.", Low, "preparations"},
