@@ -1886,13 +1886,8 @@ func (c *context) drinksPoison(o occurrence, means []occurrence) bool {
 		return false
 	}
 	for _, m := range means {
-		if m.sentence < o.sentence-1 || m.sentence > o.sentence {
-			continue
-		}
-		for _, w := range strings.Fields(m.e.Phrase) {
-			if poisons[w] {
-				return true
-			}
+		if m.sentence >= o.sentence-1 && m.sentence <= o.sentence && hasWordOf(m.e.Phrase, poisons) {
+			return true
 		}
 	}
 	return false
@@ -3223,11 +3218,13 @@ func (c *context) inAWhile(k int) bool {
 		return false
 	}
 	n := k + 1
-	if w := c.wordOr(n); w == "a" || w == "an" || w == "few" || numberWords[w] || isDigits([]byte(w)) && w != "" {
-		n++
-	} else {
+	if n >= len(c.toks) {
 		return false
 	}
+	if w := string(c.word(n)); w != "a" && w != "an" && w != "few" && !numberWords[w] && !isDigits(c.word(n)) {
+		return false
+	}
+	n++
 	if c.wordOr(n) == "few" || c.wordOr(n) == "couple" {
 		n++
 	}
@@ -3609,7 +3606,7 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 		// drinking every night again") after time sober, with no one
 		// else named before it in its sentence.
 		if w := c.word(v); !mine && len(w) > 4 && string(w[len(w)-3:]) == "ing" && c.wordOr(v-1) == "of" &&
-			countedDays[c.wordOr(v-3)] && (isDigits([]byte(c.wordOr(v-2))) || numberWords[c.wordOr(v-2)]) && c.soberBefore(v) {
+			countedDays[c.wordOr(v-3)] && (isDigits(c.word(v-2)) || numberWords[string(c.word(v-2))]) && c.soberBefore(v) {
 			mine = true
 			for x := v - 1; x >= 0 && c.toks[x].sentence == sn; x-- {
 				if c.toks[x].flags&flagOther != 0 {
