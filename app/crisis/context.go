@@ -2177,6 +2177,32 @@ func (c *context) apologyFor(q occurrence) bool {
 	return false
 }
 
+// forgivenBy: farewell cue q asks forgiveness ("forgive me") after a
+// modal ("God would forgive me", "she'll never forgive me"): it tells
+// what someone would do, and asks nothing. Said to the reader ("I hope
+// you can forgive me", "you'll never forgive me") it is the asking of a
+// goodbye note.
+func (c *context) forgivenBy(q occurrence) bool {
+	if q.ti == 0 || string(c.word(q.ti)) != "forgive" || !forgiveModals[string(c.word(q.ti-1))] {
+		return false
+	}
+	for k := q.ti - 2; k >= 0 && k >= q.ti-3; k-- {
+		if readerWords[string(c.word(k))] {
+			return false
+		}
+	}
+	return true
+}
+
+// readerWords name the one a post is written to.
+var readerWords = map[string]bool{"you": true, "u": true, "ya": true, "youll": true, "youd": true, "yall": true}
+
+// forgiveModals are the words before "forgive" that make it said of
+// someone rather than asked of them.
+var forgiveModals = map[string]bool{"would": true, "will": true, "could": true, "can": true, "might": true,
+	"never": true, "wont": true, "cant": true, "wouldnt": true, "couldnt": true, "not": true, "ill": true,
+	"hell": true, "shell": true, "theyll": true, "theyd": true, "hed": true, "shed": true, "may": true, "must": true}
+
 // apologyTo: "sorry to" these is an apology ("sorry to hear").
 var apologyTo = map[string]bool{"hear": true, "say": true, "bother": true, "ask": true, "see": true, "interrupt": true, "be": true}
 

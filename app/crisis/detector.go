@@ -484,6 +484,13 @@ func newDetectorWords(lex *Lexicon, model *Model, extra []string) *Detector {
 		if e.Category == "overdose" && (e.Kind == KindSignal || e.Kind == KindConcept) && strings.Contains(base, " all my ") {
 			variants = append(variants, strings.Replace(base, " all my ", " all of my ", 1))
 		}
+		// A harm to one's own body reads the same with "own" ("hit my
+		// own head against the wall").
+		if e.Category == "self_harm" && (e.Kind == KindSignal || e.Kind == KindConcept) {
+			if v := ownBodyForm(base); v != "" {
+				variants = append(variants, v)
+			}
+		}
 		for _, v := range variants {
 			add(e, v)
 		}
@@ -611,6 +618,26 @@ func bareStockpileForm(norm string) string {
 // whatever follows them.
 var hoardVerbs = map[string]bool{"hoarding": true, "hoarded": true, "stockpiling": true, "stockpiled": true,
 	"stashing": true, "stashed": true, "squirrelling": true}
+
+// ownBodyForm: a phrase naming a part of the writer's body with "my"
+// ("hit my head against the wall") also read with "my own" ("hit my
+// own head"); "" when it names none.
+func ownBodyForm(norm string) string {
+	words := strings.Fields(norm)
+	for x := 0; x+1 < len(words); x++ {
+		if words[x] == "my" && bodyParts[words[x+1]] {
+			return " " + strings.Join(words[:x+1], " ") + " own " + strings.Join(words[x+1:], " ") + " "
+		}
+	}
+	return ""
+}
+
+// bodyParts are the parts of the body ownBodyForm knows.
+var bodyParts = map[string]bool{"head": true, "face": true, "arm": true, "arms": true, "leg": true, "legs": true,
+	"wrist": true, "wrists": true, "thigh": true, "thighs": true, "skin": true, "hand": true, "hands": true,
+	"body": true, "stomach": true, "belly": true, "chest": true, "hair": true, "neck": true, "throat": true,
+	"fingers": true, "feet": true, "hip": true, "hips": true, "ribs": true, "knuckles": true, "fist": true,
+	"fists": true, "ankle": true, "ankles": true, "shins": true, "calves": true, "skull": true}
 
 // negatedForms are the ways each negated word of a phrase is also
 // written, for negationForms.
@@ -1079,6 +1106,22 @@ func (c *context) bereavedOf(bereaved []occurrence, q occurrence) bool {
 // twice.
 var moodWords = map[string]bool{"low": true, "down": true, "flat": true, "motivation": true}
 
+// moodNamed: a phrase that names how the writer feels ("feel so
+// lonely", "I'm really isolated", "felt a bit lost"): a mood, like
+// those of moodWords.
+func moodNamed(norm string) bool {
+	words := strings.Fields(norm)
+	return len(words) >= 2 && feltWords[words[0]] && moodStates[words[len(words)-1]]
+}
+
+// feltWords open a phrase that names a mood; moodStates end it.
+var (
+	feltWords  = map[string]bool{"feel": true, "feeling": true, "felt": true, "im": true, "i": true}
+	moodStates = map[string]bool{"lonely": true, "lost": true, "empty": true, "invisible": true, "numb": true,
+		"alone": true, "hopeless": true, "worthless": true, "miserable": true, "depressed": true, "useless": true,
+		"unwanted": true, "unloved": true, "isolated": true, "broken": true, "behind": true}
+)
+
 // despairAgain returns the first of two kept hopelessness phrases of
 // three words or more, low by the lexicon and untouched by the rules,
 // that differ in words and do not share a clause, or share one joined
@@ -1092,7 +1135,7 @@ func (c *context) despairAgain(keep []kept) int {
 	// A two-word phrase counts when it is the whole of its sentence, a
 	// fragment said on its own ("no way out. nothing left.").
 	plain := func(k *kept) bool {
-		return k.o.e.Category == "hopelessness" && k.tier == Low && k.why == "lexicon tier" && (k.o.e.tokens >= 3 || k.o.e.tokens == 2 && c.wholeSentence(k.o)) && !hasWordOf(k.o.e.Phrase, moodWords)
+		return k.o.e.Category == "hopelessness" && k.tier == Low && k.why == "lexicon tier" && (k.o.e.tokens >= 3 || k.o.e.tokens == 2 && c.wholeSentence(k.o)) && !hasWordOf(k.o.e.Phrase, moodWords) && !moodNamed(k.o.e.norm)
 	}
 	// Which are plain is asked once each, not once per pair.
 	plains := make([]int, 0, 16)
@@ -2042,6 +2085,10 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// Nor is a goodbye with a hello in its sentence ("Goodbye
 	// agoraphobia, hello train to London"): one thing left for another.
 	cues.drop(idGoodbye, c.helloAfter)
+	// Nor is forgiveness someone would or will give ("God would
+	// forgive me", "Mum will never forgive me") asked for: it is said
+	// of them.
+	cues.drop(idFarewell, c.forgivenBy)
 	// Rule 7g: belongings given away ("Gave my Xbox to my little
 	// brother") are a plan wherever the lexicon has no phrase for them
 	// (see givenAway). Alone a plan says nothing; with a time, means or

@@ -125,12 +125,18 @@ func TestContextRules(t *testing.T) {
 		{"escalation: a day said with \"a\" is a habit", "Sometimes I want to die on a Monday.", High, ""},
 		{"escalation: a day said with \"a\": control", "I want to die. Monday is the day.", Critical, "with a time"},
 		{"an apology for something said is no goodbye", "I'm sorry for the late reply, the car park was full.", None, ""},
+		{"forgiveness someone would give is asked of no one", "God would forgive me if I just ended it, I'm sure of it.", High, ""},
+		{"forgiveness asked of the reader is a goodbye", "I hope you can forgive me. I just want to end it.", Critical, "with a goodbye"},
+		{"forgiveness asked as politeness is no goodbye", "Forgive me if this is the wrong place, but I want to die.", High, ""},
+		{"forgiveness asked: control", "Please forgive me. I want to die.", Critical, "with a goodbye"},
 		{"an apology for something said: control", "I'm at the top of the car park. I'm sorry.", Critical, "means with a goodbye"},
 		{"escalation: a habit beside a time that is one", "I cut myself each night and tonight I'm going deeper.", Critical, "with a time"},
 		{"escalation: negated time", "I want to die but not tonight.", High, ""},
 		{"escalation: means", "I want to die. I have the pills here.", Critical, "with means or a plan"},
 		{"escalation: goodbye", "Goodbye everyone, I want to die.", Critical, "with a goodbye"},
 		{"despair said again (rule 6c)", "Every day is just the same. There's nothing to look forward to, nothing will ever change.", High, "despair said again"},
+		{"a mood named beside despair is a check-in, not despair said again", "Feel so lonely, nobody to talk to at all.", Low, ""},
+		{"a mood named beside despair: control, despair twice", "No one to talk to at all. Nothing will ever change.", High, "despair said again"},
 		{"despair said again, in one clause", "Some weeks it feels like nothing will ever change and there's nothing to look forward to but more rain.", Low, ""},
 		{"despair said again, joined by 'and' in one clause (rule 6c)", "Lost the shop, lost the flat. I can't see a way out and nothing will ever get better.", High, "despair said again"},
 		{"rope as a bare verb before a time", "30 today. Going to rope this weekend, already picked the tree.", Critical, ""},
@@ -1210,6 +1216,18 @@ func TestSpelledOut(t *testing.T) {
 		" i dont want to wake up ":  " i do not want to wake up ",
 		" wouldnt mind if i didnt ": " would not mind if i did not ",
 	})
+}
+
+func TestOwnBodyForm(t *testing.T) {
+	checkForms(t, "ownBodyForm", ownBodyForm, map[string]string{
+		" hit my head against the wall ": " hit my own head against the wall ",
+		" cut my thighs again ":          " cut my own thighs again ",
+		" took all my pills ":            "",
+		" on my own ":                    "",
+	})
+	if v := testDetector.Scan("Hit my own head against the wall till it bled because I lost the fight."); v.Severity < High {
+		t.Errorf("a harm to my own head → %s, want high", v.Severity)
+	}
 }
 
 func TestNegationForms(t *testing.T) {
