@@ -2194,6 +2194,30 @@ func (c *context) forgivenBy(q occurrence) bool {
 	return true
 }
 
+// ridden: means cue q is only a train ("the train", "a train") that
+// the writer is on, catches or takes: a journey. A train one is on the
+// tracks of, in front of or under is a cue of its own.
+func (c *context) ridden(q occurrence) bool {
+	if q.ti == 0 || q.e.Category != "means" {
+		return false
+	}
+	switch strings.TrimSpace(q.e.norm) {
+	case "train", "the train", "a train":
+	default:
+		return false
+	}
+	return rideVerbs[string(c.word(q.ti-1))] && !trainPlaces[c.wordOr(q.tj)]
+}
+
+// trainPlaces after "on the train" make it a place, not a train ridden
+// ("on the train platform").
+var trainPlaces = map[string]bool{"platform": true, "platforms": true, "station": true, "tracks": true, "track": true,
+	"line": true, "lines": true, "bridge": true, "crossing": true, "tunnel": true, "roof": true}
+
+// rideVerbs, just before a train, make it a journey.
+var rideVerbs = map[string]bool{"on": true, "catch": true, "catching": true, "caught": true, "take": true,
+	"taking": true, "took": true, "board": true, "boarded": true, "boarding": true, "missed": true, "miss": true}
+
 // readerWords name the one a post is written to.
 var readerWords = map[string]bool{"you": true, "u": true, "ya": true, "youll": true, "youd": true, "yall": true}
 
@@ -3806,6 +3830,18 @@ func (c *context) mentionIn(mentions []occurrence, sn int32) bool {
 	return false
 }
 
+// namesAField: a mention cue other than "about" follows concept k at
+// once in its sentence ("suicide prevention", "overdose awareness",
+// "self harm training"): the concept names a subject, not an act.
+func (c *context) namesAField(mentions []occurrence, k occurrence) bool {
+	for _, q := range inSentenceRange(mentions, k.sentence, k.sentence) {
+		if q.ti == k.tj && q.e.Phrase != "about" {
+			return true
+		}
+	}
+	return false
+}
+
 // amountWords tell how much or how long after "about" ("about an
 // hour ago", "about half").
 var amountWords = map[string]bool{"hour": true, "hours": true, "minute": true, "minutes": true, "day": true, "days": true,
@@ -4201,7 +4237,8 @@ var drugWords = map[string]bool{"weed": true, "skunk": true, "cannabis": true, "
 	"ganja": true, "charas": true, "hash": true, "bhang": true, "kush": true, "grass": true,
 	"sherry": true, "brandy": true, "prosecco": true, "tequila": true, "bourbon": true, "speed": true, "amphetamine": true,
 	"amphetamines": true, "whizz": true, "ecstasy": true, "shabu": true, "changaa": true, "busaa": true, "chems": true,
-	"crystal": true, "miraa": true, "khat": true, "kuber": true}
+	"crystal": true, "miraa": true, "khat": true, "kuber": true, "scotch": true, "cognac": true, "moonshine": true,
+	"hooch": true, "soju": true, "voddy": true, "vino": true, "ale": true, "stout": true}
 
 // usedWhat may stand between a useVerbs word and how often ("drinking
 // a bottle of it every night again").

@@ -149,6 +149,15 @@ func (c *context) accidentBeside(qs []occurrence, o occurrence) bool {
 		if o.e.Category == "overdose" && !hasWordOf(q.e.norm, saidAccident) {
 			continue
 		}
+		// The kitchen alone makes no accident of an arm, a wrist or a
+		// thigh cut with something (cooks cut fingers and hands, and
+		// say what they were doing): "I cut my arm with knife in the
+		// kitchen and blood not stopping", not "cut my arm in the
+		// kitchen chopping onions".
+		if strings.TrimSpace(q.e.norm) == "kitchen" && hasWordOf(o.e.Phrase, notKitchenHurts) && hasWordOf(o.e.Phrase, cutWords) &&
+			c.wordOr(o.tj) == "with" && !c.sentenceHasWord(o.sentence, kitchenTasks) {
+			continue
+		}
 		// In o's clause or a few words from it: "cut my hand, the knife
 		// slipped", not the door banged on in "cut my wrists and there's
 		// so much blood, I can hear them banging on the door".
@@ -159,6 +168,16 @@ func (c *context) accidentBeside(qs []occurrence, o occurrence) bool {
 	}
 	return false
 }
+
+// notKitchenHurts are the parts of the body cooking does not cut;
+// cutWords say a cut; kitchenTasks are what a cook was doing.
+var (
+	notKitchenHurts = map[string]bool{"arm": true, "arms": true, "wrist": true, "wrists": true, "thigh": true,
+		"thighs": true, "leg": true, "legs": true, "stomach": true, "belly": true}
+	cutWords     = map[string]bool{"cut": true, "cuts": true, "cutting": true, "slashed": true, "slit": true}
+	kitchenTasks = map[string]bool{"chopping": true, "slicing": true, "peeling": true, "dicing": true, "carving": true,
+		"cooking": true, "washing": true, "opening": true, "cleaning": true, "unpacking": true, "sharpening": true}
+)
 
 // pastWhenAfter: a "when" clause in the past follows o at once ("about
 // wanting to die when they were drinking"): what o says was then.
@@ -478,6 +497,7 @@ func newDetectorWords(lex *Lexicon, model *Model, extra []string) *Detector {
 			if v := bareStockpileForm(base); v != "" {
 				variants = append(variants, v)
 			}
+			variants = append(variants, hoardOthersForms(base)...)
 		}
 		// What is taken all of reads the same with "all of my" ("taken
 		// all of my antihistamines").
@@ -613,6 +633,41 @@ func bareStockpileForm(norm string) string {
 	}
 	return " " + strings.Join(words[:k+1], " ") + " " + strings.Join(words[k+2:], " ") + " "
 }
+
+// hoardOthersForms: an overdose phrase that hoards the writer's
+// medicine ("been hoarding my oxy", "keeping back my sleeping
+// tablets") reads the same of a partner's ("keeping back his sleeping
+// tablets"): hoarded medicine is often someone else's. Verbs of
+// everyday keeping are left out: "I've been hiding his tablets" is as
+// often a carer keeping them from him.
+func hoardOthersForms(norm string) []string {
+	words := strings.Fields(norm)
+	k := verbAt(words)
+	if k+1 >= len(words) {
+		return nil
+	}
+	at := k + 1
+	switch {
+	case hoardVerbs[words[k]]:
+	case heldBack[words[k]+" "+words[k+1]]:
+		at = k + 2
+	default:
+		return nil
+	}
+	if at >= len(words) || words[at] != "my" {
+		return nil
+	}
+	var forms []string
+	for _, owner := range []string{"his", "her"} {
+		w := slices.Clone(words)
+		w[at] = owner
+		forms = append(forms, " "+strings.Join(w, " ")+" ")
+	}
+	return forms
+}
+
+// heldBack are the two-word verbs that keep medicine back.
+var heldBack = map[string]bool{"keeping back": true, "kept back": true, "saving up": true, "saved up": true, "putting by": true}
 
 // hoardVerbs are the stockpileVerbs that say a store is kept back
 // whatever follows them.
@@ -2089,6 +2144,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// forgive me", "Mum will never forgive me") asked for: it is said
 	// of them.
 	cues.drop(idFarewell, c.forgivenBy)
+	// Nor is a train one rides or catches ("every time I'm on the train
+	// I think about it", "taking the train home") a means.
+	cues.drop(idMeans, c.ridden)
 	// Rule 7g: belongings given away ("Gave my Xbox to my little
 	// brother") are a plan wherever the lexicon has no phrase for them
 	// (see givenAway). Alone a plan says nothing; with a time, means or
@@ -2174,6 +2232,12 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 				}
 			}
 			if k.e.Category == "overdose" && c.countsThings(k) || drink == 1 {
+				continue
+			}
+			// A concept that names a field of talk or work ("going to a
+			// suicide prevention walk", "off to the overdose awareness
+			// training") is no act.
+			if c.namesAField(cues[idMention], k) {
 				continue
 			}
 			// Self-harm done to someone else is not self-harm (as rule

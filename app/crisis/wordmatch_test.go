@@ -2,6 +2,7 @@ package crisis
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -221,6 +222,16 @@ signal | self_harm | high | - | hiding my cuts`)
 		" took all my pills ":             "",
 		" saving up for my holiday ":      " saving up for the holiday ",
 	})
+	for norm, want := range map[string][]string{
+		" keeping back my sleeping tablets ": {" keeping back his sleeping tablets ", " keeping back her sleeping tablets "},
+		" ive been hoarding my oxy ":         {" ive been hoarding his oxy ", " ive been hoarding her oxy "},
+		" hiding my tablets ":                nil,
+		" saving up for my holiday ":         nil,
+	} {
+		if got := hoardOthersForms(norm); !slices.Equal(got, want) {
+			t.Errorf("hoardOthersForms(%q) = %q, want %q", norm, got, want)
+		}
+	}
 	checkForms(t, "expectForm", expectForm, map[string]string{
 		" wont be around much longer ": " dont expect to be around much longer ",
 		" i wont be here tomorrow ":    " i dont expect to be here tomorrow ",
