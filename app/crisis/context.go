@@ -3834,8 +3834,142 @@ func (c *context) mentionIn(mentions []occurrence, sn int32) bool {
 // once in its sentence ("suicide prevention", "overdose awareness",
 // "self harm training"): the concept names a subject, not an act.
 func (c *context) namesAField(mentions []occurrence, k occurrence) bool {
+	// Or a word for a gathering, a service or a place of the field
+	// ("the suicide bereavement group", "the overdose vigil", "the
+	// self harm clinic"), or scars, which are of harm done before.
+	if k.tj < len(c.toks) && c.toks[k.tj].sentence == k.sentence && (fieldNouns[string(c.word(k.tj))] || string(c.word(k.tj)) == "first" && c.wordOr(k.tj+1) == "aid") {
+		return true
+	}
 	for _, q := range inSentenceRange(mentions, k.sentence, k.sentence) {
 		if q.ti == k.tj && q.e.Phrase != "about" {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldNouns, just after a concept, make it the name of a gathering, a
+// service, a place or a cause.
+var fieldNouns = map[string]bool{"group": true, "groups": true, "meeting": true, "meetings": true, "vigil": true,
+	"clinic": true, "charity": true, "charities": true, "course": true, "event": true, "events": true, "walk": true,
+	"conference": true, "talk": true, "talks": true, "service": true, "services": true, "team": true, "unit": true,
+	"ward": true, "nurse": true, "nurses": true, "worker": true, "workers": true, "counsellor": true,
+	"counselor": true, "support": true, "loss": true, "bereavement": true, "bereaved": true,
+	"site": true, "sites": true, "centre": true, "center": true, "forum": true, "fundraiser": true,
+	"memorial": true, "panel": true, "seminar": true, "workshop": true, "webinar": true, "module": true,
+	"programme": true, "program": true, "researcher": true, "researchers": true, "scars": true, "scar": true,
+	"charity's": true, "campaign": true, "volunteer": true, "volunteers": true, "day": true, "week": true}
+
+// doneFor: "for" follows concept k in its clause within six words
+// (past where and when: "jump into the lake tomorrow for a swim") and
+// within three more names a pastime: "jump off the pier for a laugh".
+func (c *context) doneFor(k occurrence) bool {
+	cl := c.toks[k.tj-1].clause
+	for x := k.tj; x < len(c.toks) && x <= k.tj+6 && c.toks[x].clause == cl; x++ {
+		if string(c.word(x)) != "for" {
+			continue
+		}
+		for y := x + 1; y < len(c.toks) && y <= x+3 && c.toks[y].clause == cl; y++ {
+			if pastimes[string(c.word(y))] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// pastimes, after "for", say why one jumps in for fun.
+var pastimes = map[string]bool{"swim": true, "dip": true, "plunge": true, "paddle": true, "laugh": true,
+	"laughs": true, "fun": true, "dare": true, "bet": true, "photo": true, "photos": true, "picture": true,
+	"pictures": true, "video": true, "tiktok": true, "charity": true, "skydive": true, "skydiving": true,
+	"bungee": true, "birthday": true, "40th": true, "30th": true, "50th": true, "21st": true, "18th": true}
+
+// carriedTo: "to" follows overdose concept k within four words and
+// names, after a determiner or none, a place medicine is taken to on an errand ("take a
+// whole bottle of cough syrup to the food bank", "all my old pills to
+// the pharmacy"): carried, not swallowed.
+func (c *context) carriedTo(k occurrence) bool {
+	cl := c.toks[k.tj-1].clause
+	// Past what is in it ("of cough syrup"), in four words.
+	for x := k.tj; x < len(c.toks) && x <= k.tj+4 && c.toks[x].clause == cl; x++ {
+		if string(c.word(x)) != "to" {
+			continue
+		}
+		x++
+		if determiners[c.wordOr(x)] {
+			x++
+		}
+		return errandPlaces[c.wordOr(x)]
+	}
+	return false
+}
+
+// errandPlaces are where medicine is carried to on an errand.
+var errandPlaces = map[string]bool{"pharmacy": true, "pharmacist": true, "chemist": true, "chemists": true,
+	"food": true, "foodbank": true, "party": true, "work": true, "school": true, "office": true, "shop": true,
+	"tip": true, "dump": true, "recycling": true, "church": true, "clinic": true, "doctor": true, "doctors": true,
+	"gp": true, "surgery": true, "vet": true, "vets": true, "neighbours": true, "neighbors": true, "donation": true,
+	"charity": true, "collection": true, "drop": true, "returns": true, "nursery": true, "hospice": true}
+
+// asPrescribed: sentence sn says its medicine was taken as prescribed
+// ("as prescribed", "like the doctor said", "as usual").
+func (c *context) asPrescribed(sn int32) bool {
+	from, toks := c.sentences(sn, sn)
+	for k := from; k < from+len(toks); k++ {
+		for _, ws := range prescribedAs {
+			if c.wordsAt(k, ws) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// prescribedAs are the ways of saying a dose was the one prescribed.
+var prescribedAs = [][]string{{"as", "prescribed"}, {"as", "directed"}, {"like", "the", "doctor", "said"},
+	{"as", "the", "doctor", "said"}, {"like", "my", "doctor", "said"}, {"as", "my", "doctor", "said"},
+	{"like", "the", "gp", "said"}, {"as", "the", "gp", "said"}, {"like", "im", "supposed", "to"},
+	{"like", "im", "meant", "to"}, {"as", "im", "supposed", "to"}, {"like", "always"}, {"as", "usual"},
+	{"with", "breakfast"}, {"with", "my", "breakfast"}, {"like", "every", "day"}, {"like", "every", "morning"}}
+
+// absentWords make a suicide phrase one of not being somewhere ("won't
+// be here tomorrow").
+var absentWords = map[string]bool{"here": true, "around": true}
+
+// absentFor: the rest of o's sentence, or the next sentence, gives an
+// everyday reason for being away ("I won't be here tomorrow, I'm on
+// holiday", "… Day off!").
+func (c *context) absentFor(o occurrence) bool {
+	for k := o.tj; k < len(c.toks) && c.toks[k].sentence <= o.sentence+1; k++ {
+		if awayReasons[string(c.word(k))] {
+			return true
+		}
+		for _, ws := range awayPairs {
+			if c.wordsAt(k, ws) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// awayReasons and awayPairs are everyday reasons for being away. An
+// exam or an appointment is left out: it is as often what the absence
+// comes after ("I will not be here after exam result come out").
+var (
+	awayReasons = map[string]bool{"holiday": true, "holidays": true, "vacation": true, "trip": true, "wedding": true,
+		"conference": true, "course": true, "flight": true, "festival": true, "camping": true, "honeymoon": true, "hen": true, "stag": true, "wfh": true}
+	awayPairs = [][]string{{"day", "off"}, {"off", "work"}, {"annual", "leave"}, {"on", "leave"}, {"night", "shift"},
+		{"working", "from", "home"}, {"on", "nights"}, {"school", "trip"}}
+)
+
+// mentionBetween: a mention cue other than "about" lies between frame f
+// and concept k ("I plan to write my dissertation on suicide"): the
+// frame is about the piece of work, not the concept.
+func (c *context) mentionBetween(mentions []occurrence, f, k occurrence) bool {
+	for _, q := range inSentenceRange(mentions, k.sentence, k.sentence) {
+		if q.ti >= f.tj && q.tj <= k.ti && q.e.Phrase != "about" {
 			return true
 		}
 	}

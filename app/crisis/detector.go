@@ -2237,7 +2237,14 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			// A concept that names a field of talk or work ("going to a
 			// suicide prevention walk", "off to the overdose awareness
 			// training") is no act.
-			if c.namesAField(cues[idMention], k) {
+			if c.namesAField(cues[idMention], k) || c.mentionBetween(cues[idMention], f, k) {
+				continue
+			}
+			// A jump done for a swim or for fun ("jump into the lake
+			// tomorrow for the charity swim"), and medicine carried to
+			// an errand's place ("take a whole bottle of cough syrup to
+			// the food bank"), are no acts of harm.
+			if c.doneFor(k) || k.e.Category == "overdose" && c.carriedTo(k) {
 				continue
 			}
 			// Self-harm done to someone else is not self-harm (as rule
@@ -2488,6 +2495,20 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			e.kind, e.Kind, e.Category, e.Tier, e.rule = kSignal, KindSignal, "overdose", High, "a poison to drink"
 			sc.composed = append(sc.composed, e)
 			o.e = &sc.composed[len(sc.composed)-1]
+		}
+		// Rule 2o: medicine taken as it was prescribed ("I took all my
+		// tablets this morning as prescribed", "… like the doctor
+		// said") is the day's dose, not an overdose.
+		if o.e.Category == "overdose" && c.asPrescribed(o.sentence) {
+			drop(o, "taken as prescribed")
+			continue
+		}
+		// Rule 2p: not being here for a reason of everyday life said
+		// just after ("I won't be here tomorrow, I'm on holiday",
+		// "… day off!") is an absence, not a goodbye.
+		if o.e.Category == "suicide" && hasWordOf(o.e.Phrase, absentWords) && c.absentFor(o) {
+			drop(o, "an everyday absence")
+			continue
 		}
 		// Rule 2b: self-harm words in a sentence about an accident
 		// ("burned my arm on the stove"), unless it says it was meant
