@@ -3912,6 +3912,48 @@ var errandPlaces = map[string]bool{"pharmacy": true, "pharmacist": true, "chemis
 	"gp": true, "surgery": true, "vet": true, "vets": true, "neighbours": true, "neighbors": true, "donation": true,
 	"charity": true, "collection": true, "drop": true, "returns": true, "nursery": true, "hospice": true}
 
+// foodAfter: o ends in "eating" or "eat" and a word follows it in its
+// sentence that is no word of when, how much or how long ("stop eating
+// sugar", "stop eating after 6pm"): what is stopped is a food or a
+// habit of eating, not eating.
+func (c *context) foodAfter(o occurrence) bool {
+	if w := string(c.word(o.tj - 1)); w != "eating" && w != "eat" {
+		return false
+	}
+	if o.tj >= len(c.toks) || c.toks[o.tj].sentence != o.sentence || c.toks[o.tj].flags&flagPunct != 0 {
+		return false
+	}
+	return !eatingEnds[string(c.word(o.tj))]
+}
+
+// eatingEnds may follow "stop eating" and leave it about eating at all.
+var eatingEnds = map[string]bool{"tonight": true, "tomorrow": true, "today": true, "altogether": true,
+	"completely": true, "entirely": true, "totally": true, "again": true, "for": true, "until": true, "till": true,
+	"now": true, "and": true, "so": true, "because": true, "forever": true, "anything": true, "at": true,
+	"all": true, "ever": true, "anymore": true, "properly": true, "or": true, "but": true, "from": true,
+	"to": true, "as": true, "cause": true, "til": true, "this": true, "next": true, "on": true, "in": true,
+	"like": true, "if": true, "when": true, "then": true, "just": true, "food": true}
+
+// goesOnNow: sentence sn is only "and tonight", "again today" or the
+// like: what the sentence before told has happened again now ("… I
+// used again last night in the car park. And tonight.").
+func (c *context) goesOnNow(sn int32) bool {
+	from, toks := c.sentences(sn, sn)
+	var ws [2]string
+	n := 0
+	for i := range toks {
+		if c.toks[from+i].flags&flagPunct != 0 {
+			continue
+		}
+		if n == len(ws) {
+			return false
+		}
+		ws[n] = string(c.word(from + i))
+		n++
+	}
+	return n == 2 && (ws[0] == "and" || ws[0] == "again") && (ws[1] == "tonight" || ws[1] == "today")
+}
+
 // asPrescribed: sentence sn says its medicine was taken as prescribed
 // ("as prescribed", "like the doctor said", "as usual").
 func (c *context) asPrescribed(sn int32) bool {
@@ -4254,15 +4296,26 @@ func (c *context) amountThenDaily(k int) int {
 }
 
 // dailyFragmentAfter returns the end of a day-in-day-out phrase that
-// opens a fragment just after token v's sentence ("I've been drinking
-// lab ethanol in the cold room. Every day now."), or -1.
+// opens a fragment of up to five words just after token v's sentence
+// ("I've been drinking lab ethanol in the cold room. Every day now.",
+// "… used again... every day this week now"), or -1.
 func (c *context) dailyFragmentAfter(v int) int {
 	sn := c.toks[v].sentence
 	x := v + 1
 	for x < len(c.toks) && c.toks[x].sentence == sn {
 		x++
 	}
-	if x+1 >= len(c.toks) || c.toks[x+1].sentence != sn+1 || !c.fragment(sn+1) {
+	if x+1 >= len(c.toks) || c.toks[x+1].sentence != sn+1 {
+		return -1
+	}
+	from, toks := c.sentences(sn+1, sn+1)
+	words := 0
+	for i := range toks {
+		if c.toks[from+i].flags&flagPunct == 0 {
+			words++
+		}
+	}
+	if words == 0 || words > 5 {
 		return -1
 	}
 	return c.dailyAt(x+1, c.toks[x+1].clause)

@@ -2503,6 +2503,13 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			drop(o, "taken as prescribed")
 			continue
 		}
+		// Rule 2q: stopping eating a food named just after ("I'm going
+		// to stop eating sugar tomorrow", "stop eating meat from
+		// Monday") is a diet, not starving oneself.
+		if o.e.Category == "self_harm" && c.foodAfter(o) {
+			drop(o, "a diet")
+			continue
+		}
 		// Rule 2p: not being here for a reason of everyday life said
 		// just after ("I won't be here tomorrow, I'm on holiday",
 		// "… day off!") is an absence, not a goodbye.
@@ -2968,6 +2975,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		k := &keep[i]
 		if k.tier == Low && k.why == "lexicon tier" && k.o.e.Category == "relapse" && c.cantStop(k.o.sentence, k.o.sentence+1) {
 			k.tier, k.why = High, "a relapse that cannot stop"
+		}
+		// Nor one that went on again now ("I used again last night in
+		// the car park. And tonight.").
+		if k.tier == Low && k.why == "lexicon tier" && k.o.e.Category == "relapse" && c.goesOnNow(k.o.sentence+1) && !c.someoneElse(k.o) {
+			k.tier, k.why = High, "a relapse that goes on"
 		}
 	}
 	// Rule 6c: despair said again. Two different hopeless phrases, each
