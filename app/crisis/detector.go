@@ -1784,12 +1784,21 @@ func planBeyond(plans []occurrence, o occurrence) bool {
 	return false
 }
 
-// wishFrame: a frame that tells a wish or a thought, ending in "to",
-// "about" or "of" ("tempted to", "thinking about"), not an act done
-// ("necked", "mixed").
-func wishFrame(norm string) bool {
-	return strings.HasSuffix(norm, " to ") || strings.HasSuffix(norm, " about ") || strings.HasSuffix(norm, " of ")
+// takenFrame: a frame that tells something taken, in the past tense
+// ("necked", "downed", "ive just taken"), not one of intent ("tonight
+// im" going to finish a bottle of wine with my wife).
+func takenFrame(norm string) bool {
+	words := strings.Fields(norm)
+	if len(words) == 0 {
+		return false
+	}
+	w := words[len(words)-1]
+	return pastTaking[w] || len(w) > 3 && strings.HasSuffix(w, "ed")
 }
+
+// pastTaking are past forms of taking that do not end in "ed".
+var pastTaking = map[string]bool{"took": true, "taken": true, "drank": true, "drunk": true, "had": true, "ate": true,
+	"eaten": true, "swallowed": true, "downed": true, "necked": true, "sank": true, "sunk": true}
 
 // knocks are harm frames that tell a knock as often as a harm meant.
 var knocks = map[string]bool{"bruise": true, "bruised": true, "bruising": true, "scrape": true, "scraped": true, "scraping": true}
@@ -2223,11 +2232,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			drink := int8(0)
 			if k.e.Category == "overdose" {
 				drink = c.bottledDrink(k)
-				// Taken (after a frame that is no wish: "necked the whole
+				// Taken (after a frame in the past tense: "necked the whole
 				// tub and a bottle of rum"), or beside pills in its
 				// sentence ("took all my diazepam and most of a bottle of
 				// rum"), the drink is taken with them.
-				if drink == 2 && (!wishFrame(f.e.norm) || otherOverdose(signals[:lexical], k) || otherOverdose(concepts, k)) {
+				if drink == 2 && (takenFrame(f.e.norm) || otherOverdose(signals[:lexical], k) || otherOverdose(concepts, k)) {
 					drink = 0
 				}
 			}
@@ -2261,6 +2270,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			// myself", "I will never hurt myself again" (the concept
 			// alone is then negated in its turn, rule 2).
 			if c.negatorIn(f.tj, k.ti) {
+				continue
+			}
+			// A violence verb that is a noun here ("finish the bottle of
+			// wine with my wife") hurts no one.
+			if f.e.Category == "violence" && c.wordOr(f.tj) == "of" {
 				continue
 			}
 			// Violence toward a person counts when the writer is the

@@ -136,6 +136,8 @@ func TestContextRules(t *testing.T) {
 		{"a relapse that went on: control, a slip told once", "I was clean for two years and I used again last night in the car park.", Low, ""},
 		{"every day, in a fragment of five words after (rule 6f)", "9 months clean and i used again... every day this week now", High, "using every day again"},
 		{"every day in a fragment: control, a longer sentence about something else", "9 months clean and i used again... every day this week the weather has been awful", Low, ""},
+		{"a bottle of wine one means to finish is drinking talk", "Tonight I'm going to finish the bottle of wine with my wife and watch a film.", Low, ""},
+		{"a bottle of wine: control, one taken with pills", "Tonight I'm going to take all my pills and a bottle of wine.", Critical, ""},
 		{"stopping eating a food is a diet (rule 2q)", "I'm going to stop eating sugar tomorrow, wish me luck.", None, ""},
 		{"stopping eating a food: control, eating at all", "I'm going to stop eating from tomorrow.", Critical, "with a time"},
 		{"medicine taken as prescribed is the day's dose (rule 2o)", "I took all my tablets this morning as prescribed.", None, ""},
