@@ -411,7 +411,9 @@ var textSpeak = map[string]string{
 	"gonnae": "gonna", "masel": "myself", "masell": "myself", "naebody": "nobody", "naethin": "nothing",
 	"nae": "no", "dae": "do", "fae": "from", "noo": "now", "aff": "off", "mair": "more", "tae": "to",
 	"wi": "with", "aboot": "about", "oot": "out", "hame": "home", "weans": "kids", "wean": "child",
-	"ahm": "im", "ahve": "ive", "voddy": "vodka", "hauf": "half",
+	"ahm": "im", "ahve": "ive", "voddy": "vodka", "hauf": "half", "anymair": "anymore", "wisnae": "wasnt",
+	"wernae": "werent", "hadnae": "hadnt", "hasnae": "hasnt", "havnae": "havent", "shouldnae": "shouldnt",
+	"awbody": "everybody",
 }
 
 // medicineNames are medicines the lexicon does not name one by one. Each
