@@ -4575,7 +4575,8 @@ var handsOn = map[string]bool{"he": true, "she": true, "they": true, "hes": true
 	"bloke": true, "fella": true, "missus": true, "hubby": true, "stepfather": true, "stepmother": true,
 	"son": true, "daughter": true, "grandson": true, "granddaughter": true, "punter": true, "customer": true,
 	"passenger": true, "stranger": true, "guy": true, "lad": true, "supervisor": true, "foreman": true, "sergeant": true,
-	"officer": true, "teacher": true, "lads": true, "men": true, "blokes": true, "guys": true,
+	"officer": true, "teacher": true, "lads": true, "men": true, "blokes": true, "guys": true, "staff": true,
+	"nurse": true, "guard": true, "warden": true, "member": true,
 	// "mother-in-law", "in-laws": the hyphens read as spaces.
 	"law": true, "laws": true}
 

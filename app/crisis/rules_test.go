@@ -132,6 +132,8 @@ func TestContextRules(t *testing.T) {
 		{"a concept naming a field of work is no act", "Going to a suicide prevention walk on Saturday for my cousin.", None, ""},
 		{"a concept naming a gathering or a service is no act", "I want to join the suicide bereavement group on Thursday.", Low, ""},
 		{"a concept naming a gathering: control, 'first' that is no first aid", "I'm going to overdose first thing tomorrow.", Critical, ""},
+		{"a member of staff's blow (rule 1f)", "On the ward a member of staff hit me last night.", High, "another adult's blow"},
+		{"a member of staff's blow: control, a thing's", "On the ward a door hit me last night, bruised now.", None, ""},
 		{"a relapse that went on again now (rule 6g)", "I was clean for two years and I used again last night in the car park. And tonight.", High, "a relapse that goes on"},
 		{"a relapse that went on: control, a slip told once", "I was clean for two years and I used again last night in the car park.", Low, ""},
 		{"every day, in a fragment of five words after (rule 6f)", "9 months clean and i used again... every day this week now", High, "using every day again"},
