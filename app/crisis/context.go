@@ -1725,6 +1725,18 @@ func (c *context) purposeIn(first, last int32) bool {
 			if w == "i" && c.wordOr(k+1) == "it" && !c.sentenceHasWord(t.sentence, clumsyWords) {
 				return true
 			}
+		case "much":
+			// "When it gets too much", "if things get too much": a
+			// harm done to cope. "Too much" alone is an amount ("ate too
+			// much").
+			if c.wordOr(k-1) != "too" {
+				break
+			}
+			for b := k - 2; b >= 0 && b >= k-5; b-- {
+				if w := c.wordOr(b); w == "when" || w == "whenever" || w == "if" {
+					return true
+				}
+			}
 		case "looking":
 			// "When no one's looking", "when nobody is looking".
 			if w := c.wordOr(k - 1); w == "ones" || w == "nobodys" || w == "is" && (c.wordOr(k-2) == "nobody" || c.wordOr(k-2) == "one") {
@@ -4405,9 +4417,12 @@ var dailyWords = map[string]bool{"every": true, "each": true, "daily": true, "ni
 
 // dayParts end one ("every night", "each morning").
 var dayParts = map[string]bool{"day": true, "night": true, "morning": true, "evening": true, "weekend": true,
-	// what comes round as often ("before every gig", "every shift")
+	// what comes round as often ("before every gig", "every shift",
+	// a fly-in fly-out worker's "every swing", an oil rig's "every
+	// hitch")
 	"gig": true, "show": true, "shift": true, "match": true, "lesson": true, "class": true, "meeting": true, "week": true,
-	"stream": true, "round": true, "race": true, "break": true, "lunchtime": true, "trip": true, "run": true, "tour": true}
+	"stream": true, "round": true, "race": true, "break": true, "lunchtime": true, "trip": true, "run": true, "tour": true,
+	"swing": true, "hitch": true, "rotation": true}
 
 // shiftKinds may stand between "every" and a day part ("every early
 // shift", "every other day", "every night shift").

@@ -1973,8 +1973,9 @@ func ruleWords() map[string]uint32 {
 	// pain I can control"), and panic ("when the panic gets too much"),
 	// and hiding it ("when no one's looking"; see purposeIn), and the
 	// writer calling it a thing they do ("I do it when everyone is at
-	// the masjid").
-	for _, w := range []string{"purpose", "deliberately", "intentionally", "hiding", "angry", "rage", "punish", "punishing", "punishment", "tension", "sad", "control", "panic", "looking", "penance", "do"} {
+	// the masjid"), and it getting too much ("I burn my arm on the
+	// stove door when it gets too much").
+	for _, w := range []string{"purpose", "deliberately", "intentionally", "hiding", "angry", "rage", "punish", "punishing", "punishment", "tension", "sad", "control", "panic", "looking", "penance", "do", "much"} {
 		m[w] |= flagPurpose
 	}
 	for _, w := range strings.Fields(otherPeople) {
