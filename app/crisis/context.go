@@ -166,6 +166,17 @@ func (c *context) wordOr(k int) string {
 	return string(c.word(k))
 }
 
+// wordIs: token k exists and is w; wordIn: it exists and is in m.
+// Unlike wordOr they make no string of the word, so they never
+// allocate.
+func (c *context) wordIs(k int, w string) bool {
+	return k >= 0 && k < len(c.toks) && string(c.word(k)) == w
+}
+
+func (c *context) wordIn(k int, m map[string]bool) bool {
+	return k >= 0 && k < len(c.toks) && m[string(c.word(k))]
+}
+
 // isQuoted reports whether sentence sn is quoted from someone else.
 func (c *context) isQuoted(sn int32) bool { return int(sn) < len(c.quoted) && c.quoted[sn] }
 
@@ -1729,11 +1740,11 @@ func (c *context) purposeIn(first, last int32) bool {
 			// "When it gets too much", "if things get too much": a
 			// harm done to cope. "Too much" alone is an amount ("ate too
 			// much").
-			if c.wordOr(k-1) != "too" {
+			if !c.wordIs(k-1, "too") {
 				break
 			}
 			for b := k - 2; b >= 0 && b >= k-5; b-- {
-				if w := c.wordOr(b); w == "when" || w == "whenever" || w == "if" {
+				if c.wordIs(b, "when") || c.wordIs(b, "whenever") || c.wordIs(b, "if") {
 					return true
 				}
 			}
@@ -2218,7 +2229,7 @@ func (c *context) ridden(q occurrence) bool {
 	default:
 		return false
 	}
-	return rideVerbs[string(c.word(q.ti-1))] && !trainPlaces[c.wordOr(q.tj)]
+	return rideVerbs[string(c.word(q.ti-1))] && !c.wordIn(q.tj, trainPlaces)
 }
 
 // trainPlaces after "on the train" make it a place, not a train ridden
@@ -3849,7 +3860,7 @@ func (c *context) namesAField(mentions []occurrence, k occurrence) bool {
 	// Or a word for a gathering, a service or a place of the field
 	// ("the suicide bereavement group", "the overdose vigil", "the
 	// self harm clinic"), or scars, which are of harm done before.
-	if k.tj < len(c.toks) && c.toks[k.tj].sentence == k.sentence && (fieldNouns[string(c.word(k.tj))] || string(c.word(k.tj)) == "first" && c.wordOr(k.tj+1) == "aid") {
+	if k.tj < len(c.toks) && c.toks[k.tj].sentence == k.sentence && (fieldNouns[string(c.word(k.tj))] || string(c.word(k.tj)) == "first" && c.wordIs(k.tj+1, "aid")) {
 		return true
 	}
 	for _, q := range inSentenceRange(mentions, k.sentence, k.sentence) {
@@ -3909,10 +3920,10 @@ func (c *context) carriedTo(k occurrence) bool {
 			continue
 		}
 		x++
-		if determiners[c.wordOr(x)] {
+		if c.wordIn(x, determiners) {
 			x++
 		}
-		return errandPlaces[c.wordOr(x)]
+		return c.wordIn(x, errandPlaces)
 	}
 	return false
 }

@@ -155,7 +155,7 @@ func (c *context) accidentBeside(qs []occurrence, o occurrence) bool {
 		// kitchen and blood not stopping", not "cut my arm in the
 		// kitchen chopping onions".
 		if strings.TrimSpace(q.e.norm) == "kitchen" && hasWordOf(o.e.Phrase, notKitchenHurts) && hasWordOf(o.e.Phrase, cutWords) &&
-			c.wordOr(o.tj) == "with" && !c.sentenceHasWord(o.sentence, kitchenTasks) {
+			c.wordIs(o.tj, "with") && !c.sentenceHasWord(o.sentence, kitchenTasks) {
 			continue
 		}
 		// In o's clause or a few words from it: "cut my hand, the knife
@@ -2275,7 +2275,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			}
 			// A violence verb that is a noun here ("finish the bottle of
 			// wine with my wife") hurts no one.
-			if f.e.Category == "violence" && c.wordOr(f.tj) == "of" {
+			if f.e.Category == "violence" && c.wordIs(f.tj, "of") {
 				continue
 			}
 			// Violence toward a person counts when the writer is the
