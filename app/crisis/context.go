@@ -4019,12 +4019,41 @@ func (c *context) absentFor(o occurrence) bool {
 	return false
 }
 
+// ropeWords name a rope; ropeFor: "for" follows o within three words
+// in its clause and names, within two more, what the rope is for
+// ("for towing", "for the tent", "for climbing").
+var ropeWords = map[string]bool{"rope": true, "ropes": true}
+
+func (c *context) ropeFor(o occurrence) bool {
+	cl := c.toks[o.tj-1].clause
+	for x := o.tj; x < len(c.toks) && x <= o.tj+3 && c.toks[x].clause == cl; x++ {
+		if !c.wordIs(x, "for") {
+			continue
+		}
+		for y := x + 1; y < len(c.toks) && y <= x+3 && c.toks[y].clause == cl; y++ {
+			if c.wordIn(y, ropeUses) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// ropeUses are what a rope is kept for.
+var ropeUses = map[string]bool{"towing": true, "tow": true, "climbing": true, "camping": true, "tent": true,
+	"boat": true, "trailer": true, "horse": true, "horses": true, "skipping": true, "swing": true, "garden": true,
+	"washing": true, "work": true, "roof": true, "rack": true, "kayak": true, "canoe": true,
+	"dog": true, "abseiling": true, "sailing": true, "mooring": true}
+
 // awayReasons and awayPairs are everyday reasons for being away. An
 // exam or an appointment is left out: it is as often what the absence
 // comes after ("I will not be here after exam result come out").
 var (
 	awayReasons = map[string]bool{"holiday": true, "holidays": true, "vacation": true, "trip": true, "wedding": true,
-		"conference": true, "course": true, "flight": true, "festival": true, "camping": true, "honeymoon": true, "hen": true, "stag": true, "wfh": true}
+		"conference": true, "course": true, "flight": true, "festival": true, "camping": true, "honeymoon": true,
+		"plane": true, "airport": true, "contract": true, "lease": true, "tenancy": true, "placement": true,
+		"internship": true, "secondment": true, "visa": true, "working": true, "hen": true, "stag": true, "wfh": true}
 	awayPairs = [][]string{{"day", "off"}, {"off", "work"}, {"annual", "leave"}, {"on", "leave"}, {"night", "shift"},
 		{"working", "from", "home"}, {"on", "nights"}, {"school", "trip"}}
 )

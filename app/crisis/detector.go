@@ -2528,8 +2528,14 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// Rule 2p: not being here for a reason of everyday life said
 		// just after ("I won't be here tomorrow, I'm on holiday",
 		// "… day off!") is an absence, not a goodbye.
-		if o.e.Category == "suicide" && hasWordOf(o.e.Phrase, absentWords) && c.absentFor(o) {
+		if o.e.Category == "suicide" && (hasWordOf(o.e.Phrase, absentWords) || strings.HasPrefix(o.e.norm, " by the time you read this")) && c.absentFor(o) {
 			drop(o, "an everyday absence")
+			continue
+		}
+		// Rule 2r: a rope kept for a use named just after it ("a rope
+		// in my car for towing", "for the tent") is a rope.
+		if o.e.Category == "suicide" && hasWordOf(o.e.Phrase, ropeWords) && c.ropeFor(o) {
+			drop(o, "a rope for a use")
 			continue
 		}
 		// Rule 2b: self-harm words in a sentence about an accident
