@@ -2210,7 +2210,7 @@ func (c *context) forgivenBy(q occurrence) bool {
 		return false
 	}
 	for k := q.ti - 2; k >= 0 && k >= q.ti-3; k-- {
-		if readerWords[string(c.word(k))] {
+		if c.wordIn(k, addressed) {
 			return false
 		}
 	}
@@ -2241,14 +2241,11 @@ var trainPlaces = map[string]bool{"platform": true, "platforms": true, "station"
 var rideVerbs = map[string]bool{"on": true, "catch": true, "catching": true, "caught": true, "take": true,
 	"taking": true, "took": true, "board": true, "boarded": true, "boarding": true, "missed": true, "miss": true}
 
-// readerWords name the one a post is written to.
-var readerWords = map[string]bool{"you": true, "u": true, "ya": true, "youll": true, "youd": true, "yall": true}
-
 // forgiveModals are the words before "forgive" that make it said of
 // someone rather than asked of them.
 var forgiveModals = map[string]bool{"would": true, "will": true, "could": true, "can": true, "might": true,
-	"never": true, "wont": true, "cant": true, "wouldnt": true, "couldnt": true, "not": true, "ill": true,
-	"hell": true, "shell": true, "theyll": true, "theyd": true, "hed": true, "shed": true, "may": true, "must": true}
+	"never": true, "wont": true, "cant": true, "wouldnt": true, "couldnt": true, "not": true,
+	"theyll": true, "theyd": true, "may": true, "must": true}
 
 // apologyTo: "sorry to" these is an apology ("sorry to hear").
 var apologyTo = map[string]bool{"hear": true, "say": true, "bother": true, "ask": true, "see": true, "interrupt": true, "be": true}
@@ -3886,14 +3883,19 @@ var fieldNouns = map[string]bool{"group": true, "groups": true, "meeting": true,
 // doneFor: "for" follows concept k in its clause within six words
 // (past where and when: "jump into the lake tomorrow for a swim") and
 // within three more names a pastime: "jump off the pier for a laugh".
-func (c *context) doneFor(k occurrence) bool {
-	cl := c.toks[k.tj-1].clause
-	for x := k.tj; x < len(c.toks) && x <= k.tj+6 && c.toks[x].clause == cl; x++ {
-		if string(c.word(x)) != "for" {
+func (c *context) doneFor(k occurrence) bool { return c.forWhat(k, 6, pastimes) }
+
+// forWhat: "for" follows o in its clause within reach words, and within
+// three words after it stands a word of what ("for the charity swim",
+// "for towing").
+func (c *context) forWhat(o occurrence, reach int, what map[string]bool) bool {
+	cl := c.toks[o.tj-1].clause
+	for x := o.tj; x < len(c.toks) && x <= o.tj+reach && c.toks[x].clause == cl; x++ {
+		if !c.wordIs(x, "for") {
 			continue
 		}
 		for y := x + 1; y < len(c.toks) && y <= x+3 && c.toks[y].clause == cl; y++ {
-			if pastimes[string(c.word(y))] {
+			if c.wordIn(y, what) {
 				return true
 			}
 		}
@@ -4024,21 +4026,7 @@ func (c *context) absentFor(o occurrence) bool {
 // ("for towing", "for the tent", "for climbing").
 var ropeWords = map[string]bool{"rope": true, "ropes": true}
 
-func (c *context) ropeFor(o occurrence) bool {
-	cl := c.toks[o.tj-1].clause
-	for x := o.tj; x < len(c.toks) && x <= o.tj+3 && c.toks[x].clause == cl; x++ {
-		if !c.wordIs(x, "for") {
-			continue
-		}
-		for y := x + 1; y < len(c.toks) && y <= x+3 && c.toks[y].clause == cl; y++ {
-			if c.wordIn(y, ropeUses) {
-				return true
-			}
-		}
-		return false
-	}
-	return false
-}
+func (c *context) ropeFor(o occurrence) bool { return c.forWhat(o, 3, ropeUses) }
 
 // ropeUses are what a rope is kept for.
 var ropeUses = map[string]bool{"towing": true, "tow": true, "climbing": true, "camping": true, "tent": true,

@@ -1165,8 +1165,9 @@ var moodWords = map[string]bool{"low": true, "down": true, "flat": true, "motiva
 // lonely", "I'm really isolated", "felt a bit lost"): a mood, like
 // those of moodWords.
 func moodNamed(norm string) bool {
-	words := strings.Fields(norm)
-	return len(words) >= 2 && feltWords[words[0]] && moodStates[words[len(words)-1]]
+	t := strings.TrimSpace(norm)
+	first, _, two := strings.Cut(t, " ")
+	return two && feltWords[first] && moodStates[t[strings.LastIndexByte(t, ' ')+1:]]
 }
 
 // feltWords open a phrase that names a mood; moodStates end it.
@@ -1788,11 +1789,8 @@ func planBeyond(plans []occurrence, o occurrence) bool {
 // ("necked", "downed", "ive just taken"), not one of intent ("tonight
 // im" going to finish a bottle of wine with my wife).
 func takenFrame(norm string) bool {
-	words := strings.Fields(norm)
-	if len(words) == 0 {
-		return false
-	}
-	w := words[len(words)-1]
+	t := strings.TrimSpace(norm)
+	w := t[strings.LastIndexByte(t, ' ')+1:]
 	return pastTaking[w] || len(w) > 3 && strings.HasSuffix(w, "ed")
 }
 
