@@ -3553,11 +3553,16 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 			if usePlace[string(w)] && determiners[c.wordOr(k+1)] && k+2 < len(c.toks) && c.toks[k+2].clause == cl {
 				k += 2
 				reach += 2
-				// A place of two words ("from the ward stock every
-				// shift", "on the crew deck every night").
-				if k+2 < len(c.toks) && c.toks[k+1].flags&flagDaily == 0 && c.toks[k+2].flags&flagDaily != 0 && c.toks[k+2].clause == cl {
-					k++
-					reach++
+				// A place of two or three words, up to a word of how
+				// often or to "after" or "before" ("from the ward stock
+				// every shift", "in the crew car park after every night
+				// shift").
+				for x := k + 2; x <= k+3 && x < len(c.toks) && c.toks[x].clause == cl; x++ {
+					if c.toks[x].flags&flagDaily != 0 || c.wordIs(x, "after") || c.wordIs(x, "before") {
+						reach += x - 1 - k
+						k = x - 1
+						break
+					}
 				}
 				continue
 			}
@@ -4450,7 +4455,11 @@ var dayParts = map[string]bool{"day": true, "night": true, "morning": true, "eve
 	// hitch")
 	"gig": true, "show": true, "shift": true, "match": true, "lesson": true, "class": true, "meeting": true, "week": true,
 	"stream": true, "round": true, "race": true, "break": true, "lunchtime": true, "trip": true, "run": true, "tour": true,
-	"swing": true, "hitch": true, "rotation": true}
+	"swing": true, "hitch": true, "rotation": true,
+	// and the hours and days of a week ("every afternoon", "every
+	// Friday", "every payday")
+	"afternoon": true, "lunch": true, "dinner": true, "teatime": true, "payday": true, "weekday": true, "weeknight": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // shiftKinds may stand between "every" and a day part ("every early
 // shift", "every other day", "every night shift").
