@@ -42,6 +42,7 @@ type context struct {
 // on the other side", "in heaven" or "in another life": "on" and "in"
 // count only before a day, a time or a number (see reunionAt).
 var reunionNext = map[string]bool{"soon": true, "tomorrow": true, "later": true, "tonight": true, "next": true,
+	"game": true, "practice": true, "session": true, "flight": true, "layover": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
 	"sunday": true, "at": true, "when": true, "after": true, "then": true, "there": true, "around": true,
 	"this": true, "shortly": true, "again": true, "in": true, "on": true}
@@ -62,6 +63,7 @@ var gathered = map[string]bool{"everyone": true, "people": true, "friends": true
 var reunionWhen = map[string]bool{"a": true, "an": true, "two": true, "three": true, "few": true, "couple": true,
 	"morning": true, "evening": true, "afternoon": true, "weekend": true, "summer": true, "spring": true,
 	"autumn": true, "winter": true, "new": true, "week": true, "month": true, "group": true, "chat": true,
+	"game": true, "practice": true, "session": true, "flight": true, "layover": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
 	"sunday": true, "thread": true, "forum": true, "meeting": true, "january": true, "february": true,
 	"march": true, "april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
@@ -4033,6 +4035,13 @@ var ropeWords = map[string]bool{"rope": true, "ropes": true}
 
 func (c *context) ropeFor(o occurrence) bool { return c.forWhat(o, 3, ropeUses) }
 
+// journeys are what medicine is kept back for when it is packed (rule
+// 2s). "Holidays" is left out: "saving my pills for the holidays" is as
+// often Christmas feared.
+var journeys = map[string]bool{"trip": true, "holiday": true, "vacation": true, "flight": true, "journey": true,
+	"travels": true, "travelling": true, "traveling": true, "festival": true, "camping": true, "honeymoon": true,
+	"cruise": true, "tour": true, "deployment": true, "expedition": true}
+
 // ropeUses are what a rope is kept for.
 var ropeUses = map[string]bool{"towing": true, "tow": true, "climbing": true, "camping": true, "tent": true,
 	"boat": true, "trailer": true, "horse": true, "horses": true, "skipping": true, "swing": true, "garden": true,
@@ -4459,11 +4468,12 @@ var dayParts = map[string]bool{"day": true, "night": true, "morning": true, "eve
 	// and the hours and days of a week ("every afternoon", "every
 	// Friday", "every payday")
 	"afternoon": true, "lunch": true, "dinner": true, "teatime": true, "payday": true, "weekday": true, "weeknight": true,
+	"game": true, "practice": true, "session": true, "flight": true, "layover": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // shiftKinds may stand between "every" and a day part ("every early
 // shift", "every other day", "every night shift").
-var shiftKinds = map[string]bool{"early": true, "late": true, "night": true, "day": true, "other": true, "second": true,
+var shiftKinds = map[string]bool{"early": true, "late": true, "night": true, "day": true, "other": true, "second": true, "road": true, "away": true, "home": true,
 	"school": true, "work": true, "week": true}
 
 // drugWords name a drink or a drug other than tobacco and opioids (those
@@ -5658,4 +5668,6 @@ const kinOf = `mums moms mams mammys dads das fathers mothers parents nans nanas
 // overdose phrases read past one of them (see match).
 const medFor = `heart pain blood anxiety epilepsy seizure thyroid diabetes nerve nerves psych psychiatric
 	prescription prescribed old leftover spare bp adhd bipolar depression migraine arthritis back
-	night sleep stomach chest asthma cancer pressure sugar`
+	night sleep stomach chest asthma cancer pressure sugar
+	concussion head headache shoulder knee hip neck injury surgery op operation period allergy hayfever
+	skin acne mood withdrawal detox kidney liver joint muscle hormone hrt cholesterol gout`

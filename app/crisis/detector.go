@@ -2530,6 +2530,13 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			drop(o, "an everyday absence")
 			continue
 		}
+		// Rule 2s: medicine kept back for a journey named just after it
+		// ("been saving my painkillers for the trip", "… for the
+		// flight") is packing, not a store.
+		if o.e.Category == "overdose" && hasWordOf(o.e.Phrase, stockpileVerbs) && c.forWhat(o, 3, journeys) {
+			drop(o, "medicine kept for a journey")
+			continue
+		}
 		// Rule 2r: a rope kept for a use named just after it ("a rope
 		// in my car for towing", "for the tent") is a rope.
 		if o.e.Category == "suicide" && hasWordOf(o.e.Phrase, ropeWords) && c.ropeFor(o) {
