@@ -42,7 +42,7 @@ type context struct {
 // on the other side", "in heaven" or "in another life": "on" and "in"
 // count only before a day, a time or a number (see reunionAt).
 var reunionNext = map[string]bool{"soon": true, "tomorrow": true, "later": true, "tonight": true, "next": true,
-	"game": true, "practice": true, "session": true, "flight": true, "layover": true,
+	"game": true, "practice": true, "session": true, "flight": true, "layover": true, "reception": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
 	"sunday": true, "at": true, "when": true, "after": true, "then": true, "there": true, "around": true,
 	"this": true, "shortly": true, "again": true, "in": true, "on": true}
@@ -63,7 +63,7 @@ var gathered = map[string]bool{"everyone": true, "people": true, "friends": true
 var reunionWhen = map[string]bool{"a": true, "an": true, "two": true, "three": true, "few": true, "couple": true,
 	"morning": true, "evening": true, "afternoon": true, "weekend": true, "summer": true, "spring": true,
 	"autumn": true, "winter": true, "new": true, "week": true, "month": true, "group": true, "chat": true,
-	"game": true, "practice": true, "session": true, "flight": true, "layover": true,
+	"game": true, "practice": true, "session": true, "flight": true, "layover": true, "reception": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
 	"sunday": true, "thread": true, "forum": true, "meeting": true, "january": true, "february": true,
 	"march": true, "april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
@@ -954,7 +954,9 @@ var madeOrDecided = map[string]bool{"designed": true, "invented": true, "decided
 var pettyFailings = map[string]bool{"late": true, "forgets": true, "forgot": true, "eats": true, "ate": true,
 	"finishes": true, "spoils": true, "spoilers": true, "snores": true, "wakes": true, "cancels": true,
 	"mentions": true, "loses": true, "burns": true, "leaves": true, "messes": true, "moans": true, "bought": true,
-	"buy": true, "buys": true, "mud": true, "muddy": true}
+	"buy": true, "buys": true, "mud": true, "muddy": true, "missed": true, "miss": true, "misses": true, "skipped": true,
+	"skip": true, "skips": true, "broke": true, "breaks": true, "spilled": true, "spilt": true, "dropped": true, "dented": true,
+	"scratched": true}
 
 // countsThings: a quantity concept left open ("20 of my", "forty of the")
 // that people or everyday things follow within two words of its clause:
@@ -1119,7 +1121,9 @@ func (c *context) outing(q occurrence) bool {
 		if k >= q.tj+5 {
 			continue
 		}
-		if w(k) == "to" && outingVerbs[w(k+1)] {
+		// "Used to walk" is a habit told, not the outing's purpose
+		// ("off the cliffs where we used to walk").
+		if w(k) == "to" && outingVerbs[w(k+1)] && w(k-1) != "used" {
 			return true // "to meet Sam", "to watch the sunrise"
 		}
 		if w(k) != "for" {
@@ -3599,9 +3603,9 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 			}
 		}
 		end := c.dailyAt(k, cl)
-		if end < 0 && (c.wordOr(k) == "before" || c.wordOr(k) == "after" || c.wordOr(k) == "on") {
+		if end < 0 && (c.wordOr(k) == "before" || c.wordOr(k) == "after" || c.wordOr(k) == "on" || c.wordOr(k) == "at") {
 			// "Back on the coke before every gig", "betting on every
-			// match".
+			// match", "drinking at every reception".
 			end = c.dailyAt(k+1, cl)
 		}
 		if end < 0 {
@@ -4468,7 +4472,7 @@ var dayParts = map[string]bool{"day": true, "night": true, "morning": true, "eve
 	// and the hours and days of a week ("every afternoon", "every
 	// Friday", "every payday")
 	"afternoon": true, "lunch": true, "dinner": true, "teatime": true, "payday": true, "weekday": true, "weeknight": true,
-	"game": true, "practice": true, "session": true, "flight": true, "layover": true,
+	"game": true, "practice": true, "session": true, "flight": true, "layover": true, "reception": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // shiftKinds may stand between "every" and a day part ("every early
