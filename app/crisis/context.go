@@ -4468,11 +4468,11 @@ var dayParts = map[string]bool{"day": true, "night": true, "morning": true, "eve
 	// hitch")
 	"gig": true, "show": true, "shift": true, "match": true, "lesson": true, "class": true, "meeting": true, "week": true,
 	"stream": true, "round": true, "race": true, "break": true, "lunchtime": true, "trip": true, "run": true, "tour": true,
-	"swing": true, "hitch": true, "rotation": true,
+	"swing": true, "hitch": true, "rotation": true, "game": true, "practice": true, "session": true, "flight": true,
+	"layover": true, "reception": true,
 	// and the hours and days of a week ("every afternoon", "every
 	// Friday", "every payday")
 	"afternoon": true, "lunch": true, "dinner": true, "teatime": true, "payday": true, "weekday": true, "weeknight": true,
-	"game": true, "practice": true, "session": true, "flight": true, "layover": true, "reception": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // shiftKinds may stand between "every" and a day part ("every early
