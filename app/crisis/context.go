@@ -443,8 +443,9 @@ func (c *context) bleedingOn(lo, hi int32) bool {
 	blood, stops := false, false
 	for x := range toks {
 		switch c.wordOr(from + x) {
-		case "blood", "bleeding", "bleed", "bleeds", "soaked", "soaking", "drenched":
-			// "my sleeve is soaked": beside a cut, soaked in blood.
+		case "blood", "bloods", "bleeding", "bleed", "bleeds", "soaked", "soaking", "drenched":
+			// "my sleeve is soaked": beside a cut, soaked in blood;
+			// "the blood's everywhere" reads "bloods".
 			blood = true
 		case "pouring", "gushing", "spurting":
 			// Beside a cut they are blood that will not stop ("it's still
@@ -3627,8 +3628,13 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 		if w := string(c.word(v)); k == v+1 && (w == "smoking" || w == "smoke") && !c.namesDrug() {
 			continue
 		}
-		// "Doing it every day again" is a drug only where one is named.
+		// "Doing it every day again" is a drug only where one is named;
+		// so is "back on them" ("back on em every day again" after new
+		// bikes), unless time clean says what they are.
 		if string(c.word(v)) == "doing" && !c.namesDrug() {
+			continue
+		}
+		if back && (c.wordIs(v+2, "them") || c.wordIs(v+2, "em")) && !c.namesDrug() && !c.soberBefore(v) {
 			continue
 		}
 		// "Taking them every day again" and a bare "use" are a relapse
@@ -4328,7 +4334,8 @@ func (c *context) soberBefore(v int) bool {
 			if c.wordOr(n) == "the" || c.wordOr(n) == "a" {
 				n++
 			}
-			if quitThings[c.wordOr(n)] {
+			// Or a drink or drug by name ("a year off khat").
+			if w := c.wordOr(n); quitThings[w] || drugWords[w] || opioids[w] {
 				return true
 			}
 		}
@@ -4433,6 +4440,9 @@ var useVerbs = map[string]bool{"pub": true, "bookies": true, "drinking": true, "
 	"took": true, "used": true, "drank": true, "smoked": true, "snorted": true, "consume": true, "consuming": true,
 	// an eating disorder's relapse ("restricting every day again")
 	"restricting": true, "purging": true, "bingeing": true, "binging": true,
+	// khat and miraa are chewed; only after time clean (see
+	// afterTimeClean)
+	"chewing": true,
 	// "getting wasted every night again" (see dailyUse)
 	"getting": true,
 	// "I'm on the speed every shift again": only after "I'm", "been"
@@ -4450,7 +4460,8 @@ var (
 // clean (see soberBefore): "taking" and "use" are as often a medicine
 // or a gym; so are all of pastUse ("drank every night", "took some
 // every shift"), as often a story of the years before.
-var afterTimeClean = map[string]bool{"taking": true, "use": true, "consume": true, "consuming": true, "hitting": true}
+var afterTimeClean = map[string]bool{"taking": true, "use": true, "consume": true, "consuming": true, "hitting": true,
+	"chewing": true}
 
 // prescribedWords are what is taken every day as it should be ("taking
 // my meds every day again").
@@ -4491,11 +4502,11 @@ var drugWords = map[string]bool{"weed": true, "skunk": true, "cannabis": true, "
 	"sherry": true, "brandy": true, "prosecco": true, "tequila": true, "bourbon": true, "speed": true, "amphetamine": true,
 	"amphetamines": true, "whizz": true, "ecstasy": true, "shabu": true, "changaa": true, "busaa": true, "chems": true,
 	"crystal": true, "miraa": true, "khat": true, "kuber": true, "scotch": true, "cognac": true, "moonshine": true,
-	"hooch": true, "soju": true, "voddy": true, "vino": true, "ale": true, "stout": true}
+	"hooch": true, "soju": true, "voddy": true, "vino": true, "ale": true, "stout": true, "ice": true}
 
 // usedWhat may stand between a useVerbs word and how often ("drinking
 // a bottle of it every night again").
-var usedWhat = map[string]bool{"it": true, "them": true, "both": true, "again": true, "the": true, "a": true, "of": true, "heavily": true, "alone": true,
+var usedWhat = map[string]bool{"it": true, "them": true, "em": true, "de": true, "da": true, "both": true, "again": true, "the": true, "a": true, "of": true, "heavily": true, "alone": true,
 	"more": true, "and": true, "so": true, "much": true, "lot": true, "bit": true, "hard": true, "all": true, "day": true,
 	"bottle": true, "bottles": true, "can": true, "cans": true, "pint": true, "pints": true, "glass": true, "glasses": true,
 	"slots": true, "horses": true, "bets": true, "scratchcards": true, "roulette": true,

@@ -1425,6 +1425,12 @@ func (d *Detector) match(sc *scratch) {
 			i = e + 1
 			continue
 		}
+		// "I ay gonna", "he ay coming": after a person in its clause
+		// "ay" is the Black Country "ain't", a negator; elsewhere it is
+		// a cry ("ay dios").
+		if id == a.ay && k > 0 && sc.toks[k-1].clause == cl && sc.toks[k-1].flags&(flagFirstPerson|flagOther) != 0 {
+			fl |= flagNegator
+		}
 		sc.toks = append(sc.toks, tokInfo{start: int32(i), end: int32(e), sentence: sn, clause: cl, id: id, flags: fl})
 		seen |= fl
 		if fl&(flagTake|flagDose) != 0 {
@@ -2279,7 +2285,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 			// Violence toward a person counts when the writer is the
 			// one who would do it ("I'll hurt him", "gonna hurt him",
 			// not "did he hurt him").
-			if f.e.Category == "violence" && !c.firstPersonWithin(f, 6) && !c.subjectDropped(f) && !c.subjectShared(f) {
+			if (f.e.Category == "violence" || f.e.Category == "thrust") && !c.firstPersonWithin(f, 6) && !c.subjectDropped(f) && !c.subjectShared(f) {
 				continue
 			}
 			// What is thrown at a person is a threat when it is a means

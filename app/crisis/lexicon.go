@@ -138,7 +138,7 @@ func ParseLexicon(src string) (*Lexicon, error) {
 
 // conceptClasses pair with frame categories in composition (see pairs).
 var conceptClasses = map[string]bool{"life": true, "body": true, "limb": true, "person": true, "absent": true, "lethal": true,
-	"taken": true}
+	"taken": true, "struck": true}
 
 // frameCategories: self and other frames are about dying or harm, and so
 // are incite frames, which urge it on the reader ("why don't you just",
@@ -146,9 +146,10 @@ var conceptClasses = map[string]bool{"life": true, "body": true, "limb": true, "
 // (dose: a question of quantity about a medicine, "how many of my
 // sleeping pills" … "would it take to kill me"; wish: a wish that
 // something past had been the writer's death, "wish the crash" … "had
-// killed me").
+// killed me"; thrust: a thing driven through someone, "put a" …
+// "through his head", the writer's as violence is).
 var frameCategories = map[string]string{"self": "", "other": "", "against": "life", "harm": "body", "violence": "person", "if": "absent", "incite": "", "dose": "lethal",
-	"wish": "taken"}
+	"wish": "taken", "thrust": "struck"}
 
 // parseFlags reads the flags column: "-", or a comma list of "past" and
 // at most one concept class.
@@ -178,7 +179,7 @@ func NewEntry(kind, category, tier string, past bool, phrase string) (Entry, err
 	switch e.Kind {
 	case KindFrame:
 		if _, ok := frameCategories[category]; !ok {
-			return e, fmt.Errorf("frame category must be self, other, against, harm, violence, if, incite, dose or wish")
+			return e, fmt.Errorf("frame category must be self, other, against, harm, violence, if, incite, dose, wish or thrust")
 		}
 		// A frame may be critical by itself: a completed act ("ive just
 		// taken") makes what follows critical.

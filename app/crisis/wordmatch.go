@@ -37,6 +37,7 @@ type wordAutomaton struct {
 	// Ireland and Australia "me" is also "my" ("sorted me affairs"), so
 	// the matcher follows both readings (see match).
 	me, my int32
+	ay     int32   // the Black Country "ain't" after a subject (see scan)
 	depth  []uint8 // words from the root to each state
 	plen   []uint8 // words in each pattern
 }
@@ -119,6 +120,7 @@ func buildWordAutomaton(patterns []string, rules map[string]uint32, extra []stri
 	for _, w := range extra {
 		idOf(w)
 	}
+	a.ay = idOf("ay")
 	a.flags = make([]uint32, len(ids)+1)
 	for w, f := range rules {
 		a.flags[ids[w]] = f
@@ -414,6 +416,20 @@ var textSpeak = map[string]string{
 	"ahm": "im", "ahve": "ive", "voddy": "vodka", "hauf": "half", "anymair": "anymore", "wisnae": "wasnt",
 	"wernae": "werent", "hadnae": "hadnt", "hasnae": "hasnt", "havnae": "havent", "shouldnae": "shouldnt",
 	"awbody": "everybody",
+	// Shetland and Orkney as written ("burnin mesel", "nae wye oot",
+	// "ony mair", "da blood winna stop"); "da" (also Portuguese) and
+	// "wid" (also Patois "with") are left out.
+	"mesel": "myself", "gaan": "going", "withoot": "without", "faimly": "family", "wye": "way", "ony": "any",
+	"winna": "wont",
+	// Trinidad and Tobago English ("mih chest tight", "ah cyah stand
+	// up", "ah doh want to live"); "ah" and "de" (also a sound and a
+	// Spanish and French word) are left out.
+	"mih": "my", "mihself": "myself", "cyah": "cant", "doh": "dont", "dat": "that", "woulda": "would",
+	"dem": "them",
+	// Hawaiʻi Pidgin ("bettah off witout me", "notting going get
+	// bettah", "anymo").
+	"witout": "without", "bettah": "better", "notting": "nothing", "nutting": "nothing", "anymo": "anymore",
+	"mo": "more",
 }
 
 // medicineNames are medicines the lexicon does not name one by one. Each
@@ -441,7 +457,8 @@ var medicineNames = strings.Fields(`
 	bisoprolol metoprolol ramipril lisinopril losartan verapamil diltiazem nifedipine furosemide
 	metformin gliclazide glipizide levothyroxine thyroxine colchicine methotrexate prednisolone
 	prednisone chloroquine hydroxychloroquine isoniazid baclofen tizanidine methocarbamol
-	cyclobenzaprine flexeril carisoprodol modafinil naltrexone disulfiram antabuse acamprosate`)
+	cyclobenzaprine flexeril carisoprodol modafinil naltrexone disulfiram antabuse acamprosate
+	norco lortab dilaudid hydromorphone opana oxymorphone`)
 
 // expletives are swear words used only for force, read past by the
 // matcher and the word model so a phrase holds with one inside it
