@@ -3472,6 +3472,11 @@ func (c *context) threats(sc *scratch, signals []occurrence) []occurrence {
 		if !spoken || c.toks[s].clause != cl {
 			continue
 		}
+		// A child's threat is play ("My grandson said he'd kill me if I
+		// told his friends about his teddy").
+		if s > 0 && c.wordIn(s-1, youngKin) {
+			continue
+		}
 		sn := c.toks[s].sentence
 		if namedIn(signals, sn, "abuse", None) || c.joking(sn, sn) || c.pettyAfter(v+2, cl, true) {
 			continue
@@ -3521,9 +3526,10 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 				continue
 			}
 		}
-		if string(c.word(v)) == "on" {
+		if w := string(c.word(v)); w == "on" || w == "at" {
 			// "I'm on the speed every shift again", "been on the cans
-			// every night": the writer on a drink or drug named.
+			// every night", "I'm at the whisky every morning again": the
+			// writer on a drink or drug named.
 			switch c.wordOr(v - 1) {
 			case "im", "am", "been", "was", "is":
 			default:
@@ -4446,8 +4452,9 @@ var useVerbs = map[string]bool{"pub": true, "bookies": true, "drinking": true, "
 	// "getting wasted every night again" (see dailyUse)
 	"getting": true,
 	// "I'm on the speed every shift again": only after "I'm", "been"
-	// and the like, with a drink or drug named (see dailyUse)
-	"on": true}
+	// and the like, with a drink or drug named (see dailyUse); so is
+	// "I'm at the whisky"
+	"on": true, "at": true}
 
 // pastUse are the use verbs of the past tense; lately are the words
 // that tell such use is now.
@@ -4572,6 +4579,10 @@ func (c *context) pettyAfter(k int, cl int32, reported bool) bool {
 // play ("she'd kill me if I told anyone about the surprise party").
 var spoiledTreats = map[string]bool{"surprise": true, "spoil": true, "spoiled": true, "spoilt": true, "spoiling": true,
 	"spoiler": true, "spoilers": true}
+
+// youngKin are children whose threats are play (see threats).
+var youngKin = map[string]bool{"grandson": true, "granddaughter": true, "grandchild": true, "grandkid": true,
+	"grandkids": true, "toddler": true, "kid": true, "kiddo": true}
 
 // findsOut are ways a parent or partner learns of a small failing.
 var findsOut = map[string]bool{"sees": true, "see": true, "finds": true, "hears": true, "notices": true}
