@@ -4566,7 +4566,7 @@ func (c *context) pettyAfter(k int, cl int32, reported bool) bool {
 		}
 		for y := x + 1; y < len(c.toks) && c.toks[y].clause == cl; y++ {
 			w := c.word(y)
-			if spoiledTreats[string(w)] || y <= x+4 && (pettyFailings[string(w)] || reported && findsOut[string(w)]) {
+			if spoiledTreats[string(w)] || pettyThings[string(w)] || y <= x+4 && (pettyFailings[string(w)] || reported && findsOut[string(w)]) {
 				return true
 			}
 		}
@@ -4583,6 +4583,11 @@ var spoiledTreats = map[string]bool{"surprise": true, "spoil": true, "spoiled": 
 // youngKin are children whose threats are play (see threats).
 var youngKin = map[string]bool{"grandson": true, "granddaughter": true, "grandchild": true, "grandkid": true,
 	"grandkids": true, "toddler": true, "kid": true, "kiddo": true}
+
+// pettyThings: a threat over one of these taken or touched is
+// exasperation ("he said he'd kill me if I took his car keys again",
+// a husband with dementia; "… if I touch the remote").
+var pettyThings = map[string]bool{"keys": true, "remote": true, "charger": true}
 
 // findsOut are ways a parent or partner learns of a small failing.
 var findsOut = map[string]bool{"sees": true, "see": true, "finds": true, "hears": true, "notices": true}
@@ -5696,4 +5701,5 @@ const medFor = `heart pain blood anxiety epilepsy seizure thyroid diabetes nerve
 	prescription prescribed old leftover spare bp adhd bipolar depression migraine arthritis back
 	night sleep stomach chest asthma cancer pressure sugar
 	concussion head headache shoulder knee hip neck injury surgery op operation period allergy hayfever
-	skin acne mood withdrawal detox kidney liver joint muscle hormone hrt cholesterol gout`
+	skin acne mood withdrawal detox kidney liver joint muscle hormone hrt cholesterol gout
+	own`

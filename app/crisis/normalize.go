@@ -328,6 +328,31 @@ func odApostropheSized(text string, j, size int) bool {
 		(j == 2 || !isASCIILetter(text[j-3])) && (d+1 == len(text) || !isASCIILetter(text[d+1]))
 }
 
+// theApostrophe: the apostrophe at j, of size bytes, follows a "t" that
+// opens a word and comes before a letter: the Yorkshire "t'" for "the"
+// ("in t'garage", "t'blood won't stop"): it reads as "the" and a break
+// (see theWord).
+func theApostrophe(text string, j, size int) bool {
+	if j < 1 || text[j-1]|0x20 != 't' || j+size >= len(text) || !isASCIILetter(text[j+size]) {
+		return false
+	}
+	if j == 1 {
+		return true
+	}
+	// The "t" opens a word: a space or plain punctuation before it, not
+	// a letter, a digit, an apostrophe or part of a wider character.
+	b := text[j-2]
+	return b < utf8.RuneSelf && !isASCIILetter(b) && (b < '0' || b > '9') && b != '\'' && b != '`'
+}
+
+// theWord writes the Yorkshire "t'" apostrophe at i, of size bytes, as
+// the rest of "the" and a break: "t'garage" reads "the garage".
+func (n *normalizer) theWord(i, size int) {
+	s, e := int32(i), int32(i+size)
+	n.chars = append(n.chars, rawChar{cls: clsLetter, b: 'h', start: s, end: e},
+		rawChar{cls: clsLetter, b: 'e', start: s, end: e}, rawChar{cls: clsSep, start: s, end: e})
+}
+
 // spacedSlash: the '/' at i stands between spaces, as a line break of
 // verse written on one line ("I don't want to wake tomorrow / I don't
 // want to be"): a clause break. A slash inside a word ("s/h", "24/7",
@@ -401,6 +426,9 @@ func (n *normalizer) fastWord(text string, i int, sentS, clauseS, clauseE int32)
 	for j := i; j < e; j++ {
 		c := text[j]
 		if c == '\'' || c == '`' {
+			if j == i+1 && c == '\'' && theApostrophe(text, j, 1) {
+				return 0, 0, false // the general path parts "t'garage"
+			}
 			if odApostrophe(text, j) {
 				t[k], st[k], en[k] = 'e', int32(j), int32(j+1)
 				k++
@@ -450,6 +478,8 @@ func (n *normalizer) region(text string, a, b int) int32 {
 		if c < utf8.RuneSelf {
 			if a := asciiClass[c]; c == '\'' && odApostrophe(text, i) {
 				n.chars = append(n.chars, rawChar{cls: clsLetter, b: 'e', start: int32(i), end: int32(i + 1)})
+			} else if c == '\'' && theApostrophe(text, i, 1) {
+				n.theWord(i, 1)
 			} else if c == '/' && spacedSlash(text, i) {
 				n.chars = append(n.chars, rawChar{cls: clsClause, start: int32(i), end: int32(i + 1)})
 			} else if a.cls != clsDrop {
@@ -466,6 +496,11 @@ func (n *normalizer) region(text string, a, b int) int32 {
 		if r == '\u2019' && odApostropheSized(text, i, size) {
 			// "OD’d" typed on a phone, with a curly apostrophe.
 			cls, b = clsLetter, 'e'
+		}
+		if r == '\u2019' && theApostrophe(text, i, size) {
+			n.theWord(i, size) // "t’garage"
+			i += size
+			continue
 		}
 		if cls != clsDrop {
 			n.chars = append(n.chars, rawChar{cls: cls, b: b, start: int32(i), end: int32(i + size)})

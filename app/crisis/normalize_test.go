@@ -48,6 +48,9 @@ func TestNormalize(t *testing.T) {
 		"OD'd an hour ago":      " oded an hour ago ",
 		"OD’d an hour ago":      " oded an hour ago ",
 		"that's odd":            " thats odd ",
+		"in t'garage":           " in the garage ",
+		"in t’pub, don't":       " in the pub , dont ",
+		"it't'":                 " itt ",
 		"good'd":                " goodd ",
 		"s/h and/or 24/7":       " s h and or 24 7 ",
 	}

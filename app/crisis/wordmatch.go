@@ -421,6 +421,9 @@ var textSpeak = map[string]string{
 	// "wid" (also Patois "with") are left out.
 	"mesel": "myself", "gaan": "going", "withoot": "without", "faimly": "family", "wye": "way", "ony": "any",
 	"winna": "wont",
+	// Yorkshire and Lancashire "wi'out" (a "t'" before a word is left:
+	// it joins the word it stands before).
+	"wiout": "without",
 	// Trinidad and Tobago English ("mih chest tight", "ah cyah stand
 	// up", "ah doh want to live"); "ah" and "de" (also a sound and a
 	// Spanish and French word) are left out.
