@@ -472,7 +472,7 @@ func (c *context) bleedingOn(lo, hi int32) bool {
 }
 
 // woundWords may be what will not stop bleeding, for bleedingOn.
-var woundWords = map[string]bool{"it": true, "its": true, "blood": true, "bleeding": true, "they": true, "cut": true,
+var woundWords = map[string]bool{"it": true, "its": true, "blood": true, "bloods": true, "bleeding": true, "they": true, "cut": true,
 	"cuts": true, "wound": true, "wounds": true, ",": true, "and": true}
 
 // keptBack: phrase opens with a stockpiling verb ("ive been hoarding

@@ -196,6 +196,8 @@ func TestContextRules(t *testing.T) {
 		{"'my own' tablets: control, my own photos", "I took all my own photos for the exhibition this year.", None, ""},
 		{"a threat over car keys is exasperation (rule 1g)", "He said he'd kill me if I took his car keys again.", None, ""},
 		{"a threat over car keys: control, over the kids", "He said he'd kill me if I took the kids.", High, "a threat reported"},
+		{"the blood's not stopping: the blood is what will not stop (rule 6h)", "Cut me arm wi a Stanley knife in the bath, it's deep an the blood's not stoppin.", Critical, ""},
+		{"the blood's not stopping: control, the rain's not stopping", "Cut me arm on the fence earlier, plaster on, and the rain's not stoppin.", None, ""},
 		{"a rope kept for a use (rule 2r)", "I have a rope in my car for towing, just in case.", None, ""},
 		{"a rope kept for a use: control, none named", "I have a rope in my car, just in case.", Critical, ""},
 		{"read this on a plane is a journey (rule 2p)", "By the time you read this I'll be on a plane to Sydney!", Low, ""},
