@@ -3473,8 +3473,11 @@ func (c *context) threats(sc *scratch, signals []occurrence) []occurrence {
 			continue
 		}
 		// A child's threat is play ("My grandson said he'd kill me if I
-		// told his friends about his teddy").
-		if s > 0 && c.wordIn(s-1, youngKin) {
+		// told his friends about his teddy"); so is a friend's, a
+		// client's or a colleague's over anything but telling, reporting
+		// or leaving ("My mate said he'd kill me if I placed another
+		// bet"; not "… if I told anyone what he does").
+		if s > 0 && (c.wordIn(s-1, youngKin) || c.wordIn(s-1, casualSpeakers) && !c.silencing(v+2, cl)) {
 			continue
 		}
 		sn := c.toks[s].sentence
@@ -4496,6 +4499,7 @@ var dayParts = map[string]bool{"day": true, "night": true, "morning": true, "eve
 // shiftKinds may stand between "every" and a day part ("every early
 // shift", "every other day", "every night shift").
 var shiftKinds = map[string]bool{"early": true, "late": true, "night": true, "day": true, "other": true, "second": true, "road": true, "away": true, "home": true,
+	"long": true, "short": true, "big": true, "double": true, "busy": true,
 	"school": true, "work": true, "week": true}
 
 // drugWords name a drink or a drug other than tobacco and opioids (those
@@ -4579,6 +4583,29 @@ func (c *context) pettyAfter(k int, cl int32, reported bool) bool {
 // play ("she'd kill me if I told anyone about the surprise party").
 var spoiledTreats = map[string]bool{"surprise": true, "spoil": true, "spoiled": true, "spoilt": true, "spoiling": true,
 	"spoiler": true, "spoilers": true}
+
+// casualSpeakers are people whose threats are exasperation unless they
+// silence (see threats).
+var casualSpeakers = map[string]bool{"mate": true, "mates": true, "friend": true, "friends": true, "bestie": true,
+	"client": true, "clients": true, "customer": true, "colleague": true, "coworker": true, "teammate": true,
+	"coach": true, "flatmate": true, "roommate": true, "housemate": true}
+
+// silencing: from k to the end of clause cl, a threat's condition is
+// telling, reporting or leaving ("… if I told anyone", "… if I go to
+// the police", "… if I leave").
+func (c *context) silencing(k int, cl int32) bool {
+	for x := k; x < len(c.toks) && c.toks[x].clause == cl; x++ {
+		if c.wordIn(x, silencedActs) {
+			return true
+		}
+	}
+	return false
+}
+
+// silencedActs are what a threat that silences forbids.
+var silencedActs = map[string]bool{"tell": true, "told": true, "telling": true, "tells": true, "report": true,
+	"reported": true, "reporting": true, "leave": true, "left": true, "leaving": true, "police": true, "cops": true,
+	"anyone": true, "anybody": true, "hr": true, "grass": true, "grassed": true, "snitch": true}
 
 // youngKin are children whose threats are play (see threats).
 var youngKin = map[string]bool{"grandson": true, "granddaughter": true, "grandchild": true, "grandkid": true,
