@@ -42,7 +42,7 @@ type context struct {
 // on the other side", "in heaven" or "in another life": "on" and "in"
 // count only before a day, a time or a number (see reunionAt).
 var reunionNext = map[string]bool{"soon": true, "tomorrow": true, "later": true, "tonight": true, "next": true,
-	"game": true, "practice": true, "session": true, "flight": true, "layover": true, "reception": true,
+	"game": true, "practice": true, "session": true, "flight": true, "layover": true, "reception": true, "job": true, "callout": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
 	"sunday": true, "at": true, "when": true, "after": true, "then": true, "there": true, "around": true,
 	"this": true, "shortly": true, "again": true, "in": true, "on": true}
@@ -63,7 +63,7 @@ var gathered = map[string]bool{"everyone": true, "people": true, "friends": true
 var reunionWhen = map[string]bool{"a": true, "an": true, "two": true, "three": true, "few": true, "couple": true,
 	"morning": true, "evening": true, "afternoon": true, "weekend": true, "summer": true, "spring": true,
 	"autumn": true, "winter": true, "new": true, "week": true, "month": true, "group": true, "chat": true,
-	"game": true, "practice": true, "session": true, "flight": true, "layover": true, "reception": true,
+	"game": true, "practice": true, "session": true, "flight": true, "layover": true, "reception": true, "job": true, "callout": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
 	"sunday": true, "thread": true, "forum": true, "meeting": true, "january": true, "february": true,
 	"march": true, "april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
@@ -4490,7 +4490,7 @@ var dayParts = map[string]bool{"day": true, "night": true, "morning": true, "eve
 	"gig": true, "show": true, "shift": true, "match": true, "lesson": true, "class": true, "meeting": true, "week": true,
 	"stream": true, "round": true, "race": true, "break": true, "lunchtime": true, "trip": true, "run": true, "tour": true,
 	"swing": true, "hitch": true, "rotation": true, "game": true, "practice": true, "session": true, "flight": true,
-	"layover": true, "reception": true,
+	"layover": true, "reception": true, "job": true, "callout": true,
 	// and the hours and days of a week ("every afternoon", "every
 	// Friday", "every payday")
 	"afternoon": true, "lunch": true, "dinner": true, "teatime": true, "payday": true, "weekday": true, "weeknight": true,
@@ -4499,7 +4499,7 @@ var dayParts = map[string]bool{"day": true, "night": true, "morning": true, "eve
 // shiftKinds may stand between "every" and a day part ("every early
 // shift", "every other day", "every night shift").
 var shiftKinds = map[string]bool{"early": true, "late": true, "night": true, "day": true, "other": true, "second": true, "road": true, "away": true, "home": true,
-	"long": true, "short": true, "big": true, "double": true, "busy": true,
+	"long": true, "short": true, "big": true, "double": true, "busy": true, "training": true,
 	"school": true, "work": true, "week": true}
 
 // drugWords name a drink or a drug other than tobacco and opioids (those
