@@ -5728,5 +5728,4 @@ const medFor = `heart pain blood anxiety epilepsy seizure thyroid diabetes nerve
 	prescription prescribed old leftover spare bp adhd bipolar depression migraine arthritis back
 	night sleep stomach chest asthma cancer pressure sugar
 	concussion head headache shoulder knee hip neck injury surgery op operation period allergy hayfever
-	skin acne mood withdrawal detox kidney liver joint muscle hormone hrt cholesterol gout
-	own`
+	skin acne mood withdrawal detox kidney liver joint muscle hormone hrt cholesterol gout`

@@ -504,13 +504,6 @@ func newDetectorWords(lex *Lexicon, model *Model, extra []string) *Detector {
 		if e.Category == "overdose" && (e.Kind == KindSignal || e.Kind == KindConcept) && strings.Contains(base, " all my ") {
 			variants = append(variants, strings.Replace(base, " all my ", " all of my ", 1))
 		}
-		// A harm to one's own body reads the same with "own" ("hit my
-		// own head against the wall").
-		if e.Category == "self_harm" && (e.Kind == KindSignal || e.Kind == KindConcept) {
-			if v := ownBodyForm(base); v != "" {
-				variants = append(variants, v)
-			}
-		}
 		for _, v := range variants {
 			add(e, v)
 		}
@@ -673,26 +666,6 @@ var heldBack = map[string]bool{"keeping back": true, "kept back": true, "saving 
 // whatever follows them.
 var hoardVerbs = map[string]bool{"hoarding": true, "hoarded": true, "stockpiling": true, "stockpiled": true,
 	"stashing": true, "stashed": true, "squirrelling": true}
-
-// ownBodyForm: a phrase naming a part of the writer's body with "my"
-// ("hit my head against the wall") also read with "my own" ("hit my
-// own head"); "" when it names none.
-func ownBodyForm(norm string) string {
-	words := strings.Fields(norm)
-	for x := 0; x+1 < len(words); x++ {
-		if words[x] == "my" && bodyParts[words[x+1]] {
-			return " " + strings.Join(words[:x+1], " ") + " own " + strings.Join(words[x+1:], " ") + " "
-		}
-	}
-	return ""
-}
-
-// bodyParts are the parts of the body ownBodyForm knows.
-var bodyParts = map[string]bool{"head": true, "face": true, "arm": true, "arms": true, "leg": true, "legs": true,
-	"wrist": true, "wrists": true, "thigh": true, "thighs": true, "skin": true, "hand": true, "hands": true,
-	"body": true, "stomach": true, "belly": true, "chest": true, "hair": true, "neck": true, "throat": true,
-	"fingers": true, "feet": true, "hip": true, "hips": true, "ribs": true, "knuckles": true, "fist": true,
-	"fists": true, "ankle": true, "ankles": true, "shins": true, "calves": true, "skull": true}
 
 // negatedForms are the ways each negated word of a phrase is also
 // written, for negationForms.
@@ -1363,6 +1336,7 @@ func (d *Detector) match(sc *scratch) {
 	prev, prevNext := int32(0), uint64(0) // the last word and its pair filter
 	alt, me := int32(0), int32(0)         // the "me" read as "my" (see below)
 	kin, skip := false, int32(0)          // alt began at an owner ("mums") or a use ("heart"); words it reads past
+	own := false                          // alt began at "own" after "my" (see below)
 	words, numbered := 0, false           // words in this sentence; the last is a number
 	seen := uint32(0)
 	// The last flagUse word, its clause and its sentence.
@@ -1478,15 +1452,20 @@ func (d *Detector) match(sc *scratch) {
 		// way, so the phrases for "my tablets" find it.
 		switch {
 		case id != 0 && id == a.me && a.my != 0:
-			alt, me, kin, skip = a.step(s, a.my), k, false, 0
+			alt, me, kin, own, skip = a.step(s, a.my), k, false, false, 0
 		case fl&(flagKinOf|flagMedFor) != 0 && a.my != 0 && last == a.my && s > 0:
-			alt, me, kin, skip = s, k, true, 1
+			alt, me, kin, own, skip = s, k, true, false, 1
+		case id != 0 && id == a.own && a.my != 0 && last == a.my && s > 0:
+			// "My own" is "my" to every phrase but the cues: "hit my
+			// own head against the wall", "all my own sleeping
+			// tablets" (a means cue, "my meds", is not "my own meds").
+			alt, me, kin, own, skip = s, k, false, true, 1
 		case fl&flagMedFor != 0 && kin && alt > 0 && me == k-1:
 			// "mums heart tablets": what the medicine is for, after
 			// someone's, is read past too.
 			me, skip = k, skip+1
 		case fl&flagKinOf != 0 && a.my != 0:
-			alt, me, kin, skip = a.step(s, a.my), k, true, 0
+			alt, me, kin, own, skip = a.step(s, a.my), k, true, false, 0
 		case alt > 0 && id != 0:
 			alt = a.step(alt, id)
 		default:
@@ -1498,7 +1477,7 @@ func (d *Detector) match(sc *scratch) {
 		if alt > 0 && a.emits[alt] {
 			for o := alt; o > 0; o = a.outLink[o] {
 				for _, p := range a.outs[a.outAt[o]:a.outAt[o+1]] {
-					if k-int32(a.plen[p]) < me && (!kin || k > me && d.entries[p].Category == "overdose") {
+					if k-int32(a.plen[p]) < me && (!kin || k > me && d.entries[p].Category == "overdose") && !(own && d.entries[p].Kind == KindCue) {
 						sc.hits = append(sc.hits, hit{pattern: p, end: int32(e + 1), tok: k, skip: skip})
 					}
 				}

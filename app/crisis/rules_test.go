@@ -1313,15 +1313,20 @@ func TestSpelledOut(t *testing.T) {
 	})
 }
 
-func TestOwnBodyForm(t *testing.T) {
-	checkForms(t, "ownBodyForm", ownBodyForm, map[string]string{
-		" hit my head against the wall ": " hit my own head against the wall ",
-		" cut my thighs again ":          " cut my own thighs again ",
-		" took all my pills ":            "",
-		" on my own ":                    "",
-	})
-	if v := testDetector.Scan("Hit my own head against the wall till it bled because I lost the fight."); v.Severity < High {
-		t.Errorf("a harm to my own head → %s, want high", v.Severity)
+// TestMyOwn: "my own" reads as "my" to every phrase; "on my own" and
+// "my own" before what no phrase names stay everyday.
+func TestMyOwn(t *testing.T) {
+	for text, want := range map[string]Severity{
+		"Hit my own head against the wall till it bled because I lost the fight.": High,
+		"I cut my own thighs again last night.":                                   High,
+		"I swallowed all my own sleeping tablets about an hour ago.":              Critical,
+		"I want to end my own life.":                                              High,
+		"I'm on my own tonight, watching a film.":                                 None,
+		"I painted my own kitchen this weekend.":                                  None,
+	} {
+		if v := testDetector.Scan(text); v.Severity != want {
+			t.Errorf("%q → %s, want %s", text, v.Severity, want)
+		}
 	}
 }
 

@@ -38,6 +38,7 @@ type wordAutomaton struct {
 	// the matcher follows both readings (see match).
 	me, my int32
 	ay     int32   // the Black Country "ain't" after a subject (see scan)
+	own    int32   // read past after "my" (see scan)
 	depth  []uint8 // words from the root to each state
 	plen   []uint8 // words in each pattern
 }
@@ -120,7 +121,7 @@ func buildWordAutomaton(patterns []string, rules map[string]uint32, extra []stri
 	for _, w := range extra {
 		idOf(w)
 	}
-	a.ay = idOf("ay")
+	a.ay, a.own = idOf("ay"), idOf("own")
 	a.flags = make([]uint32, len(ids)+1)
 	for w, f := range rules {
 		a.flags[ids[w]] = f
