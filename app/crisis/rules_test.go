@@ -1316,18 +1316,14 @@ func TestSpelledOut(t *testing.T) {
 // TestMyOwn: "my own" reads as "my" to every phrase; "on my own" and
 // "my own" before what no phrase names stay everyday.
 func TestMyOwn(t *testing.T) {
-	for text, want := range map[string]Severity{
-		"Hit my own head against the wall till it bled because I lost the fight.": High,
-		"I cut my own thighs again last night.":                                   High,
-		"I swallowed all my own sleeping tablets about an hour ago.":              Critical,
-		"I want to end my own life.":                                              High,
-		"I'm on my own tonight, watching a film.":                                 None,
-		"I painted my own kitchen this weekend.":                                  None,
-	} {
-		if v := testDetector.Scan(text); v.Severity != want {
-			t.Errorf("%q → %s, want %s", text, v.Severity, want)
-		}
-	}
+	checkRows(t, testDetector, "", []ruleRow{
+		{"my own head", "Hit my own head against the wall till it bled because I lost the fight.", High, ""},
+		{"my own thighs", "I cut my own thighs again last night.", High, ""},
+		{"my own tablets", "I swallowed all my own sleeping tablets about an hour ago.", Critical, ""},
+		{"my own life", "I want to end my own life.", High, ""},
+		{"control: on my own", "I'm on my own tonight, watching a film.", None, ""},
+		{"control: my own kitchen", "I painted my own kitchen this weekend.", None, ""},
+	})
 }
 
 func TestNegationForms(t *testing.T) {
