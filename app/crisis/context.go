@@ -417,6 +417,11 @@ func (c *context) meansOwn(means []occurrence, o occurrence, lo, hi int32) bool 
 	switch {
 	case o.e.Category == "self_harm", o.e.Category == "harm_to_others" && c.threatOn(o):
 		return ownCuesOnly(means, c.withWhat(o), lo, hi)
+	case o.e.rule == "medicine kept back":
+		// Rule 1k: the medicine named before is the store, not a
+		// second sign ("The pills are in the shoebox. I've been saving
+		// them").
+		return c.medicineCuesOnly(means, lo, hi)
 	case o.e.Category == "overdose" && keptBack(o.e.Phrase):
 		// A store kept back names its medicine ("stockpiling my
 		// insulin", "saving my old sleeping pills"): the medicine is
@@ -488,6 +493,21 @@ func keptBack(phrase string) bool {
 func placesOnly(means []occurrence, lo, hi int32) bool {
 	for _, q := range inSentenceRange(means, lo, hi) {
 		if !hasWordOf(q.e.Phrase, dropWords) && !hasWordOf(q.e.Phrase, edgeWords) && !hasWordOf(q.e.Phrase, waterWords) && !hasWordOf(q.e.Phrase, fallPlaces) {
+			return false
+		}
+	}
+	return true
+}
+
+// medicineCuesOnly: every means cue in sentences lo..hi names a
+// medicine ("the pills", "my tablets").
+func (c *context) medicineCuesOnly(means []occurrence, lo, hi int32) bool {
+	for _, q := range inSentenceRange(means, lo, hi) {
+		med := false
+		for x := q.ti; x < q.tj && x < len(c.toks); x++ {
+			med = med || c.toks[x].flags&flagMed != 0
+		}
+		if !med {
 			return false
 		}
 	}
@@ -4583,6 +4603,67 @@ func (c *context) pettyAfter(k int, cl int32, reported bool) bool {
 // play ("she'd kill me if I told anyone about the surprise party").
 var spoiledTreats = map[string]bool{"surprise": true, "spoil": true, "spoiled": true, "spoilt": true, "spoiling": true,
 	"spoiler": true, "spoilers": true}
+
+// keptBackNamed: a verb that keeps a store back ("saving", "hoarding",
+// "putting aside"), then "them" or "it", with a medicine named before it
+// in its sentence or the one before, not denied and not kept for a
+// journey (rule 2s), is an overdose store, high: "The pills are in the
+// shoebox. You've been saving them since March." Everyday keeping
+// ("keeping them in the kitchen", "collecting them from the chemist")
+// and a carer's hiding are left out.
+func (c *context) keptBackNamed(sc *scratch, signals []occurrence) []occurrence {
+	if sc.seen&(flagMed|flagStore) != flagMed|flagStore {
+		return signals
+	}
+	for v := 1; v+1 < len(c.toks); v++ {
+		if c.toks[v].flags&flagStore == 0 {
+			continue
+		}
+		k, end := v+1, 0
+		pronoun := func(x int) bool { return c.wordIs(x, "them") || c.wordIs(x, "it") || c.wordIs(x, "em") }
+		switch {
+		case c.wordIn(v, storeVerbs):
+			if c.wordIs(k, "up") {
+				k++
+			}
+			if pronoun(k) {
+				end = k + 1
+			}
+		case !c.wordIn(v, setVerbs):
+		case (c.wordIs(k, "aside") || c.wordIs(k, "away") || c.wordIs(k, "back")) && pronoun(k+1):
+			end = k + 2 // "keeping back them", as some write it
+		case pronoun(k) && (c.wordIs(k+1, "aside") || c.wordIs(k+1, "back")):
+			// "putting it aside", "keeping them back"; not "putting them
+			// away", which is tidying up.
+			end = k + 2
+		}
+		if end == 0 {
+			continue
+		}
+		sn := c.toks[v].sentence
+		named := false
+		for x := v - 1; x >= 0 && c.toks[x].sentence >= sn-1; x-- {
+			if c.toks[x].flags&flagMed != 0 {
+				named = true
+				break
+			}
+		}
+		o := occurrence{ti: v, tj: end}
+		if !named || namedIn(signals, sn, "overdose", Low) || c.negatorIn(c.clauseStart(v), v) || c.forWhat(o, 3, journeys) {
+			continue
+		}
+		signals = c.composeSignal(sc, signals, "overdose", High, false, v, end, sn, "medicine kept back")
+	}
+	return signals
+}
+
+// storeVerbs keep a store back by themselves ("saving them", "been
+// hoarding it"); setVerbs only with "aside", "away" or "back".
+var (
+	storeVerbs = map[string]bool{"saving": true, "hoarding": true, "hoarded": true, "stockpiling": true, "stockpiled": true,
+		"stashing": true, "stashed": true, "squirrelling": true}
+	setVerbs = map[string]bool{"putting": true, "setting": true, "keeping": true, "put": true, "set": true, "kept": true}
+)
 
 // casualSpeakers are people whose threats are exasperation unless they
 // silence (see threats).

@@ -1621,7 +1621,8 @@ func (d *Detector) uncensor(w []byte) int32 {
 // to use it").
 func (d *Detector) worthJudging(sc *scratch) bool {
 	seen := sc.seen
-	if seen&(flagBlow|flagThreat|flagUseDaily) != 0 || seen&(flagMed|flagTakenWhole) == flagMed|flagTakenWhole {
+	if seen&(flagBlow|flagThreat|flagUseDaily) != 0 || seen&(flagMed|flagTakenWhole) == flagMed|flagTakenWhole ||
+		seen&(flagMed|flagStore) == flagMed|flagStore {
 		return true
 	}
 	var means, goodbye, time, bereaved, rejoin, ifs bool
@@ -1868,6 +1869,7 @@ const (
 	flagDeath  // a word of dying in a supposition: "died", "fell" (see welcomedDeath)
 	flagAlias  // set by lookup, never in the vocabulary: the word is shorthand for another (see readings)
 	flagSlip   // a state a slip leaves the writer in: "smashed", "wasted" (see slipStates)
+	flagStore  // a verb that may keep a store back: "saving", "putting" (see keptBackNamed)
 	// flagUseDaily is set in scratch.seen, never on a word: a flagDaily
 	// word follows a flagUse word in its clause, near enough for rule 6f
 	// to read them as one ("drinking two bottles every night"), or opens
@@ -1893,6 +1895,11 @@ const useReach = 9
 // ruleWords lists the words the context rules ask about, with their flags.
 func ruleWords() map[string]uint32 {
 	m := map[string]uint32{"had": flagHad, "to": flagTo}
+	for _, set := range []map[string]bool{storeVerbs, setVerbs} {
+		for w := range set {
+			m[w] |= flagStore
+		}
+	}
 	for w := range jokeWords {
 		m[w] |= flagJoke
 	}
@@ -2307,6 +2314,11 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// overdose wherever the lexicon has no phrase for it (see
 	// medsTakenBack).
 	signals = c.medsTakenBack(sc, signals)
+	// Rule 1k: a medicine named, then kept back by a pronoun ("The
+	// pills are in the shoebox. You've been saving them since March.")
+	// is a store kept back, high, wherever the lexicon has no phrase
+	// for it (see keptBackNamed).
+	signals = c.keptBackNamed(sc, signals)
 	// Rule 1i: a means named, then "I'm going to use it" (see
 	// meansUsed).
 	signals = c.meansUsed(sc, signals, cues[idMeans])

@@ -795,6 +795,12 @@ func TestContextRules(t *testing.T) {
 	checkRows(t, lexical, " (lexicon alone)", []ruleRow{
 		{"a bottle of a drink wished for is drinking talk, low", "I was sorely tempted to buy a bottle of brandy at the supermarket this morning.", Low, ""},
 		{"a bottle of water is no dose", "Thinking about buying a bottle of water.", None, ""},
+		{"rule 1k: a medicine named, then kept back by a pronoun", "The pills are in the shoebox. I've been saving them since March.", High, "medicine kept back"},
+		{"rule 1k: put aside by a pronoun", "Got a box of my mum's morphine. Been putting it aside since she passed.", High, "medicine kept back"},
+		{"rule 1k, control: vouchers are no medicine", "The vouchers are in the drawer. I've been saving them since March.", None, ""},
+		{"rule 1k, control: put away is tidied", "My meds arrived. I've been putting them away in the cabinet.", None, ""},
+		{"rule 1k, control: denied", "Picked up my tablets. I'm not saving them, I take them every day.", None, ""},
+		{"rule 1k, control: kept for a trip", "Got my new tablets, I'm saving them for the trip next week.", None, ""},
 		{"speed, control: speed work is training", "Two years clean and I've started doing speed work every night at the track again.", None, ""},
 		{"a bottle of, control: a medicine", "I want to swallow a bottle of tylenol tonight.", Critical, ""},
 		{"a bottle of a drink taken is taken with what else was", "Mixed ket and bars and half a bottle of vodka on purpose. My lips are going blue.", Critical, ""},
