@@ -2820,14 +2820,7 @@ func (c *context) medsTakenBack(sc *scratch, signals []occurrence) []occurrence 
 			if end == 0 || end < len(c.toks) && afterDose[string(c.word(end))] && !c.placeAt(end) {
 				continue
 			}
-			med := false
-			for k := v - 1; k >= 0 && k >= v-30 && c.toks[k].sentence >= sn-1; k-- {
-				if c.toks[k].flags&flagMed != 0 {
-					med = true
-					break
-				}
-			}
-			if !med {
+			if !c.medNamedBefore(v) {
 				continue
 			}
 		}
@@ -4641,20 +4634,25 @@ func (c *context) keptBackNamed(sc *scratch, signals []occurrence) []occurrence 
 			continue
 		}
 		sn := c.toks[v].sentence
-		named := false
-		for x := v - 1; x >= 0 && c.toks[x].sentence >= sn-1; x-- {
-			if c.toks[x].flags&flagMed != 0 {
-				named = true
-				break
-			}
-		}
 		o := occurrence{ti: v, tj: end}
-		if !named || namedIn(signals, sn, "overdose", Low) || c.negatorIn(c.clauseStart(v), v) || c.forWhat(o, 3, journeys) {
+		if !c.medNamedBefore(v) || namedIn(signals, sn, "overdose", Low) || c.negatorIn(c.clauseStart(v), v) || c.forWhat(o, 3, journeys) {
 			continue
 		}
 		signals = c.composeSignal(sc, signals, "overdose", High, false, v, end, sn, "medicine kept back")
 	}
 	return signals
+}
+
+// medNamedBefore: a medicine is named within thirty words before v, in
+// v's sentence or the one before (what "it" or "them" may stand for).
+func (c *context) medNamedBefore(v int) bool {
+	sn := c.toks[v].sentence
+	for k := v - 1; k >= 0 && k >= v-30 && c.toks[k].sentence >= sn-1; k-- {
+		if c.toks[k].flags&flagMed != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // storeVerbs keep a store back by themselves ("saving them", "been
