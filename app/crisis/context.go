@@ -4615,7 +4615,7 @@ func (c *context) keptBackNamed(sc *scratch, signals []occurrence) []occurrence 
 		k, end := v+1, 0
 		pronoun := func(x int) bool { return c.wordIs(x, "them") || c.wordIs(x, "it") || c.wordIs(x, "em") }
 		switch {
-		case c.wordIn(v, storeVerbs):
+		case c.wordIn(v, hoardVerbs) || c.wordIs(v, "saving"):
 			if c.wordIs(k, "up") {
 				k++
 			}
@@ -4655,13 +4655,9 @@ func (c *context) medNamedBefore(v int) bool {
 	return false
 }
 
-// storeVerbs keep a store back by themselves ("saving them", "been
-// hoarding it"); setVerbs only with "aside", "away" or "back".
-var (
-	storeVerbs = map[string]bool{"saving": true, "hoarding": true, "hoarded": true, "stockpiling": true, "stockpiled": true,
-		"stashing": true, "stashed": true, "squirrelling": true}
-	setVerbs = map[string]bool{"putting": true, "setting": true, "keeping": true, "put": true, "set": true, "kept": true}
-)
+// setVerbs keep a store back only with "aside", "away" or "back"
+// ("putting it aside"); hoardVerbs and "saving" do by themselves.
+var setVerbs = map[string]bool{"putting": true, "setting": true, "keeping": true, "put": true, "set": true, "kept": true}
 
 // casualSpeakers are people whose threats are exasperation unless they
 // silence (see threats).

@@ -1869,7 +1869,7 @@ const (
 	flagDeath  // a word of dying in a supposition: "died", "fell" (see welcomedDeath)
 	flagAlias  // set by lookup, never in the vocabulary: the word is shorthand for another (see readings)
 	flagSlip   // a state a slip leaves the writer in: "smashed", "wasted" (see slipStates)
-	flagStore  // a verb that may keep a store back: "saving", "putting" (see keptBackNamed)
+	flagStore  // a verb that may keep a store back: "saving", hoardVerbs, setVerbs (see keptBackNamed)
 	// flagUseDaily is set in scratch.seen, never on a word: a flagDaily
 	// word follows a flagUse word in its clause, near enough for rule 6f
 	// to read them as one ("drinking two bottles every night"), or opens
@@ -1895,7 +1895,8 @@ const useReach = 9
 // ruleWords lists the words the context rules ask about, with their flags.
 func ruleWords() map[string]uint32 {
 	m := map[string]uint32{"had": flagHad, "to": flagTo}
-	for _, set := range []map[string]bool{storeVerbs, setVerbs} {
+	m["saving"] |= flagStore
+	for _, set := range []map[string]bool{hoardVerbs, setVerbs} {
 		for w := range set {
 			m[w] |= flagStore
 		}
