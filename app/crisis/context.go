@@ -851,6 +851,31 @@ func (c *context) pettyIf(o occurrence) bool {
 	return o.tj < len(c.toks) && c.pettyAfter(o.tj, c.toks[o.tj-1].clause, false)
 }
 
+// othersPetty: the threat o is someone else's, not the writer's (a
+// person named just before it, past a will: "Mom would", "she'll"), and
+// hung on what they will find out or see or on a small failing ("…
+// kill him if she found out", "… kill him when she sees the mess").
+func (c *context) othersPetty(o occurrence) bool {
+	cl := c.toks[o.ti].clause
+	k := o.ti - 1
+	for ; k >= 0 && o.ti-k <= 3 && c.toks[k].clause == cl; k-- {
+		if isWill, between := threatWill[string(c.word(k))]; !between || !isWill {
+			break
+		}
+	}
+	if k < 0 || c.toks[k].clause != cl {
+		return false
+	}
+	if k == o.ti-1 {
+		if !threatSubjects[string(c.word(k))] { // "she'd", "they'll"
+			return false
+		}
+	} else if c.toks[k].flags&flagOther == 0 {
+		return false
+	}
+	return o.tj < len(c.toks) && c.pettyAfter(o.tj, c.toks[o.tj-1].clause, true)
+}
+
 // ateNext: the sentence after sn opens, within its first four words,
 // with someone eating or drinking what was the writer's ("He ate my
 // birthday cake.", "She finished the ice cream."), and names no blow or
@@ -961,10 +986,74 @@ func (c *context) couldFor(o occurrence) bool {
 	if o.tj < len(c.toks) && c.toks[o.tj].clause == cl && string(c.word(o.tj)) == "but" {
 		return true
 	}
+	// "I could kill him, but he's nice": taken back in the next clause
+	// by a kind word about the one threatened.
+	k := o.tj
+	if k < len(c.toks) && c.toks[k].flags&flagPunct != 0 {
+		k++
+	}
+	if c.wordIs(k, "but") && c.toks[k].sentence == c.toks[o.ti].sentence {
+		k++
+		switch c.wordOr(k) {
+		case "hes", "shes", "theyre":
+			k++
+		case "he", "she", "they":
+			if w := c.wordOr(k + 1); w == "is" || w == "are" {
+				k += 2
+			}
+		}
+		if c.wordIs(k, "so") || c.wordIs(k, "really") || c.wordIs(k, "too") {
+			k++
+		}
+		if c.wordIn(k, disarming) && !c.wordIs(k-1, "but") {
+			return true
+		}
+	}
 	// "… the person who designed these forms": someone known only by
 	// what they made or decided.
 	return o.tj < len(c.toks) && string(c.word(o.tj-1)) == "who" && madeOrDecided[string(c.word(o.tj))]
 }
+
+// warnedOr: o is "hurt myself" or "injure myself" just after "or"
+// and a will ("or I'll", "or I will"), and before the "or", in its
+// sentence, a need ("got to", "have to", "need to", "should") of a
+// careActs word, or "careful": a warning of an injury.
+func (c *context) warnedOr(o occurrence) bool {
+	if !c.wordIs(o.tj-1, "myself") || !c.wordIs(o.tj-2, "hurt") && !c.wordIs(o.tj-2, "injure") {
+		return false
+	}
+	k := o.tj - 3 // back over the will: "ill", "i will", "i might"
+	for k >= 0 && k >= o.tj-5 && (c.wordIs(k, "ill") || c.wordIs(k, "will") || c.wordIs(k, "i") || c.wordIs(k, "might")) {
+		k--
+	}
+	if k == o.tj-3 || !c.wordIs(k, "or") {
+		return false
+	}
+	sn := o.sentence
+	for x := k - 1; x >= 0 && c.toks[x].sentence == sn; x-- {
+		switch c.wordOr(x) {
+		case "careful":
+			return true
+		case "should", "must", "gotta":
+			return c.wordIn(x+1, careActs)
+		case "to":
+			if w := c.wordOr(x - 1); w == "got" || w == "have" || w == "need" || w == "needs" {
+				return c.wordIn(x+1, careActs)
+			}
+		}
+	}
+	return false
+}
+
+// careActs are what one must do to spare the body an injury: stop,
+// slow down, rest, stretch, warm up ("I've got to stop ego lifting or
+// I'll hurt myself"; not "I need to get out of this house or …").
+var careActs = map[string]bool{"stop": true, "slow": true, "rest": true, "stretch": true, "warm": true,
+	"ease": true, "deload": true, "lighten": true, "watch": true}
+
+// disarming are kind words that take a threat back ("… but he's nice").
+var disarming = map[string]bool{"nice": true, "lovely": true, "sweet": true, "cute": true, "harmless": true,
+	"kind": true, "funny": true, "adorable": true, "decent": true, "sound": true}
 
 // madeOrDecided are deeds someone is cursed for in passing: the person
 // who designed the form, invented Mondays, scheduled the meeting.
@@ -1467,6 +1556,12 @@ func (c *context) retold(o occurrence, cues *cueIndex, text string) bool {
 	after := true
 	for _, q := range inSentenceRange(cues[idStory], o.sentence, o.sentence) {
 		after = after && (q.i > o.j || c.storyTime(q))
+	}
+	// A phrase that opens its sentence has the writer as its subject,
+	// left out ("Swallowed the whole strip … before the show would have
+	// started").
+	if after && (o.ti == 0 || c.toks[o.ti-1].sentence != o.sentence) {
+		return false
 	}
 	if after {
 		for k := o.ti - 1; k >= 0 && c.toks[k].clause == cl; k-- {
@@ -3566,9 +3661,10 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 				continue
 			}
 			k++
-		case "getting":
-			// "getting wasted every night again": a state a slip leaves
-			// the writer in (see slipStates), not "getting the bus".
+		case "getting", "been":
+			// "getting wasted every night again", "been drunk every day
+			// this week": a state a slip leaves the writer in (see
+			// slipStates), not "getting the bus" or "been out".
 			if w := c.wordOr(k); !slipStates[w] || w == "slipped" || w == "lapsed" {
 				continue
 			}
@@ -3701,9 +3797,10 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 			held = held || notYetUse[w] || c.toks[x].flags&flagNegator != 0
 		}
 		sn := c.toks[v].sentence
-		// "Back on …" opening its clause leaves the writer out as its
-		// subject ("Back on the cocaine every day to get through it").
-		mine = mine || back && c.opensClause(from, v)
+		// "Back on …" or "Been …" opening its clause leaves the writer
+		// out as its subject ("Back on the cocaine every day to get
+		// through it", "Been drunk every day this week").
+		mine = mine || (back || c.wordIs(v, "been")) && c.opensClause(from, v)
 		// A verb in -ing joined by "and" to time sober, in a clause that
 		// names no one, is the writer's when the writer is the person
 		// named last before it in the sentence ("That's me, sober four
@@ -4465,8 +4562,9 @@ var useVerbs = map[string]bool{"pub": true, "bookies": true, "drinking": true, "
 	// khat and miraa are chewed; only after time clean (see
 	// afterTimeClean)
 	"chewing": true,
-	// "getting wasted every night again" (see dailyUse)
-	"getting": true,
+	// "getting wasted every night again", "been drunk every day this
+	// week" (see dailyUse)
+	"getting": true, "been": true,
 	// "I'm on the speed every shift again": only after "I'm", "been"
 	// and the like, with a drink or drug named (see dailyUse); so is
 	// "I'm at the whisky"
@@ -4574,8 +4672,9 @@ func namedIn(signals []occurrence, sn int32, category string, tier Severity) boo
 // or a surprise or an ending spoiled anywhere after it in the clause
 // ("… if I told anyone about the surprise party"). For a threat made to
 // the writer (reported), "when" serves as "if" and a finding-out as a
-// failing ("… when she sees my room"); a threat the writer makes "if I
-// see him" is no small failing.
+// failing ("… when she sees my room"), unless what is found out is
+// telling, reporting or leaving ("… if he finds out I told anyone"); a
+// threat the writer makes "if I see him" is no small failing.
 func (c *context) pettyAfter(k int, cl int32, reported bool) bool {
 	for x := k; x < k+3 && x < len(c.toks) && c.toks[x].clause == cl; x++ {
 		if w := string(c.word(x)); w != "if" && (!reported || w != "when") {
@@ -4583,7 +4682,7 @@ func (c *context) pettyAfter(k int, cl int32, reported bool) bool {
 		}
 		for y := x + 1; y < len(c.toks) && c.toks[y].clause == cl; y++ {
 			w := c.word(y)
-			if spoiledTreats[string(w)] || pettyThings[string(w)] || y <= x+4 && (pettyFailings[string(w)] || reported && findsOut[string(w)]) {
+			if spoiledTreats[string(w)] || pettyThings[string(w)] || y <= x+4 && (pettyFailings[string(w)] || reported && findsOut[string(w)] && !c.silencing(y, cl)) {
 				return true
 			}
 		}
@@ -4692,7 +4791,7 @@ var youngKin = map[string]bool{"grandson": true, "granddaughter": true, "grandch
 var pettyThings = map[string]bool{"keys": true, "remote": true, "charger": true}
 
 // findsOut are ways a parent or partner learns of a small failing.
-var findsOut = map[string]bool{"sees": true, "see": true, "finds": true, "hears": true, "notices": true}
+var findsOut = map[string]bool{"sees": true, "see": true, "finds": true, "found": true, "hears": true, "notices": true}
 
 // threatVerbs are harms someone may threaten the writer with.
 var threatVerbs = map[string]bool{"kill": true, "shoot": true, "stab": true, "hurt": true, "beat": true,
@@ -4831,7 +4930,9 @@ func (c *context) errandNote(o occurrence) bool {
 var erranders = map[string]bool{"warden": true, "postman": true, "postie": true, "milkman": true, "cleaner": true,
 	"builder": true, "builders": true, "plumber": true, "electrician": true, "driver": true, "courier": true,
 	"babysitter": true, "sitter": true, "landlord": true, "tenant": true, "tenants": true, "decorator": true,
-	"gardener": true, "engineer": true, "teacher": true, "bin": true, "binmen": true, "caretaker": true}
+	"gardener": true, "engineer": true, "teacher": true, "bin": true, "binmen": true, "caretaker": true,
+	"homeowner": true, "homeowners": true, "client": true, "customer": true, "surveyor": true, "nanny": true,
+	"vet": true, "groomer": true}
 
 // linkAfter: a link word just after the person at k, or after one
 // word of when or how many between ("three callers tonight were

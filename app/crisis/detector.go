@@ -2646,8 +2646,18 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// late again", "I'm going to kill my brother. He ate my birthday
 		// cake."), unless a means is named or the writer says they mean
 		// it.
-		if o.e.Category == "harm_to_others" && (c.pettyIf(o) || c.ateNext(o.sentence)) && !inSentence(idMeans, o.sentence) && !c.meant(o.sentence, o.sentence+1) {
+		// So is one said of someone else over what they will find out or
+		// see ("Mom would kill him if she found out he still talks to me",
+		// "my wife will kill him when she sees the mess").
+		if o.e.Category == "harm_to_others" && (c.pettyIf(o) || c.othersPetty(o) || c.ateNext(o.sentence)) && !inSentence(idMeans, o.sentence) && !c.meant(o.sentence, o.sentence+1) {
 			drop(o, "a small failing")
+			continue
+		}
+		// Rule 2t: "… I've got to stop ego lifting or I'll hurt myself":
+		// a hurt that need and "or" warn of is an injury to avoid, not
+		// a threat ("Leave me alone or I'll hurt myself" names no need).
+		if o.e.Category == "self_harm" && c.warnedOr(o) && !inSentence(idMeans, o.sentence) {
+			drop(o, "a warning")
 			continue
 		}
 		// Rule 2i: "I could kill my flatmate for telling her": a threat
@@ -2804,7 +2814,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		}
 		if past {
 			distantHere := inSentence(idDistant, o.sentence)
-			recentHere := c.recentFor(cues, o)
+			// "I've used every night since": the perfect, then "since",
+			// runs from then until now.
+			recentHere := c.recentFor(cues, o) || c.perfectBefore(o) && c.wordIs(o.tj, "since")
 			// Help sought is no recovery from a blow told with no time:
 			// "I tried to call the helpline and he hit me with the
 			// phone" is abuse now.
