@@ -3799,8 +3799,9 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 		sn := c.toks[v].sentence
 		// "Back on …" or "Been …" opening its clause leaves the writer
 		// out as its subject ("Back on the cocaine every day to get
-		// through it", "Been drunk every day this week").
-		mine = mine || (back || c.wordIs(v, "been")) && c.opensClause(from, v)
+		// through it", "Been drunk every day this week", "Been doing it
+		// every night since").
+		mine = mine || (back || c.wordIs(v, "been")) && c.opensClause(from, v) || c.wordIs(v-1, "been") && c.opensClause(from, v-1)
 		// A verb in -ing joined by "and" to time sober, in a clause that
 		// names no one, is the writer's when the writer is the person
 		// named last before it in the sentence ("That's me, sober four
@@ -4557,6 +4558,9 @@ var useVerbs = map[string]bool{"pub": true, "bookies": true, "drinking": true, "
 	"smoke": true,
 	// told in the past, only after time clean (see afterTimeClean)
 	"took": true, "used": true, "drank": true, "smoked": true, "snorted": true, "consume": true, "consuming": true,
+	// money put back on a betting or trading site, only after time
+	// clean ("A year off gambling and I deposited again … can't stop")
+	"deposited": true, "depositing": true,
 	// an eating disorder's relapse ("restricting every day again")
 	"restricting": true, "purging": true, "bingeing": true, "binging": true,
 	// khat and miraa are chewed; only after time clean (see
@@ -4582,7 +4586,7 @@ var (
 // or a gym; so are all of pastUse ("drank every night", "took some
 // every shift"), as often a story of the years before.
 var afterTimeClean = map[string]bool{"taking": true, "use": true, "consume": true, "consuming": true, "hitting": true,
-	"chewing": true}
+	"chewing": true, "deposited": true, "depositing": true}
 
 // prescribedWords are what is taken every day as it should be ("taking
 // my meds every day again").
@@ -4921,6 +4925,38 @@ func (c *context) errandNote(o occurrence) bool {
 				return true // "for the delivery driver", "for the parking warden"
 			}
 		}
+		return c.whereaboutsAfter(k+1, cl)
+	}
+	return c.whereaboutsAfter(o.tj, cl)
+}
+
+// whereaboutsAfter: from k on, in clause cl, the note says where the
+// writer is or when they will be back ("… to say I'd be at the library
+// til 6", "… saying I'll be home late"): a note of whereabouts.
+func (c *context) whereaboutsAfter(k int, cl int32) bool {
+	for x := k; x+2 < len(c.toks) && x < k+8 && c.toks[x+2].clause == cl; x++ {
+		if !c.wordIs(x, "say") && !c.wordIs(x, "saying") {
+			continue
+		}
+		switch c.wordOr(x + 1) {
+		case "id", "ill", "im", "ive", "i":
+		default:
+			return false
+		}
+		y := x + 2
+		if c.wordIs(y, "would") || c.wordIs(y, "will") || c.wordIs(y, "be") || c.wordIs(y, "am") {
+			y++
+		}
+		if c.wordIs(y, "be") {
+			y++
+		}
+		switch c.wordOr(y) {
+		case "at":
+			// "… I'd be at the library", not "… I'd be at peace".
+			return y+1 < len(c.toks) && c.toks[y+1].clause == cl && !c.wordIs(y+1, "peace") && !c.wordIs(y+1, "rest")
+		case "back", "home", "late", "popped":
+			return y < len(c.toks) && c.toks[y].clause == cl
+		}
 		return false
 	}
 	return false
@@ -4932,7 +4968,8 @@ var erranders = map[string]bool{"warden": true, "postman": true, "postie": true,
 	"babysitter": true, "sitter": true, "landlord": true, "tenant": true, "tenants": true, "decorator": true,
 	"gardener": true, "engineer": true, "teacher": true, "bin": true, "binmen": true, "caretaker": true,
 	"homeowner": true, "homeowners": true, "client": true, "customer": true, "surveyor": true, "nanny": true,
-	"vet": true, "groomer": true}
+	"vet": true, "groomer": true, "manager": true, "receptionist": true, "reception": true, "secretary": true,
+	"technician": true, "caretakers": true}
 
 // linkAfter: a link word just after the person at k, or after one
 // word of when or how many between ("three callers tonight were

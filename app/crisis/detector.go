@@ -2707,7 +2707,9 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		}
 		// Rule 3g: a note left for someone who calls on an errand ("left
 		// a note on the car for the parking warden", "wrote a note for
-		// the cleaner") is an everyday note.
+		// the cleaner"), or one that says where the writer is or when
+		// they will be back ("… to say I'd be at the library til 6"), is
+		// an everyday note.
 		if c.errandNote(o) {
 			drop(o, "an everyday note")
 			continue
