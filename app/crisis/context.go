@@ -4067,6 +4067,33 @@ func (c *context) carriedTo(k occurrence) bool {
 	return false
 }
 
+// takenOut: o ends in a medicine just before "out" ("took all my
+// tablets out of the packs"), and nothing after it in its sentence
+// swallows or drinks.
+func (c *context) takenOut(o occurrence) bool {
+	if !c.wordIs(o.tj, "out") || c.toks[o.tj].sentence != o.sentence || c.toks[o.tj-1].flags&flagMed == 0 {
+		return false
+	}
+	if c.wordIs(o.tj+1, "of") && c.wordIn(o.tj+2, outOfMotives) {
+		return false // "out of spite", "out of desperation"
+	}
+	for x := o.tj + 1; x < len(c.toks) && c.toks[x].sentence == o.sentence; x++ {
+		if c.wordIn(x, swallowWords) {
+			return false
+		}
+	}
+	return true
+}
+
+// outOfMotives are what an act is done "out of": no packs or cupboard.
+var outOfMotives = map[string]bool{"spite": true, "anger": true, "desperation": true, "frustration": true, "rage": true,
+	"fear": true, "panic": true, "hopelessness": true, "curiosity": true, "habit": true, "boredom": true}
+
+// swallowWords take a medicine in (see takenOut).
+var swallowWords = map[string]bool{"swallowed": true, "swallow": true, "swallowing": true, "ate": true, "downed": true,
+	"necked": true, "took": true, "take": true, "taking": true, "taken": true, "water": true, "vodka": true, "wine": true,
+	"whisky": true, "whiskey": true, "beer": true, "drank": true, "popped": true, "them": true, "all": true}
+
 // errandPlaces are where medicine is carried to on an errand.
 var errandPlaces = map[string]bool{"pharmacy": true, "pharmacist": true, "chemist": true, "chemists": true,
 	"food": true, "foodbank": true, "party": true, "work": true, "school": true, "office": true, "shop": true,
@@ -4969,7 +4996,7 @@ var erranders = map[string]bool{"warden": true, "postman": true, "postie": true,
 	"gardener": true, "engineer": true, "teacher": true, "bin": true, "binmen": true, "caretaker": true,
 	"homeowner": true, "homeowners": true, "client": true, "customer": true, "surveyor": true, "nanny": true,
 	"vet": true, "groomer": true, "manager": true, "receptionist": true, "reception": true, "secretary": true,
-	"technician": true, "caretakers": true}
+	"technician": true, "caretakers": true, "verger": true}
 
 // linkAfter: a link word just after the person at k, or after one
 // word of when or how many between ("three callers tonight were

@@ -500,9 +500,14 @@ func newDetectorWords(lex *Lexicon, model *Model, extra []string) *Detector {
 			variants = append(variants, hoardOthersForms(base)...)
 		}
 		// What is taken all of reads the same with "all of my" ("taken
-		// all of my antihistamines").
-		if e.Category == "overdose" && (e.Kind == KindSignal || e.Kind == KindConcept) && strings.Contains(base, " all my ") {
-			variants = append(variants, strings.Replace(base, " all my ", " all of my ", 1))
+		// all of my antihistamines") and "all of the" ("I took all of the
+		// pills").
+		if e.Category == "overdose" && (e.Kind == KindSignal || e.Kind == KindConcept) {
+			for _, of := range [][2]string{{" all my ", " all of my "}, {" all the ", " all of the "}} {
+				if strings.Contains(base, of[0]) {
+					variants = append(variants, strings.Replace(base, of[0], of[1], 1))
+				}
+			}
 		}
 		for _, v := range variants {
 			add(e, v)
@@ -2512,6 +2517,14 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// said") is the day's dose, not an overdose.
 		if o.e.Category == "overdose" && c.asPrescribed(o.sentence) {
 			drop(o, "taken as prescribed")
+			continue
+		}
+		// Rule 2u: medicine taken out of its packs or its cupboard ("I
+		// took all my tablets out of the blister packs and into her
+		// dosette box") is handled, not swallowed, unless the sentence
+		// swallows it after.
+		if o.e.Category == "overdose" && c.takenOut(o) {
+			drop(o, "taken out")
 			continue
 		}
 		// Rule 2q: stopping eating a food named just after ("I'm going
