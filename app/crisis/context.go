@@ -4067,6 +4067,23 @@ func (c *context) carriedTo(k occurrence) bool {
 	return false
 }
 
+// animalBefore: the word just before o, past one of when ("just",
+// "then") or how ("nearly"), is an animal: its subject.
+func (c *context) animalBefore(o occurrence) bool {
+	k := o.ti - 1
+	if c.wordIs(k, "just") || c.wordIs(k, "then") || c.wordIs(k, "nearly") || c.wordIs(k, "almost") {
+		k--
+	}
+	return k >= 0 && c.toks[k].sentence == o.sentence && c.wordIn(k, animals)
+}
+
+// animals kick, bite and butt without it being abuse (see animalBefore).
+var animals = map[string]bool{"horse": true, "horses": true, "cob": true, "pony": true, "mare": true, "stallion": true,
+	"gelding": true, "foal": true, "colt": true, "filly": true, "donkey": true, "mule": true, "cow": true, "cows": true,
+	"bull": true, "heifer": true, "calf": true, "goat": true, "sheep": true, "ram": true, "ewe": true, "pig": true,
+	"sow": true, "llama": true, "alpaca": true, "camel": true, "dog": true, "puppy": true, "cat": true, "kitten": true,
+	"rabbit": true, "ferret": true, "hamster": true, "parrot": true, "goose": true, "cockerel": true, "rooster": true}
+
 // takenOut: o ends in a medicine just before "out" ("took all my
 // tablets out of the packs"), and nothing after it in its sentence
 // swallows or drinks.
@@ -4394,6 +4411,48 @@ func (c *context) terseIntent(sc *scratch, signals []occurrence) []occurrence {
 	}
 	return c.composeSignal(sc, signals, "suicide", Critical, false, 0, len(c.toks), 0, "terse intent")
 }
+
+// ropeAnchorTime adds a suicide signal, critical, to a short text (at
+// most ropeMax tokens) with no signal of its own that names a rope, a
+// place to hang it from ("a beam", "the banister", "the loft hatch")
+// and "tonight" or "now", with no everyday use of a rope or a beam
+// anywhere in it (a boat, a swing, a punchbag, a hammock; see ropeUses
+// and beamUses).
+func (c *context) ropeAnchorTime(sc *scratch, signals []occurrence) []occurrence {
+	if len(signals) > 0 || len(c.toks) == 0 || len(c.toks) > ropeMax {
+		return signals
+	}
+	var rope, anchor, when bool
+	for k := range c.toks {
+		w := string(c.word(k))
+		switch {
+		case ropeUses[w], beamUses[w]:
+			return signals
+		case terseThings[w] && w != "gun":
+			rope = true
+		case hangAnchors[w]:
+			anchor = true
+		case terseWhen[w]:
+			when = true
+		}
+	}
+	if !rope || !anchor || !when {
+		return signals
+	}
+	return c.composeSignal(sc, signals, "suicide", Critical, false, 0, len(c.toks), 0, "a rope, a beam and a time")
+}
+
+// ropeMax is the most tokens ropeAnchorTime reads.
+const ropeMax = 30
+
+// hangAnchors are places a rope is hung from (see ropeAnchorTime).
+var hangAnchors = map[string]bool{"beam": true, "beams": true, "banister": true, "bannister": true, "rafter": true,
+	"rafters": true, "joist": true, "hatch": true, "hook": true}
+
+// beamUses are everyday things hung from a beam (see ropeAnchorTime).
+var beamUses = map[string]bool{"punchbag": true, "punchbags": true, "hammock": true, "swing": true, "bag": true,
+	"plant": true, "plants": true, "lights": true, "decorations": true, "bunting": true, "pulley": true,
+	"hoist": true, "engine": true, "bike": true, "bikes": true, "climbing": true, "gym": true, "rings": true}
 
 // terseMax is the most tokens, stops included, terseIntent reads.
 const terseMax = 12
@@ -4996,7 +5055,7 @@ var erranders = map[string]bool{"warden": true, "postman": true, "postie": true,
 	"gardener": true, "engineer": true, "teacher": true, "bin": true, "binmen": true, "caretaker": true,
 	"homeowner": true, "homeowners": true, "client": true, "customer": true, "surveyor": true, "nanny": true,
 	"vet": true, "groomer": true, "manager": true, "receptionist": true, "reception": true, "secretary": true,
-	"technician": true, "caretakers": true, "verger": true}
+	"technician": true, "caretakers": true, "verger": true, "crew": true, "shift": true}
 
 // linkAfter: a link word just after the person at k, or after one
 // word of when or how many between ("three callers tonight were

@@ -145,8 +145,18 @@ func kindOf(k Kind) kindID {
 // no accident.
 func (c *context) accidentBeside(qs []occurrence, o occurrence) bool {
 	cl := c.toks[o.ti].clause
-	for _, q := range inSentenceRange(qs, o.sentence, o.sentence) {
+	for _, q := range inSentenceRange(qs, o.sentence, o.sentence+1) {
 		if o.e.Category == "overdose" && !hasWordOf(q.e.norm, saidAccident) {
+			continue
+		}
+		// A wound said to be small ("tiny cut", "just a small cut")
+		// after one got on something ("cut myself on a pipette", not
+		// "on my arm", "on purpose") tells of the hurt in o's sentence
+		// or the next, however far.
+		if hasWordOf(q.e.norm, smallWound) && o.e.Category == "self_harm" && !c.negated(q) && c.gotOn(o) {
+			return true
+		}
+		if q.sentence != o.sentence {
 			continue
 		}
 		// The kitchen alone makes no accident of an arm, a wrist or a
@@ -309,6 +319,16 @@ var reflexive = map[string]bool{"myself": true}
 // starve myself and burn my arms with the iron" is no accident with an
 // iron.
 var neverAccident = map[string]bool{"starve": true, "starving": true, "starved": true, "carve": true, "carved": true, "carving": true}
+
+// gotOn: "on" follows o, then not "my" nor "purpose": a hurt got on
+// something ("cut myself on a pipette").
+func (c *context) gotOn(o occurrence) bool {
+	return c.wordIs(o.tj, "on") && !c.wordIs(o.tj+1, "my") && !c.wordIs(o.tj+1, "purpose")
+}
+
+// smallWound are the words of an accident cue that call the wound
+// small (see accidentBeside).
+var smallWound = map[string]bool{"tiny": true, "small": true}
 
 // saidAccident are the words that call something an accident.
 var saidAccident = map[string]bool{"accident": true, "accidentally": true, "mistake": true}
@@ -1680,6 +1700,11 @@ func (d *Detector) worthJudging(sc *scratch) bool {
 	if (time || goodbye || means) && len(sc.toks) <= terseMax {
 		return true
 	}
+	// So is one short enough for a rope, a beam and a time (see
+	// ropeAnchorTime) with a means and a time in it.
+	if means && time && len(sc.toks) <= ropeMax {
+		return true
+	}
 	return (means && (plan > 0 || goodbye)) || (plan > 0 && (time || goodbye)) || plan >= 3 || bereaved && rejoin ||
 		seen&flagGive != 0 && cued || ifs || seen&flagUseOf != 0 && means
 }
@@ -2345,6 +2370,10 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// Rule 7t: terse intent, a text of fragments that name a means and
 	// a time or a goodbye ("Bridge. Now. Goodbye."; see terseIntent).
 	signals = c.terseIntent(sc, signals)
+	// Rule 7u: a rope, a place to hang it from and a time, in a short
+	// text that names no other use ("bought rope today. garage has a
+	// beam. tonight when wife is at her mums"; see ropeAnchorTime).
+	signals = c.ropeAnchorTime(sc, signals)
 	// Rule 1e: the writer's body hurt by someone else's hand ("she
 	// scratched my face", "he burned my arm with his cigarette") is
 	// abuse, high, not self-harm. Children and animals scratch and bite
@@ -2517,6 +2546,12 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// said") is the day's dose, not an overdose.
 		if o.e.Category == "overdose" && c.asPrescribed(o.sentence) {
 			drop(o, "taken as prescribed")
+			continue
+		}
+		// Rule 2v: a blow from an animal ("That cob kicked me square in
+		// the thigh", "the ram headbutted me") is an injury, not abuse.
+		if o.e.Category == "abuse" && c.animalBefore(o) {
+			drop(o, "an animal")
 			continue
 		}
 		// Rule 2u: medicine taken out of its packs or its cupboard ("I
