@@ -4190,17 +4190,32 @@ var absentWords = map[string]bool{"here": true, "around": true}
 // holiday", "… Day off!").
 func (c *context) absentFor(o occurrence) bool {
 	for k := o.tj; k < len(c.toks) && c.toks[k].sentence <= o.sentence+1; k++ {
-		if awayReasons[string(c.word(k))] {
-			return true
-		}
+		reason := awayReasons[string(c.word(k))]
 		for _, ws := range awayPairs {
-			if c.wordsAt(k, ws) {
-				return true
-			}
+			reason = reason || c.wordsAt(k, ws)
+		}
+		if reason && !c.believedOnly(k) {
+			return true
 		}
 	}
 	return false
 }
+
+// believedOnly: the away reason at k is what others think ("They think
+// I'm moving to Portugal. I'm not."): a word of belief before it in its
+// clause.
+func (c *context) believedOnly(k int) bool {
+	for x := c.clauseStart(k); x < k; x++ {
+		if c.wordIn(x, beliefWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// beliefWords say what someone thinks, not what is so.
+var beliefWords = map[string]bool{"think": true, "thinks": true, "thought": true, "believe": true, "believes": true,
+	"assume": true, "assumes": true, "assumed": true, "reckon": true, "reckons": true, "reckoned": true}
 
 // ropeWords name a rope; ropeFor: "for" follows o within three words
 // in its clause and names, within two more, what the rope is for
@@ -4229,9 +4244,10 @@ var (
 	awayReasons = map[string]bool{"holiday": true, "holidays": true, "vacation": true, "trip": true, "wedding": true,
 		"conference": true, "course": true, "flight": true, "festival": true, "camping": true, "honeymoon": true,
 		"plane": true, "airport": true, "contract": true, "lease": true, "tenancy": true, "placement": true,
-		"internship": true, "secondment": true, "visa": true, "working": true, "hen": true, "stag": true, "wfh": true}
+		"internship": true, "secondment": true, "visa": true, "working": true, "hen": true, "stag": true, "wfh": true,
+		"moving": true, "emigrating": true, "relocating": true, "studying": true, "abroad": true}
 	awayPairs = [][]string{{"day", "off"}, {"off", "work"}, {"annual", "leave"}, {"on", "leave"}, {"night", "shift"},
-		{"working", "from", "home"}, {"on", "nights"}, {"school", "trip"}}
+		{"working", "from", "home"}, {"on", "nights"}, {"school", "trip"}, {"a", "season"}}
 )
 
 // mentionBetween: a mention cue other than "about" lies between frame f
