@@ -5023,14 +5023,32 @@ func (c *context) errandNote(o occurrence) bool {
 			if erranders[string(c.word(n))] {
 				return true
 			}
-			if n+1 < len(c.toks) && erranders[string(c.word(n+1))] && c.toks[n+1].clause == cl {
-				return true // "for the delivery driver", "for the parking warden"
+			for m := n + 1; m <= n+2 && m < len(c.toks) && c.toks[m].clause == cl; m++ {
+				if erranders[string(c.word(m))] {
+					return true // "for the delivery driver", "for the rental shop manager"
+				}
 			}
 		}
-		return c.whereaboutsAfter(k+1, cl)
+		return c.whereaboutsAfter(k+1, cl) || c.faultAfter(k+1, cl)
 	}
-	return c.whereaboutsAfter(o.tj, cl)
+	return c.whereaboutsAfter(o.tj, cl) || c.faultAfter(o.tj, cl)
 }
+
+// faultAfter: from k on, in clause cl, "about the" and, within two
+// words, a fault ("… about the faulty radio", "… about the broken
+// latch"): a note that reports a fault.
+func (c *context) faultAfter(k int, cl int32) bool {
+	for x := k; x+2 < len(c.toks) && x < k+8 && c.toks[x+2].clause == cl; x++ {
+		if c.wordIs(x, "about") && c.wordIs(x+1, "the") {
+			return c.wordIn(x+2, faultWords) || x+3 < len(c.toks) && c.toks[x+3].clause == cl && c.wordIn(x+3, faultWords)
+		}
+	}
+	return false
+}
+
+// faultWords say something is broken (see faultAfter).
+var faultWords = map[string]bool{"broken": true, "faulty": true, "leaking": true, "leaky": true, "leak": true,
+	"damp": true, "wobbly": true, "blocked": true, "cracked": true, "loose": true, "dripping": true}
 
 // whereaboutsAfter: from k on, in clause cl, the note says where the
 // writer is or when they will be back ("… to say I'd be at the library
@@ -5056,6 +5074,9 @@ func (c *context) whereaboutsAfter(k int, cl int32) bool {
 		case "at":
 			// "… I'd be at the library", not "… I'd be at peace".
 			return y+1 < len(c.toks) && c.toks[y+1].clause == cl && !c.wordIs(y+1, "peace") && !c.wordIs(y+1, "rest")
+		case "in":
+			// "… I'd be in the garden", not "… in a better place".
+			return c.wordIs(y+1, "the") && y+2 < len(c.toks) && c.toks[y+2].clause == cl
 		case "back", "home", "late", "popped":
 			return y < len(c.toks) && c.toks[y].clause == cl
 		}
