@@ -4440,15 +4440,14 @@ func (c *context) ropeAnchorTime(sc *scratch, signals []occurrence) []occurrence
 	}
 	var rope, anchor, when bool
 	for k := range c.toks {
-		w := string(c.word(k))
 		switch {
-		case ropeUses[w], beamUses[w]:
+		case c.wordIn(k, ropeUses), c.wordIn(k, beamUses):
 			return signals
-		case terseThings[w] && w != "gun":
+		case c.wordIn(k, terseThings) && !c.wordIs(k, "gun"):
 			rope = true
-		case hangAnchors[w]:
+		case c.wordIn(k, hangAnchors):
 			anchor = true
-		case terseWhen[w]:
+		case c.wordIn(k, terseWhen):
 			when = true
 		}
 	}
