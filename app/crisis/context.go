@@ -5047,7 +5047,8 @@ func (c *context) faultAfter(k int, cl int32) bool {
 
 // faultWords say something is broken (see faultAfter).
 var faultWords = map[string]bool{"broken": true, "faulty": true, "leaking": true, "leaky": true, "leak": true,
-	"damp": true, "wobbly": true, "blocked": true, "cracked": true, "loose": true, "dripping": true}
+	"damp": true, "wobbly": true, "blocked": true, "cracked": true, "loose": true, "dripping": true,
+	"issue": true, "typo": true, "typos": true, "error": true}
 
 // whereaboutsAfter: from k on, in clause cl, the note says where the
 // writer is or when they will be back ("… to say I'd be at the library

@@ -980,6 +980,7 @@ func TestContextRules(t *testing.T) {
 		{"rule 3g: an errand named in three words", "Left a note for the rental shop manager about the broken bindings.", None, "an everyday note"},
 		{"rule 3g control: three words that name no errand", "Left a note for the only person I love. Tonight it ends.", Critical, ""},
 		{"rule 3g: a note about a fault", "Left a note for the duty coxswain about the faulty radio.", None, "an everyday note"},
+		{"rule 3g: a note about an issue in a piece of work", "Left a note for my beta reader about the timeline issue in chapter 6.", None, "an everyday note"},
 		{"rule 3g control: a note about the life insurance", "I left a note for my wife about the life insurance. Tonight I'm going.", Critical, ""},
 		{"rule 3g: a note that says the writer will be in the garden", "Left a note for my carer to say I'd be in the garden.", None, "an everyday note"},
 		{"rule 3g control: in a better place", "Left a note for my carer to say I'd be in a better place soon.", Critical, ""},
