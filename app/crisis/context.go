@@ -857,23 +857,33 @@ func (c *context) pettyIf(o occurrence) bool {
 // kill him if she found out", "… kill him when she sees the mess").
 func (c *context) othersPetty(o occurrence) bool {
 	cl := c.toks[o.ti].clause
-	k := o.ti - 1
-	for ; k >= 0 && o.ti-k <= 3 && c.toks[k].clause == cl; k-- {
-		if isWill, between := threatWill[string(c.word(k))]; !between || !isWill {
-			break
-		}
-	}
+	k, will := c.subjectBefore(o.ti, cl)
 	if k < 0 || c.toks[k].clause != cl {
 		return false
 	}
-	if k == o.ti-1 {
-		if !threatSubjects[string(c.word(k))] { // "she'd", "they'll"
-			return false
-		}
-	} else if c.toks[k].flags&flagOther == 0 {
+	// A person after a will ("Mom would"), or a word with its own
+	// ("she'd", "they'll").
+	if !(will && c.toks[k].flags&flagOther != 0) && !threatSubjects[string(c.word(k))] {
 		return false
 	}
 	return o.tj < len(c.toks) && c.pettyAfter(o.tj, c.toks[o.tj-1].clause, true)
+}
+
+// subjectBefore walks back from the threat verb at v, in clause cl,
+// over at most four words of will and the like between it and its
+// subject ("would", "is going to", "really"; see threatWill): the
+// subject's index (-1 when v opens the text) and whether a will was
+// among them.
+func (c *context) subjectBefore(v int, cl int32) (int, bool) {
+	k, will := v-1, false
+	for ; k > 0 && v-k <= 4 && c.toks[k].clause == cl; k-- {
+		isWill, between := threatWill[string(c.word(k))]
+		if !between {
+			break
+		}
+		will = will || isWill
+	}
+	return k, will
 }
 
 // ateNext: the sentence after sn opens, within its first four words,
@@ -3554,13 +3564,9 @@ func (c *context) threats(sc *scratch, signals []occurrence) []occurrence {
 			continue
 		}
 		// Back over the will to the one who threatens.
-		k, will := v-1, false
-		for ; k > 0 && v-k <= 4 && c.toks[k].clause == cl; k-- {
-			isWill, between := threatWill[string(c.word(k))]
-			if !between {
-				break
-			}
-			will = will || isWill
+		k, will := c.subjectBefore(v, cl)
+		if k < 0 {
+			continue
 		}
 		ownWill, isSubject := threatSubjects[string(c.word(k))]
 		if !isSubject || c.toks[k].clause != cl || !(will || ownWill) {
