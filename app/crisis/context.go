@@ -3161,6 +3161,11 @@ func (c *context) excessDose(k int) int {
 			k++
 		}
 	}
+	// One word may name whose or which ("more of my sleeping tablets",
+	// "more of my partner's diazepam").
+	if k+1 < len(c.toks) && c.toks[k].flags&flagMed == 0 && c.toks[k+1].flags&flagMed != 0 && c.toks[k+1].clause == c.toks[k].clause {
+		k++
+	}
 	if k >= len(c.toks) || c.toks[k].flags&flagMed == 0 {
 		return 0
 	}
@@ -4146,25 +4151,35 @@ var eatingEnds = map[string]bool{"tonight": true, "tomorrow": true, "today": tru
 	"to": true, "as": true, "cause": true, "til": true, "this": true, "next": true, "on": true, "in": true,
 	"like": true, "if": true, "when": true, "then": true, "just": true, "food": true}
 
-// goesOnNow: sentence sn is only "and tonight", "again today" or the
-// like: what the sentence before told has happened again now ("… I
-// used again last night in the car park. And tonight.").
+// goesOnNow: sentence sn is only "and tonight", "again today", "and
+// again last night" or the like, a time of using again in up to four
+// words: what the sentence before told has happened again since ("…
+// I used again last night in the car park. And tonight.", "I used
+// again after the fair flopped. And again last night.").
 func (c *context) goesOnNow(sn int32) bool {
 	from, toks := c.sentences(sn, sn)
-	var ws [2]string
-	n := 0
+	n, timed := 0, false
 	for i := range toks {
-		if c.toks[from+i].flags&flagPunct != 0 {
+		k := from + i
+		if c.toks[k].flags&flagPunct != 0 {
 			continue
 		}
-		if n == len(ws) {
+		w := string(c.word(k))
+		switch {
+		case n == 0 && w != "and" && w != "again":
+			return false
+		case n >= 4 || !againTimes[w]:
 			return false
 		}
-		ws[n] = string(c.word(from + i))
 		n++
+		timed = timed || w != "and" && w != "again" && w != "last" && w != "this"
 	}
-	return n == 2 && (ws[0] == "and" || ws[0] == "again") && (ws[1] == "tonight" || ws[1] == "today")
+	return timed
 }
+
+// againTimes are the words of a short "and again last night".
+var againTimes = map[string]bool{"and": true, "again": true, "tonight": true, "today": true, "yesterday": true,
+	"last": true, "night": true, "this": true, "morning": true, "afternoon": true, "evening": true}
 
 // asPrescribed: sentence sn says its medicine was taken as prescribed
 // ("as prescribed", "like the doctor said", "as usual").
@@ -5034,10 +5049,33 @@ func (c *context) errandNote(o occurrence) bool {
 				}
 			}
 		}
-		return c.whereaboutsAfter(k+1, cl) || c.faultAfter(k+1, cl)
+		return c.whereaboutsAfter(k+1, cl) || c.faultAfter(k+1, cl) || c.instructionAfter(k+1, cl)
 	}
-	return c.whereaboutsAfter(o.tj, cl) || c.faultAfter(o.tj, cl)
+	return c.whereaboutsAfter(o.tj, cl) || c.faultAfter(o.tj, cl) || c.instructionAfter(o.tj, cl)
 }
+
+// instructionAfter: from k on, within five words in clause cl, "to"
+// and a chore ("… for my assistant to turn the annealer down", "… to
+// feed the cat"): a note that asks for a task. A note left "to find",
+// "to read", "to say sorry" or to take care of someone is no chore.
+func (c *context) instructionAfter(k int, cl int32) bool {
+	for x := k; x+1 < len(c.toks) && x < k+5 && c.toks[x+1].clause == cl; x++ {
+		if c.wordIs(x, "to") && c.wordIn(x+1, tasks) {
+			// Not "to take care of", nor "to leave me be".
+			return !c.wordIs(x+2, "care") && !c.wordIs(x+2, "me") && !c.wordIs(x+2, "us")
+		}
+	}
+	return false
+}
+
+// tasks are what a note may ask someone to do (see instructionAfter).
+var tasks = map[string]bool{"turn": true, "switch": true, "feed": true, "water": true, "walk": true,
+	"collect": true, "pick": true, "lock": true, "unlock": true, "fix": true, "check": true, "call": true,
+	"ring": true, "phone": true, "bring": true, "put": true, "move": true, "empty": true, "clean": true,
+	"book": true, "order": true, "pay": true, "buy": true, "post": true, "sign": true, "wake": true,
+	"defrost": true, "restock": true, "charge": true, "let": true, "close": true, "sort": true, "take": true,
+	"drop": true, "top": true, "load": true, "unload": true, "mop": true, "hoover": true, "tidy": true,
+	"leave": true, "back": true}
 
 // faultAfter: from k on, in clause cl, "about the" and, within two
 // words, a fault ("… about the faulty radio", "… about the broken

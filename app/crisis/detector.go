@@ -159,6 +159,13 @@ func (c *context) accidentBeside(qs []occurrence, o occurrence) bool {
 		if q.sentence != o.sentence {
 			continue
 		}
+		// A hurt got on a thing ("burned my forearm on the pipe, stupid
+		// mistake"), not on a part of the body, is an accident with any
+		// accident cue in its sentence, however far.
+		if o.e.Category == "self_harm" && c.gotOn(o) && !c.wordIn(o.tj+2, notKitchenHurts) && !(q.i >= o.i && q.j <= o.j) &&
+			!c.negated(q) && !c.fetchedFrom(q) && !c.namesBlade(q) {
+			return true
+		}
 		// The kitchen alone makes no accident of an arm, a wrist or a
 		// thigh cut with something (cooks cut fingers and hands, and
 		// say what they were doing): "I cut my arm with knife in the
@@ -2643,6 +2650,17 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 				veto(o.sentence) // the model reads the same words
 			}
 		}
+		// Rule 2w: a threat someone else made to another, told ("a
+		// woman whose ex threatened to kill her", "the defendant
+		// threatened to kill her"), is abuse the writer heard of, a
+		// check-in; one made in the writer's home ("my dad threatened to
+		// kill her", "he threatened to kill her") stays as it is.
+		if o.e.Category == "harm_to_others" && c.reportedThreat(o) {
+			e := *o.e
+			e.Category, e.Tier, e.rule = "abuse", Low, "someone else's threat told"
+			sc.composed = append(sc.composed, e)
+			o.e = &sc.composed[len(sc.composed)-1]
+		}
 		// Rule 2d: a complaint about having to do something ("if I have
 		// to sit through one more meeting I'm going to die"), or dying of
 		// embarrassment at a moment ("I wanted to die when my professor
@@ -3064,7 +3082,7 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		}
 		// Nor one that went on again now ("I used again last night in
 		// the car park. And tonight.").
-		if k.tier == Low && k.why == "lexicon tier" && k.o.e.Category == "relapse" && c.goesOnNow(k.o.sentence+1) && !c.someoneElse(k.o) {
+		if k.tier == Low && k.why == "lexicon tier" && k.o.e.Category == "relapse" && c.goesOnNow(k.o.sentence+1) && !c.someoneElse(k.o) && !c.othersSentence(k.o) {
 			k.tier, k.why = High, "a relapse that goes on"
 		}
 	}
@@ -3448,3 +3466,31 @@ const maxFrameGap = 5
 // again", "scored off my old dealer", "bought heroin again").
 var usingWords = map[string]bool{"use": true, "using": true, "used": true, "relapsed": true, "score": true, "bought": true,
 	"scored": true, "dealer": true, "shot": true, "smoked": true, "smoking": true}
+
+// reportedThreat: o is a harm to a third person ("kill her") just after
+// "threatened to", and the one who threatened is someone met or told
+// of ("whose ex", "the defendant", "a client"), not the writer, nor
+// "my" or "our" someone, nor a bare "he" or "she" who may be at home.
+func (c *context) reportedThreat(o occurrence) bool {
+	if !c.wordIs(o.ti-1, "to") || !c.wordIn(o.ti-2, threatWords) || !c.wordIn(o.tj-1, thirdObjects) {
+		return false
+	}
+	cl := c.toks[o.ti].clause
+	for k := o.ti - 3; k >= 0 && k >= o.ti-6 && c.toks[k].clause == cl; k-- {
+		switch {
+		case c.toks[k].flags&flagFirstPerson != 0, c.wordIs(k, "our"), c.wordIs(k, "he"), c.wordIs(k, "she"), c.wordIs(k, "they"):
+			return false
+		case c.wordIn(k, toldOf):
+			return true
+		}
+	}
+	return false
+}
+
+// threatWords say a threat was made; thirdObjects are the one it was
+// made against; toldOf open the name of someone met or told of.
+var (
+	threatWords  = map[string]bool{"threatened": true, "threatening": true, "threatens": true, "threaten": true}
+	thirdObjects = map[string]bool{"her": true, "him": true, "them": true}
+	toldOf       = map[string]bool{"whose": true, "the": true, "a": true, "an": true, "her": true, "his": true, "their": true}
+)

@@ -416,7 +416,7 @@ var textSpeak = map[string]string{
 	"wi": "with", "aboot": "about", "oot": "out", "hame": "home", "weans": "kids", "wean": "child",
 	"ahm": "im", "ahve": "ive", "voddy": "vodka", "hauf": "half", "anymair": "anymore", "wisnae": "wasnt",
 	"wernae": "werent", "hadnae": "hadnt", "hasnae": "hasnt", "havnae": "havent", "shouldnae": "shouldnt",
-	"awbody": "everybody",
+	"awbody": "everybody", "fur": "for",
 	// Shetland and Orkney as written ("burnin mesel", "nae wye oot",
 	// "ony mair", "da blood winna stop"); "da" (also Portuguese) and
 	// "wid" (also Patois "with") are left out.
