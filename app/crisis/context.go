@@ -4266,7 +4266,8 @@ var (
 		"conference": true, "course": true, "flight": true, "festival": true, "camping": true, "honeymoon": true,
 		"plane": true, "airport": true, "contract": true, "lease": true, "tenancy": true, "placement": true,
 		"internship": true, "secondment": true, "visa": true, "working": true, "hen": true, "stag": true, "wfh": true,
-		"moving": true, "emigrating": true, "relocating": true, "studying": true, "abroad": true}
+		"moving": true, "emigrating": true, "relocating": true, "studying": true, "abroad": true, "travelling": true,
+		"traveling": true, "backpacking": true, "touring": true}
 	awayPairs = [][]string{{"day", "off"}, {"off", "work"}, {"annual", "leave"}, {"on", "leave"}, {"night", "shift"},
 		{"working", "from", "home"}, {"on", "nights"}, {"school", "trip"}, {"a", "season"}}
 )
@@ -6109,3 +6110,97 @@ const medFor = `heart pain blood anxiety epilepsy seizure thyroid diabetes nerve
 	night sleep stomach chest asthma cancer pressure sugar
 	concussion head headache shoulder knee hip neck injury surgery op operation period allergy hayfever
 	skin acne mood withdrawal detox kidney liver joint muscle hormone hrt cholesterol gout`
+
+// coverDenied: the text ends in a short denial ("I didn't.", "It's
+// not.", "I'm not."), the sentence before it tells what someone was
+// told or thinks, with an everyday reason to be away in it ("He thought
+// I meant emigrating", "told him it's for a while", "Said it was just in
+// case"), and that sentence or the one before it tells of being gone or
+// of giving things away ("I'd be gone by Christmas", "gave the dog to my
+// brother"): the reason was a cover and the writer says so, a high
+// suicide signal over the three sentences. A length of time ("for a
+// week", "two days") makes an absence with an end, and no cover.
+func (c *context) coverDenied(sc *scratch, signals []occurrence) []occurrence {
+	from, ok := lastDenial(c.text, c.toks)
+	if !ok {
+		return signals
+	}
+	last := c.toks[from].sentence
+	if last < 2 || c.isQuoted(last) || !c.coverStory(last-1) {
+		return signals
+	}
+	// A suicide phrase in the three sentences is judged as it stands.
+	for _, o := range signals {
+		if o.sentence >= last-2 && o.e.Category == "suicide" {
+			return signals
+		}
+	}
+	start, toks := c.sentences(last-2, last)
+	gone := false
+	for x := range toks {
+		k := start + x
+		if c.wordIn(k, spanUnits) {
+			return signals
+		}
+		if c.toks[k].sentence < last {
+			gone = gone || c.wordIn(k, goneWords) || c.wordsAt(k, []string{"be", "here"}) || c.wordsAt(k, []string{"be", "around"}) ||
+				c.wordsAt(k, []string{"my", "will"})
+		}
+	}
+	if !gone {
+		return signals
+	}
+	return c.composeSignal(sc, signals, "suicide", High, false, start, len(c.toks), last, "a cover story denied")
+}
+
+// lastDenial: the text's last sentence is two or three words that end
+// in a negator and open with the writer or "it" ("I didn't.", "It's
+// not.", "it really isn't"); it returns the sentence's first token.
+func lastDenial(text []byte, toks []tokInfo) (int, bool) {
+	k := len(toks) - 1
+	for k >= 0 && toks[k].flags&flagPunct != 0 {
+		k--
+	}
+	if k < 0 || toks[k].sentence == 0 || !denialEnds[string(text[toks[k].start:toks[k].end])] {
+		return 0, false
+	}
+	sn, first, words := toks[k].sentence, k, 0
+	for x := k; x >= 0 && toks[x].sentence == sn; x-- {
+		if toks[x].flags&flagPunct == 0 {
+			words++
+			first = x
+		}
+	}
+	if words < 2 || words > 3 || !denialOpeners[string(text[toks[first].start:toks[first].end])] {
+		return 0, false
+	}
+	return first, true
+}
+
+// coverStory: sentence sn tells what someone was told or thinks, with
+// an everyday reason to be away in it (see coverDenied).
+func (c *context) coverStory(sn int32) bool {
+	from, toks := c.sentences(sn, sn)
+	told, reason := false, false
+	for x := range toks {
+		k := from + x
+		told = told || c.wordIn(k, beliefWords) || c.wordIn(k, tellWords)
+		reason = reason || c.wordIn(k, awayReasons) || c.wordsAt(k, []string{"for", "a", "while"}) || c.wordsAt(k, []string{"in", "case"})
+		for _, ws := range awayPairs {
+			reason = reason || c.wordsAt(k, ws)
+		}
+	}
+	return told && reason
+}
+
+// denialOpeners and denialEnds are the first and last words of a short
+// denial; tellWords tell what was said; goneWords tell of being gone or
+// of giving away; lengthUnits give an absence a length.
+var (
+	denialOpeners = map[string]bool{"i": true, "im": true, "it": true, "its": true, "thats": true}
+	denialEnds    = map[string]bool{"not": true, "didnt": true, "dont": true, "wasnt": true, "isnt": true, "aint": true}
+	tellWords     = map[string]bool{"told": true, "tell": true, "telling": true, "said": true, "saying": true, "says": true}
+	goneWords     = map[string]bool{"gone": true, "away": true, "gave": true, "given": true, "giving": true, "leaving": true}
+	lengthUnits   = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "fortnight": true,
+		"month": true, "months": true, "weekend": true, "night": true, "nights": true}
+)

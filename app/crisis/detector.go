@@ -1701,6 +1701,11 @@ func (d *Detector) worthJudging(sc *scratch) bool {
 	if seen&flagSlip != 0 && slipSeen(sc) {
 		return true
 	}
+	// A text that ends in a short denial may deny a cover story (rule
+	// 7v); reading its last few words costs little.
+	if _, ok := lastDenial(sc.n.out.Text, sc.toks); ok {
+		return true
+	}
 	cued := time || means || plan > 0 || goodbye
 	// A text short enough to be terse intent (see terseIntent) with a
 	// time, a goodbye or a means in it is judged.
@@ -2381,6 +2386,10 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 	// text that names no other use ("bought rope today. garage has a
 	// beam. tonight when wife is at her mums"; see ropeAnchorTime).
 	signals = c.ropeAnchorTime(sc, signals)
+	// Rule 7v: a cover story told for an absence, then denied in the
+	// last words ("Told my mate I'd be gone by Christmas. He thought I
+	// meant emigrating. I didn't."; see coverDenied).
+	signals = c.coverDenied(sc, signals)
 	// Rule 1e: the writer's body hurt by someone else's hand ("she
 	// scratched my face", "he burned my arm with his cigarette") is
 	// abuse, high, not self-harm. Children and animals scratch and bite
