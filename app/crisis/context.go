@@ -452,14 +452,21 @@ func (c *context) bleedingOn(lo, hi int32) bool {
 			// "my sleeve is soaked": beside a cut, soaked in blood;
 			// "the blood's everywhere" reads "bloods".
 			blood = true
-		case "pouring", "gushing", "spurting":
+		case "pouring", "gushing", "spurting", "pumping":
 			// Beside a cut they are blood that will not stop ("it's still
 			// pouring after twenty minutes"), unless it is the weather
 			// ("pouring with rain", "pouring down").
-			if w := c.wordOr(from + x + 1); w != "with" && w != "down" && w != "rain" && w != "outside" {
+			if w := c.wordOr(from + x + 1); w != "with" && w != "down" && w != "rain" && w != "outside" && w != "iron" {
 				blood, stops = true, true
 			}
 		case "stop", "stopping", "quit", "quitting":
+			// "I can't make it stop".
+			if c.wordOr(from+x-1) == "it" && c.wordOr(from+x-2) == "make" {
+				switch c.wordOr(from + x - 3) {
+				case "cant", "cannot", "couldnt":
+					stops = true
+				}
+			}
 			// The wound's, not the writer's ("I can't stop"); "it won't
 			// quit" in American English.
 			switch c.wordOr(from + x - 1) {
@@ -5062,8 +5069,8 @@ func (c *context) errandNote(o occurrence) bool {
 func (c *context) instructionAfter(k int, cl int32) bool {
 	for x := k; x+1 < len(c.toks) && x < k+5 && c.toks[x+1].clause == cl; x++ {
 		if c.wordIs(x, "to") && c.wordIn(x+1, tasks) {
-			// Not "to take care of", nor "to leave me be".
-			return !c.wordIs(x+2, "care") && !c.wordIs(x+2, "me") && !c.wordIs(x+2, "us")
+			// Not "to take care of", "to leave me be", "to get help".
+			return !c.wordIs(x+2, "care") && !c.wordIs(x+2, "me") && !c.wordIs(x+2, "us") && !c.wordIs(x+2, "help")
 		}
 	}
 	return false
@@ -5076,7 +5083,7 @@ var tasks = map[string]bool{"turn": true, "switch": true, "feed": true, "water":
 	"book": true, "order": true, "pay": true, "buy": true, "post": true, "sign": true, "wake": true,
 	"defrost": true, "restock": true, "charge": true, "let": true, "close": true, "sort": true, "take": true,
 	"drop": true, "top": true, "load": true, "unload": true, "mop": true, "hoover": true, "tidy": true,
-	"leave": true, "back": true}
+	"leave": true, "back": true, "get": true}
 
 // faultAfter: from k on, in clause cl, "about the" and, within two
 // words, a fault ("… about the faulty radio", "… about the broken
