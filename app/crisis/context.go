@@ -4408,14 +4408,21 @@ func (c *context) everySince(k int, last int32) bool {
 // Tonight. 7pm.", "Rope. Tonight. Climbing wall.") and any phrase the
 // lexicon found leave the text to the other rules.
 func (c *context) terseIntent(sc *scratch, signals []occurrence) []occurrence {
-	if len(signals) > 0 || len(c.toks) == 0 || len(c.toks) > terseMax {
+	if len(c.toks) == 0 || len(c.toks) > terseMax {
 		return signals
+	}
+	// Despair the lexicon reads low ("can't do this anymore") may be one
+	// of the fragments; any other phrase leaves the text to the rules.
+	for _, o := range signals {
+		if o.e.Category != "hopelessness" || o.e.Tier != Low {
+			return signals
+		}
 	}
 	last := c.toks[len(c.toks)-1].sentence
 	if last < 1 || last > 3 {
 		return signals
 	}
-	var thing, place, when, bye, resolve bool
+	var thing, place, when, bye, resolve, despair bool
 	for sn := int32(0); sn <= last; sn++ {
 		from, toks := c.sentences(sn, sn)
 		var ws [4]string
@@ -4447,14 +4454,34 @@ func (c *context) terseIntent(sc *scratch, signals []occurrence) []occurrence {
 		case n == 2 && ws[0] == "its" && ws[1] == "time":
 			// "It's time." alone: a resolve, with a place.
 			resolve = true
+		case terseDespair(ws[:n]):
+			// "Can't do this.", "Can't go on.": despair, with a place
+			// or a thing of harm.
+			despair = true
 		default:
 			return signals
 		}
 	}
-	if !(thing && (when || bye) || place && (bye || resolve)) {
+	if !(thing && (when || bye || despair) || place && (bye || resolve || despair)) {
 		return signals
 	}
 	return c.composeSignal(sc, signals, "suicide", Critical, false, 0, len(c.toks), 0, "terse intent")
+}
+
+// terseDespair: the words of a fragment are "can't do this", "can't go
+// on", "can't take it" (each may end in "anymore") or "can't anymore".
+// "I'm done" is left out: a roofer is done on the roof.
+func terseDespair(ws []string) bool {
+	if len(ws) == 4 && ws[3] == "anymore" {
+		ws = ws[:3]
+	}
+	switch {
+	case len(ws) == 3 && ws[0] == "cant":
+		return ws[1] == "do" && ws[2] == "this" || ws[1] == "go" && ws[2] == "on" || ws[1] == "take" && ws[2] == "it"
+	case len(ws) == 2:
+		return ws[0] == "cant" && ws[1] == "anymore"
+	}
+	return false
 }
 
 // ropeAnchorTime adds a suicide signal, critical, to a short text (at
