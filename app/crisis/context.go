@@ -422,6 +422,11 @@ func (c *context) meansOwn(means []occurrence, o occurrence, lo, hi int32) bool 
 		// second sign ("The pills are in the shoebox. I've been saving
 		// them").
 		return c.medicineCuesOnly(means, lo, hi)
+	case o.e.rule == overdoseHabit:
+		// "Taking more sleeping pills than the doctor said": the
+		// medicine named is what is taken too much of, not a second
+		// sign.
+		return ownCuesOnly(means, o, lo, hi)
 	case o.e.Category == "overdose" && keptBack(o.e.Phrase):
 		// A store kept back names its medicine ("stockpiling my
 		// insulin", "saving my old sleeping pills"): the medicine is
@@ -2509,7 +2514,7 @@ func (c *context) blows(sc *scratch, signals []occurrence) []occurrence {
 var takeVerbs = map[string]bool{"take": false, "taking": false, "took": true, "taken": true, "swallow": false,
 	"swallowing": false, "swallowed": true, "down": false, "downing": false, "downed": true, "inject": false,
 	"injecting": false, "injected": true, "myself": false, "had": true, "necked": true, "necking": false,
-	"consumed": true, "ingested": true, "eaten": true, "ate": true}
+	"consumed": true, "ingested": true, "eaten": true, "ate": true, "having": false}
 
 // giveVerbs before "myself" make it a take verb ("gave myself way more
 // insulin than I needed").
@@ -2907,7 +2912,7 @@ func (c *context) medsTakenBack(sc *scratch, signals []occurrence) []occurrence 
 		}
 		sn := c.toks[v].sentence
 		end := c.excessDose(v + 1)
-		counted := false
+		excess, counted := end > 0, false
 		if end == 0 {
 			end = c.countDose(v + 1)
 			counted = end > 0
@@ -2954,10 +2959,18 @@ func (c *context) medsTakenBack(sc *scratch, signals []occurrence) []occurrence 
 		if counted && past {
 			tier = Critical
 		}
-		signals = c.composeSignal(sc, signals, "overdose", tier, past, v, end, sn, "a medicine taken whole")
+		rule := "a medicine taken whole"
+		if excess {
+			rule = overdoseHabit
+		}
+		signals = c.composeSignal(sc, signals, "overdose", tier, past, v, end, sn, rule)
 	}
 	return signals
 }
+
+// overdoseHabit names the signal for more of a medicine than meant,
+// taken (see excessDose).
+const overdoseHabit = "more of a medicine than meant"
 
 // bigCounts are the number words of ten and more: said of a medicine
 // taken at once, a count no one takes by mistake.
@@ -3148,7 +3161,7 @@ func (c *context) supplyDose(k int) int {
 func (c *context) excessDose(k int) int {
 	plain := true
 	switch c.wordOr(k) {
-	case "way", "far":
+	case "way", "far", "loads", "lots", "nuff", "much":
 		k, plain = k+1, false
 	case "too":
 		k, plain = k+1, false
@@ -3162,9 +3175,9 @@ func (c *context) excessDose(k int) int {
 	// "way more insulin", "way more of the diazepam", in Scots "way mair
 	// o ma diazepam".
 	k++
-	if w := c.wordOr(k); w == "of" || w == "o" {
+	if w := c.wordOr(k); w == "of" || w == "o" || w == "a" {
 		k++
-		if w := c.wordOr(k); w == "the" || w == "my" || w == "ma" {
+		if w := c.wordOr(k); w == "the" || w == "my" || w == "ma" || w == "mi" || w == "me" {
 			k++
 		}
 	}
@@ -3177,7 +3190,9 @@ func (c *context) excessDose(k int) int {
 		return 0
 	}
 	if plain {
-		for x := k + 1; x < len(c.toks) && x <= k+3; x++ {
+		// "more of my pills than …", "more sleeping pills every night,
+		// more than the doctor said".
+		for x := k + 1; x < len(c.toks) && x <= k+5 && c.toks[x].sentence == c.toks[k].sentence; x++ {
 			if c.wordOr(x) == "than" {
 				return k + 1
 			}
@@ -6173,8 +6188,8 @@ func (c *context) coverDenied(sc *scratch, signals []occurrence) []occurrence {
 	gone := false
 	for x := range toks {
 		k := start + x
-		if c.wordIn(k, spanUnits) {
-			return signals
+		if c.wordIn(k, lengthUnits) && c.countedBefore(k) {
+			return signals // "for a week", "two days", not "next month"
 		}
 		if c.toks[k].sentence < last {
 			gone = gone || c.wordIn(k, goneWords) || c.wordsAt(k, []string{"be", "here"}) || c.wordsAt(k, []string{"be", "around"}) ||
@@ -6185,6 +6200,12 @@ func (c *context) coverDenied(sc *scratch, signals []occurrence) []occurrence {
 		return signals
 	}
 	return c.composeSignal(sc, signals, "suicide", High, false, start, len(c.toks), last, "a cover story denied")
+}
+
+// countedBefore: a count stands just before token k ("a", "two", "a
+// few", "10").
+func (c *context) countedBefore(k int) bool {
+	return numberWords[c.wordOr(k-1)] || k > 0 && isDigits(c.word(k-1))
 }
 
 // lastDenial: the text's last sentence is two or three words that end

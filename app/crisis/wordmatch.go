@@ -417,6 +417,12 @@ var textSpeak = map[string]string{
 	"ahm": "im", "ahve": "ive", "voddy": "vodka", "hauf": "half", "anymair": "anymore", "wisnae": "wasnt",
 	"wernae": "werent", "hadnae": "hadnt", "hasnae": "hasnt", "havnae": "havent", "shouldnae": "shouldnt",
 	"awbody": "everybody", "fur": "for",
+	// Jamaican Patois as written ("mi cyaan tek it", "better off
+	// widout mi", "more dan di doctor seh"). Left out: "mi" (also
+	// Spanish and Italian), "di" (also Italian), "fi" (to or for) and
+	// "pon" (on or upon, in phrases of their own).
+	"tek": "take", "waan": "want", "seh": "say", "cyaan": "cant", "widout": "without", "tink": "think",
+	"dan": "than", "bredda": "brother", "stepfada": "stepfather", "fada": "father", "madda": "mother",
 	// Shetland and Orkney as written ("burnin mesel", "nae wye oot",
 	// "ony mair", "da blood winna stop"); "da" (also Portuguese) and
 	// "wid" (also Patois "with") are left out.
