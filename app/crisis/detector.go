@@ -1180,7 +1180,7 @@ var (
 	feltWords  = map[string]bool{"feel": true, "feeling": true, "felt": true, "im": true, "i": true}
 	moodStates = map[string]bool{"lonely": true, "lost": true, "empty": true, "invisible": true, "numb": true,
 		"alone": true, "hopeless": true, "worthless": true, "miserable": true, "depressed": true, "useless": true,
-		"unwanted": true, "unloved": true, "isolated": true, "broken": true, "behind": true}
+		"unwanted": true, "unloved": true, "isolated": true, "broken": true, "behind": true, "sad": true, "blue": true}
 )
 
 // despairAgain returns the first of two kept hopelessness phrases of
@@ -1243,6 +1243,22 @@ func (c *context) exceptAfter(b occurrence) bool {
 		}
 	}
 	return false
+}
+
+// butAfter: "but" follows o in its sentence, and what follows it is
+// said without a negator or "hard" ("… but my team are great", not "…
+// but I can't say why", "… but it's hard").
+func (c *context) butAfter(o occurrence) bool {
+	but := false
+	for k := o.tj; k < len(c.toks) && c.toks[k].sentence == o.sentence; k++ {
+		switch {
+		case c.wordIs(k, "but"):
+			but = true
+		case but && (c.toks[k].flags&flagNegator != 0 || c.wordIs(k, "hard") || c.wordIs(k, "cant")):
+			return false
+		}
+	}
+	return but
 }
 
 // runOn: b starts a sentence of its own that the writer ran on from a
@@ -2590,6 +2606,14 @@ func (d *Detector) judge(c *context, sc *scratch, v Verdict, explain bool, win m
 		// "… day off!") is an absence, not a goodbye.
 		if o.e.Category == "suicide" && (hasWordOf(o.e.Phrase, absentWords) || strings.HasPrefix(o.e.norm, " by the time you read this")) && c.absentFor(o) {
 			drop(o, "an everyday absence")
+			continue
+		}
+		// Rule 4h: a mood named low with a "but" after it in its
+		// sentence ("Feeling down about the rota but my team are
+		// great") is a mood weighed against something, no distress to
+		// check on.
+		if o.e.Category == "hopelessness" && o.e.Tier == Low && hasWordOf(o.e.Phrase, moodWords) && c.butAfter(o) {
+			drop(o, "a mood weighed")
 			continue
 		}
 		// Rule 2s: medicine kept back for a journey named just after it
