@@ -453,9 +453,10 @@ func (c *context) bleedingOn(lo, hi int32) bool {
 	blood, stops := false, false
 	for x := range toks {
 		switch c.wordOr(from + x) {
-		case "blood", "bloods", "bleeding", "bleed", "bleeds", "soaked", "soaking", "drenched":
+		case "blood", "bloods", "bleeding", "bleed", "bleeds", "soaked", "soaking", "drenched", "lightheaded", "faint":
 			// "my sleeve is soaked": beside a cut, soaked in blood;
-			// "the blood's everywhere" reads "bloods".
+			// "the blood's everywhere" reads "bloods"; lightheaded or
+			// faint beside a cut is blood lost.
 			blood = true
 		case "pouring", "gushing", "spurting", "pumping":
 			// Beside a cut they are blood that will not stop ("it's still
@@ -3743,6 +3744,10 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 			// evening again", "Two years off gambling and I'm back on
 			// leverage every single day again").
 			if (k == v+1 && !back || back && k == v+2) && c.unlisted(k) && c.soberBefore(v) {
+				continue
+			}
+			// Or after "the" ("drinking the optics every night").
+			if k == v+2 && !back && c.wordIs(v+1, "the") && c.unlisted(k) && c.soberBefore(v) {
 				continue
 			}
 			if !usedWhat[string(w)] && !drugWords[string(w)] && !opioids[string(w)] && !isDigits(w) && !numberWords[string(w)] {
