@@ -5130,7 +5130,11 @@ var tasks = map[string]bool{"turn": true, "switch": true, "feed": true, "water":
 	"book": true, "order": true, "pay": true, "buy": true, "post": true, "sign": true, "wake": true,
 	"defrost": true, "restock": true, "charge": true, "let": true, "close": true, "sort": true, "take": true,
 	"drop": true, "top": true, "load": true, "unload": true, "mop": true, "hoover": true, "tidy": true,
-	"leave": true, "back": true, "get": true}
+	"leave": true, "back": true, "get": true, "sterilise": true, "sterilize": true, "wash": true, "hang": true,
+	"iron": true, "cook": true, "fetch": true, "grab": true, "return": true, "renew": true, "change": true,
+	"fill": true, "refill": true, "replace": true, "bake": true, "mow": true, "sweep": true, "dust": true,
+	"recycle": true, "cancel": true, "reschedule": true, "confirm": true, "print": true, "scan": true, "email": true,
+	"set": true, "start": true, "unpack": true, "answer": true}
 
 // faultAfter: from k on, in clause cl, "about the" and, within two
 // words, a fault ("… about the faulty radio", "… about the broken

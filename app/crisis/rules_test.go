@@ -700,6 +700,7 @@ func TestContextRules(t *testing.T) {
 		{"rule 1h control: more of a medicine in two words since a dose changed", "The GP has me taking more of my sleeping tablets since October and I'm sleeping at last.", None, ""},
 		{"rule 3g: a note that asks for a backup", "Left a note for my assistant to back up the cards before she leaves.", None, "an everyday note"},
 		{"rule 3g: a note that asks someone to get something", "Left a note for me mam to get milk.", None, "an everyday note"},
+		{"rule 3g: a note that asks for a household chore", "Left a note for my husband to sterilise the bottles.", None, "an everyday note"},
 		{"rule 3g control: a note that asks someone to get help", "Left a note for my sister to get help when she finds me. Tonight's the night.", Critical, ""},
 		{"rule 1h: just had all of a medicine, in a place", "I took a strip of the oxycodone from the cupboard and I've had all of it in the staff toilet.", Critical, "a medicine taken whole"},
 		{"rule 1h control: had all of a course, in the end", "The GP gave me antibiotics for a week. I had all of them in the end and the infection's gone.", None, ""},
