@@ -461,10 +461,17 @@ func (c *context) bleedingOn(lo, hi int32) bool {
 		case "pouring", "gushing", "spurting", "pumping":
 			// Beside a cut they are blood that will not stop ("it's still
 			// pouring after twenty minutes"), unless it is the weather
-			// ("pouring with rain", "pouring down").
-			if w := c.wordOr(from + x + 1); w != "with" && w != "down" && w != "rain" && w != "outside" && w != "iron" {
-				blood, stops = true, true
+			// ("pouring with rain", "pouring down"). Pumping is the
+			// blood's or the wound's only ("it's pumping", "blood
+			// pumping out"), not a heart's or music's.
+			w := c.wordOr(from + x + 1)
+			if w == "with" || w == "down" || w == "rain" || w == "outside" {
+				break
 			}
+			if c.wordIs(from+x, "pumping") && !pumpedBy[c.wordOr(from+x-1)] {
+				break
+			}
+			blood, stops = true, true
 		case "stop", "stopping", "quit", "quitting":
 			// "I can't make it stop".
 			if c.wordOr(from+x-1) == "it" && c.wordOr(from+x-2) == "make" {
@@ -488,6 +495,9 @@ func (c *context) bleedingOn(lo, hi int32) bool {
 	}
 	return blood && stops
 }
+
+// pumpedBy may stand before "pumping" said of blood (see bleedingOn).
+var pumpedBy = map[string]bool{"its": true, "it": true, "blood": true, "bloods": true, "is": true, "still": true}
 
 // woundWords may be what will not stop bleeding, for bleedingOn.
 var woundWords = map[string]bool{"it": true, "its": true, "blood": true, "bloods": true, "bleeding": true, "they": true, "cut": true,

@@ -160,9 +160,11 @@ func (c *context) accidentBeside(qs []occurrence, o occurrence) bool {
 			continue
 		}
 		// A hurt got on a thing ("burned my forearm on the pipe, stupid
-		// mistake"), not on a part of the body, is an accident with any
-		// accident cue in its sentence, however far.
-		if o.e.Category == "self_harm" && c.gotOn(o) && !c.wordIn(o.tj+2, notKitchenHurts) && !(q.i >= o.i && q.j <= o.j) &&
+		// mistake"), not on a part of the body, is an accident with an
+		// accident cue in the six tokens after it, past the commas
+		// that close its clause ("… on the bed last night, the playing
+		// of …" is too far).
+		if o.e.Category == "self_harm" && c.gotOn(o) && !c.wordIn(o.tj+2, notKitchenHurts) && q.ti >= o.tj && q.ti-o.tj <= gotOnReach &&
 			!c.negated(q) && !c.fetchedFrom(q) && !c.namesBlade(q) {
 			return true
 		}
@@ -339,6 +341,10 @@ var smallWound = map[string]bool{"tiny": true, "small": true}
 
 // saidAccident are the words that call something an accident.
 var saidAccident = map[string]bool{"accident": true, "accidentally": true, "mistake": true}
+
+// gotOnReach is how many tokens after a hurt got on a thing an
+// accident cue may begin (see accidentBeside).
+const gotOnReach = 6
 
 // accidentReach is how many words from a self-harm phrase an accident
 // cue in another clause may lie.
