@@ -5144,7 +5144,7 @@ var tasks = map[string]bool{"turn": true, "switch": true, "feed": true, "water":
 	"iron": true, "cook": true, "fetch": true, "grab": true, "return": true, "renew": true, "change": true,
 	"fill": true, "refill": true, "replace": true, "bake": true, "mow": true, "sweep": true, "dust": true,
 	"recycle": true, "cancel": true, "reschedule": true, "confirm": true, "print": true, "scan": true, "email": true,
-	"set": true, "start": true, "unpack": true, "answer": true}
+	"set": true, "start": true, "unpack": true, "answer": true, "press": true}
 
 // faultAfter: from k on, in clause cl, "about the" and, within two
 // words, a fault ("… about the faulty radio", "… about the broken
