@@ -3888,8 +3888,9 @@ func (c *context) dailyUse(sc *scratch, signals []occurrence) []occurrence {
 			}
 		}
 		// A relapse the sentence names ("Picked up after 14 months clean
-		// and I've been using every day") says "again" too.
-		again = again || back || relapseApart(signals, sn, v, end) || c.soberBefore(v)
+		// and I've been using every day") says "again" too, and so does
+		// "back" just before the verb ("I'm back using every day").
+		again = again || back || c.wordIs(v-1, "back") || relapseApart(signals, sn, v, end) || c.soberBefore(v)
 		if !again || !mine || held || namedIn(signals, sn, "relapse", High) {
 			continue
 		}

@@ -836,6 +836,8 @@ func TestContextRules(t *testing.T) {
 		{"rule 1k, control: vouchers are no medicine", "The vouchers are in the drawer. I've been saving them since March.", None, ""},
 		{"rule 6f: been drunk every day, after time sober", "Eighteen months sober. Been drunk every day this week.", High, "using every day again"},
 		{"rule 6f control: been drunk every day on holiday", "Been drunk every day this week in Magaluf, best holiday ever.", None, ""},
+		{"rule 6f: 'back' just before the verb says again", "Congrats on your 30 days. I'm back using every day after two years clean.", High, "using every day again"},
+		{"rule 6f control: back from somewhere, then a habit", "I'm back from holiday and running every day again.", None, ""},
 		{"rule 6f: a drink no list knows after 'the', every night after time sober", "I was sober for three years and now I'm drinking the optics every night after close.", High, "using every day again"},
 		{"rule 6f control: the same words with no time sober", "I'm drinking the optics every night after close, the landlord doesn't mind.", None, ""},
 		{"rule 6f: 'Been doing it every night since' after time clean", "Clean off the coke for three years and I did a line. Been doing it every night since.", High, "using every day again"},
