@@ -159,15 +159,6 @@ func (c *context) accidentBeside(qs []occurrence, o occurrence) bool {
 		if q.sentence != o.sentence {
 			continue
 		}
-		// A hurt got on a thing ("burned my forearm on the pipe, stupid
-		// mistake"), not on a part of the body, is an accident with an
-		// accident cue in the six tokens after it, past the commas
-		// that close its clause ("… on the bed last night, the playing
-		// of …" is too far).
-		if o.e.Category == "self_harm" && c.gotOn(o) && !c.wordIn(o.tj+2, notKitchenHurts) && q.ti >= o.tj && q.ti-o.tj <= gotOnReach &&
-			!c.negated(q) && !c.fetchedFrom(q) && !c.namesBlade(q) {
-			return true
-		}
 		// The kitchen alone makes no accident of an arm, a wrist or a
 		// thigh cut with something (cooks cut fingers and hands, and
 		// say what they were doing): "I cut my arm with knife in the
@@ -179,8 +170,13 @@ func (c *context) accidentBeside(qs []occurrence, o occurrence) bool {
 		}
 		// In o's clause or a few words from it: "cut my hand, the knife
 		// slipped", not the door banged on in "cut my wrists and there's
-		// so much blood, I can hear them banging on the door".
-		close := c.toks[q.ti].clause == cl || q.ti >= o.tj && q.ti-o.tj < accidentReach || q.tj <= o.ti && o.ti-q.tj < accidentReach
+		// so much blood, I can hear them banging on the door". After a
+		// hurt got on a thing, not on a part of the body, the cue may
+		// lie six tokens on, past the commas that close its clause
+		// ("burned my forearm on the pipe, stupid mistake"; "… on the
+		// bed last night, the playing of …" is too far).
+		close := c.toks[q.ti].clause == cl || q.ti >= o.tj && q.ti-o.tj < accidentReach || q.tj <= o.ti && o.ti-q.tj < accidentReach ||
+			o.e.Category == "self_harm" && c.gotOn(o) && !c.wordIn(o.tj+2, notKitchenHurts) && q.ti >= o.tj && q.ti-o.tj <= gotOnReach
 		if close && !(q.i >= o.i && q.j <= o.j) && !c.negated(q) && !c.fetchedFrom(q) && !c.namesBlade(q) {
 			return true
 		}
