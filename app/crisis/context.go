@@ -453,7 +453,7 @@ func (c *context) bleedingOn(lo, hi int32) bool {
 	blood, stops := false, false
 	for x := range toks {
 		switch c.wordOr(from + x) {
-		case "blood", "bloods", "bleeding", "bleed", "bleeds", "soaked", "soaking", "drenched", "lightheaded", "faint":
+		case "blood", "bloods", "bleeding", "bleedin", "bleed", "bleeds", "soaked", "soaking", "drenched", "lightheaded", "faint":
 			// "my sleeve is soaked": beside a cut, soaked in blood;
 			// "the blood's everywhere" reads "bloods"; lightheaded or
 			// faint beside a cut is blood lost.
@@ -501,7 +501,7 @@ var pumpedBy = map[string]bool{"its": true, "it": true, "blood": true, "bloods":
 
 // woundWords may be what will not stop bleeding, for bleedingOn.
 var woundWords = map[string]bool{"it": true, "its": true, "blood": true, "bloods": true, "bleeding": true, "they": true, "cut": true,
-	"cuts": true, "wound": true, "wounds": true, ",": true, "and": true}
+	"cuts": true, "wound": true, "wounds": true, ",": true, "and": true, "an": true}
 
 // keptBack: phrase opens with a stockpiling verb ("ive been hoarding
 // my oxy").
@@ -5127,8 +5127,10 @@ func (c *context) errandNote(o occurrence) bool {
 func (c *context) instructionAfter(k int, cl int32) bool {
 	for x := k; x+1 < len(c.toks) && x < k+5 && c.toks[x+1].clause == cl; x++ {
 		if c.wordIs(x, "to") && c.wordIn(x+1, tasks) {
-			// Not "to take care of", "to leave me be", "to get help".
-			return !c.wordIs(x+2, "care") && !c.wordIs(x+2, "me") && !c.wordIs(x+2, "us") && !c.wordIs(x+2, "help")
+			// Not "to take care of", "to leave me be", "to get help",
+			// "to give my things away".
+			w := c.wordOr(x + 2)
+			return w != "care" && w != "me" && w != "us" && w != "help" && w != "my" && w != "away" && w != "everything"
 		}
 	}
 	return false
@@ -5145,7 +5147,7 @@ var tasks = map[string]bool{"turn": true, "switch": true, "feed": true, "water":
 	"iron": true, "cook": true, "fetch": true, "grab": true, "return": true, "renew": true, "change": true,
 	"fill": true, "refill": true, "replace": true, "bake": true, "mow": true, "sweep": true, "dust": true,
 	"recycle": true, "cancel": true, "reschedule": true, "confirm": true, "print": true, "scan": true, "email": true,
-	"set": true, "start": true, "unpack": true, "answer": true, "press": true}
+	"set": true, "start": true, "unpack": true, "answer": true, "press": true, "give": true}
 
 // faultAfter: from k on, in clause cl, "about the" and, within two
 // words, a fault ("… about the faulty radio", "… about the broken

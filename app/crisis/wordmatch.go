@@ -397,10 +397,16 @@ var textSpeak = map[string]string{
 	"hopless": "hopeless", "latly": "lately", "cravins": "cravings", "lfe": "life", "stabb": "stab",
 	"useing": "using", "munths": "months", "cuting": "cutting", "chokd": "choked", "killd": "killed",
 	"leters": "letters", "familey": "family", "hiden": "hidden", "redy": "ready", "urj": "urge", "dizy": "dizzy",
+	"tablits": "tablets", "tablit": "tablet", "rist": "wrist", "rists": "wrists", "everywere": "everywhere",
+	"poynt": "point", "evr": "ever",
 	// Northern English ("nowt's ever gonna change", "can't be doing with
 	// owt", "gannin down the bridge").
 	"nowt": "nothing", "nowts": "nothings", "owt": "anything", "summat": "something", "gannin": "going",
 	"divvent": "dont", "divvnt": "dont", "ower": "over",
+	// Geordie ("doon the bridge", "the blood winnit stop", "cannit
+	// keep me eyes open", "nee future"); "us" for "me" and "a" for "I"
+	// are left out, being also what they say.
+	"doon": "down", "winnit": "wont", "cannit": "cant", "aal": "all", "nee": "no",
 	// Formal English: "I cannot go on", "I shall end it", "I shan't be
 	// here".
 	"cannot": "cant", "shall": "will", "shant": "wont",
