@@ -5137,9 +5137,11 @@ func (c *context) instructionAfter(k int, cl int32) bool {
 }
 
 // tasks are what a note may ask someone to do (see instructionAfter).
+// Calling, ringing and phoning are left out: a farewell note may ask
+// for the police or an ambulance to be called.
 var tasks = map[string]bool{"turn": true, "switch": true, "feed": true, "water": true, "walk": true,
-	"collect": true, "pick": true, "lock": true, "unlock": true, "fix": true, "check": true, "call": true,
-	"ring": true, "phone": true, "bring": true, "put": true, "move": true, "empty": true, "clean": true,
+	"collect": true, "pick": true, "lock": true, "unlock": true, "fix": true, "check": true,
+	"bring": true, "put": true, "move": true, "empty": true, "clean": true,
 	"book": true, "order": true, "pay": true, "buy": true, "post": true, "sign": true, "wake": true,
 	"defrost": true, "restock": true, "charge": true, "let": true, "close": true, "sort": true, "take": true,
 	"drop": true, "top": true, "load": true, "unload": true, "mop": true, "hoover": true, "tidy": true,
@@ -5161,10 +5163,14 @@ func (c *context) faultAfter(k int, cl int32) bool {
 	return false
 }
 
-// faultWords say something is broken (see faultAfter).
+// faultWords say something is broken (see faultAfter), or name a
+// household chore a note is about ("about the dishes", "about the
+// bins"); money, the house and the will are left out.
 var faultWords = map[string]bool{"broken": true, "faulty": true, "leaking": true, "leaky": true, "leak": true,
 	"damp": true, "wobbly": true, "blocked": true, "cracked": true, "loose": true, "dripping": true,
-	"issue": true, "typo": true, "typos": true, "error": true}
+	"issue": true, "typo": true, "typos": true, "error": true, "dishes": true, "bins": true, "rubbish": true,
+	"recycling": true, "laundry": true, "washing": true, "heating": true, "noise": true, "parking": true,
+	"parcel": true, "boiler": true, "rota": true}
 
 // whereaboutsAfter: from k on, in clause cl, the note says where the
 // writer is or when they will be back ("… to say I'd be at the library
