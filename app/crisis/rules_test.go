@@ -702,6 +702,8 @@ func TestContextRules(t *testing.T) {
 		{"rule 3g: a note that asks someone to get something", "Left a note for me mam to get milk.", None, "an everyday note"},
 		{"rule 3g: a note that asks for a household chore", "Left a note for my husband to sterilise the bottles.", None, "an everyday note"},
 		{"rule 3g: a note that asks a carer to give medicine", "Left a note for the carer to give Mum her tablets at eight.", None, "an everyday note"},
+		{"rule 3g: a note on the fridge that asks for a chore", "Left a note on the fridge to buy milk.", None, "an everyday note"},
+		{"rule 3g control: a note on the counter for my mum, and sorry", "Left a note on the counter for my mum. I'm sorry it came to this.", Critical, ""},
 		{"rule 3g: a note for a flatmate about a chore", "I left a note for my roommate about the dishes.", None, "an everyday note"},
 		{"rule 3g control: a note that asks for the police to be called", "Left a note for my flatmate to call the police and not come in. Tonight's the night.", Critical, ""},
 		{"rule 3g control: a note that asks for my things to be given away", "Left a note for my sister to give my things away. I won't be back.", Critical, ""},
