@@ -4249,11 +4249,21 @@ var absentWords = map[string]bool{"here": true, "around": true}
 // holiday", "… Day off!").
 func (c *context) absentFor(o occurrence) bool {
 	for k := o.tj; k < len(c.toks) && c.toks[k].sentence <= o.sentence+1; k++ {
-		reason := awayReasons[string(c.word(k))]
-		for _, ws := range awayPairs {
-			reason = reason || c.wordsAt(k, ws)
+		if c.awayReasonAt(k) && !c.believedOnly(k) {
+			return true
 		}
-		if reason && !c.believedOnly(k) {
+	}
+	return false
+}
+
+// awayReasonAt: an everyday reason to be away begins at token k (one
+// of awayReasons or awayPairs).
+func (c *context) awayReasonAt(k int) bool {
+	if c.wordIn(k, awayReasons) {
+		return true
+	}
+	for _, ws := range awayPairs {
+		if c.wordsAt(k, ws) {
 			return true
 		}
 	}
@@ -6268,10 +6278,7 @@ func (c *context) coverStory(sn int32) bool {
 	for x := range toks {
 		k := from + x
 		told = told || c.wordIn(k, beliefWords) || c.wordIn(k, tellWords)
-		reason = reason || c.wordIn(k, awayReasons) || c.wordsAt(k, []string{"for", "a", "while"}) || c.wordsAt(k, []string{"in", "case"})
-		for _, ws := range awayPairs {
-			reason = reason || c.wordsAt(k, ws)
-		}
+		reason = reason || c.awayReasonAt(k) || c.wordsAt(k, []string{"for", "a", "while"}) || c.wordsAt(k, []string{"in", "case"})
 	}
 	return told && reason
 }
